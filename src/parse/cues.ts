@@ -1,0 +1,30 @@
+// Cue verbs: the words that introduce what someone said. Data, turned into one pattern.
+
+const speechVerbs = [
+  "said", "says", "told", "tells", "added", "adds", "noted", "notes", "stressed", "stresses", "warned", "warns",
+  "recalled", "recalls", "insisted", "insists", "wrote", "writes", "tweeted", "tweets", "asked", "asks",
+  "explained", "explains", "declared", "declares", "stated", "states", "announced", "announces", "argued", "argues",
+  "claimed", "claims", "continued", "continues", "replied", "replies", "responded", "responds", "answered", "answers",
+  "commented", "comments", "admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes",
+  "observed", "observes", "remarked", "remarks", "suggested", "suggests", "urged", "urges", "vowed", "vows",
+  "promised", "promises", "predicted", "predicts", "cautioned", "cautions", "emphasized", "emphasised", "emphasizes",
+  "emphasises", "reiterated", "reiterates", "quipped", "quips", "joked", "jokes", "complained", "complains",
+  "lamented", "laments", "boasted", "boasts", "maintained", "maintains", "countered", "counters", "retorted",
+  "posted", "posts", "shouted", "shouts", "yelled", "yells", "wondered", "wonders", "mused", "muses",
+  "recounted", "recounts", "testified", "testifies", "confirmed", "confirms", "denied", "denies", "alleged",
+  "alleges", "charged", "charges", "concluded", "concludes", "reported", "reports", "pointed out", "points out",
+  "went on", "goes on", "assured", "assures", "agreed", "agrees", "accused", "accuses", "demanded", "demands",
+  "proclaimed", "proclaims", "pledged", "pledges", "predicted", "sang", "sings", "chanted",
+  "whispered", "screamed", "cried", "exclaimed", "thundered", "fumed", "scoffed", "snapped", "marveled", "marvelled",
+  "estimated", "estimates", "explained", "informed", "informs", "described", "describes", "insisted", "opined",
+  "acknowledged", "advised", "advises", "revealed", "reveals", "disclosed", "discloses", "conceded", "objected",
+];
+
+const unique = [...new Set(speechVerbs)].sort((a, b) => b.length - a.length);
+
+/** Passive and auxiliary forms first, so the longest cue wins. */
+export const cuePattern = String.raw`(?:(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+as\s+(?:saying|telling\s+\S+|writing|adding)` +
+  String.raw`|(?:has|had|have|would|will|did)\s+(?:${unique.join("|")}|say|tell|write|add)` +
+  String.raw`|(?:${unique.join("|")}))`;
+
+export const cueRegExp = new RegExp(String.raw`\b${cuePattern}\b`);

@@ -1,0 +1,66 @@
+// The parse stage: one SeedFile to one ArticleRecord, through a chain of named rules.
+import type { ArticleRecord, SeedFile } from "../types.js";
+import { boilerplate } from "./boilerplate.js";
+import { header } from "./header.js";
+import { frontMatter, markdownBody } from "./markdown.js";
+import { paragraphs } from "./paragraphs.js";
+import { quotes } from "./quotes.js";
+import { related } from "./related.js";
+import { articleUrl, slugify } from "./slug.js";
+import { sources } from "./sources.js";
+import type { ParseState, Rule } from "./state.js";
+
+export const textRules: Rule[] = [header, related, boilerplate, paragraphs, sources, quotes];
+export const markdownRules: Rule[] = [frontMatter, markdownBody, sources, quotes];
+
+export function parseSeed(seed: SeedFile): ArticleRecord {
+  const state = initialState(seed);
+  for (const rule of seed.format === "markdown" ? markdownRules : textRules) rule(state);
+  const slug = state.front.slug ?? slugify(state.headline ?? "");
+  const record: ArticleRecord = {
+    id: seed.file.replace(/\.[^./]+$/, ""),
+    file: seed.file,
+    format: seed.format,
+    date: state.date,
+    headline: state.headline ?? "",
+    slug,
+    url: articleUrl(state.date, slug),
+    paragraphs: state.html ?? state.paragraphs.map((p) => p.text),
+    quotes: state.quotes,
+    sources: state.sources,
+    people: state.people,
+    related: state.related,
+    publisher: state.publisher,
+    boilerplate: state.boilerplate,
+    messages: [...seed.messages, ...state.messages],
+  };
+  if (seed.format === "markdown") {
+    record.tags = state.front.tags ?? [];
+    record.author = state.front.author ?? null;
+    if (state.front.source && !record.sources.some((s) => s.name === state.front.source)) {
+      record.sources.unshift({ name: state.front.source, kind: "outlet", cue: "front matter", paragraph: 0 });
+    }
+  }
+  return record;
+}
+
+function initialState(seed: SeedFile): ParseState {
+  return {
+    seed,
+    body: seed.text.split("\n").map((text, i) => ({ text, line: i + 1 })),
+    date: null,
+    headline: null,
+    headlineLine: 1,
+    paragraphs: [],
+    html: null,
+    boilerplate: [],
+    related: [],
+    publisher: null,
+    quotes: [],
+    sources: [],
+    sourceMentions: [],
+    people: [],
+    messages: [],
+    front: {},
+  };
+}

@@ -1,0 +1,114 @@
+// Name patterns: what a person's name, a title and a role look like in news English.
+// Data, not logic, lives in the word lists; the functions split a phrase into them.
+
+/** Titles that are part of how a person is named ("Ayatollah Ali Khamenei"). */
+export const honorifics = new Set([
+  "Ayatollah", "Sheikh", "Sheik", "Pope", "Rabbi", "Imam", "Cardinal", "Archbishop", "Bishop", "Patriarch",
+  "Sir", "Dame", "Lord", "Lady", "King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Crown",
+]);
+
+/** Courtesy titles: kept in the mention, dropped from the name. */
+export const courtesyTitles = new Set(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Messrs."]);
+
+/** Words of job titles written before a name ("Foreign Minister Maria Gabriel"). */
+export const titleWords = new Set([
+  "President", "Vice", "Prime", "Minister", "Deputy", "Foreign", "Defence", "Defense", "Finance", "Interior", "Justice",
+  "Health", "Economy", "Energy", "Education", "Culture", "Agriculture", "Labour", "Labor", "Trade", "Transport",
+  "Secretary", "General", "Senator", "Sen.", "Rep.", "Representative", "Congressman", "Congresswoman", "Gov.", "Governor",
+  "Lt.", "Lieutenant", "Mayor", "Chancellor", "Gen.", "Admiral", "Adm.", "Col.", "Colonel", "Major", "Maj.", "Capt.", "Captain",
+  "Sgt.", "Sergeant", "Commander", "Chief", "Director", "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador",
+  "Commissioner", "Chairman", "Chairwoman", "Chair", "CEO", "Leader", "Speaker", "Judge", "Attorney", "Candidate",
+  "Nominee", "Former", "Supreme", "State", "Executive", "Officer", "Coach", "Manager", "Professor", "Councillor",
+  "Councilman", "Councilwoman", "Detective", "Officer", "Inspector", "Superintendent", "Sheriff", "Chief", "Founder",
+  "Democratic", "Republican", "Independent", "Presidential", "Vice-President", "Premier", "Chairperson", "Head",
+  "Assistant", "Associate", "Principal", "Undersecretary", "Envoy", "Delegate", "MP", "MEP", "Rev.", "Reverend",
+  "Sen", "Rep", "Gov", "Gen", "House", "Senate", "Majority", "Minority", "Whip", "Campaign", "Press",
+]);
+
+/** Capitalised words that start sentences or clauses but are never part of a name. */
+export const notNames = new Set([
+  "The", "A", "An", "But", "And", "Or", "Nor", "In", "On", "At", "By", "For", "From", "To", "Of", "With", "As", "If",
+  "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your", "This", "That",
+  "These", "Those", "Then", "When", "While", "Where", "Why", "How", "What", "Who", "So", "Yet", "Also", "Still",
+  "Asked", "Later", "Earlier", "Meanwhile", "However", "After", "Before", "Since", "Although", "Though", "Because",
+  "Speaking", "Writing", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
+  "Yesterday", "Tomorrow", "Last", "Next", "Now", "Here", "There", "Some", "Many", "Most", "All", "Both", "Each",
+  "Every", "No", "Not", "Only", "Even", "Just", "Instead", "Indeed", "Thus", "Therefore", "Finally", "First",
+  "Second", "Third", "According", "Reporting", "Additional", "Editing", "Photo", "Image", "Video", "Read", "Follow",
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+]);
+
+/** Lower-case words inside names: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */
+export const nameParticles = new Set(["de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "bin", "ibn", "al", "el", "ter", "y"]);
+
+export const pronouns = new Set(["he", "she", "they", "i", "we", "it", "you"]);
+
+const capitalised = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|Mc\p{Lu}\p{Ll}+|(?:al|el)-\p{Lu}[\p{L}'’-]*)$/u;
+
+export function isCapitalisedWord(word: string): boolean {
+  return capitalised.test(word);
+}
+
+/** A name-like token: capitalised and not a function word. */
+export function isNameWord(word: string): boolean {
+  return isCapitalisedWord(word) && !notNames.has(word);
+}
+
+export interface NamedPhrase {
+  /** The person's or organisation's name, or null when the phrase only describes ("the president"). */
+  name: string | null;
+  /** Job title or description given with the name. */
+  role: string | null;
+  /** The words as written, without a leading article. */
+  mention: string;
+}
+
+/**
+ * Splits "the Supreme Leader of Iran Ayatollah Ali Khamenei" into the role
+ * "Supreme Leader of Iran" and the name "Ayatollah Ali Khamenei".
+ */
+export function splitNamedPhrase(phrase: string): NamedPhrase {
+  const mention = phrase.trim().replace(/^(?:the|a|an)\s+/i, "");
+  const words = mention.split(/\s+/).filter(Boolean);
+  let start = words.length;
+  const joins = (i: number) => start < words.length && (nameParticles.has(words[i]) || (words[i] === "of" && i > 0 && isCapitalisedWord(words[i - 1])));
+  while (start > 0 && (isCapitalisedWord(words[start - 1]) || joins(start - 1))) start--;
+  while (start < words.length && nameParticles.has(words[start])) start++;
+  const tail = words.slice(start);
+  if (tail.length === 0 || tail.every((w) => notNames.has(w))) return { name: null, role: null, mention };
+  const head = words.slice(0, start).join(" ");
+  const { role, name } = splitTitleFromName(tail);
+  const fullRole = [head, role].filter(Boolean).join(" ").replace(/\s+(?:of|for|at)$/, "") || null;
+  if (!name) return { name: null, role: fullRole, mention };
+  return { name, role: fullRole && /\p{L}/u.test(fullRole) ? fullRole : null, mention };
+}
+
+/** Capitalised words: leading title words and "X of Place" become the role, the rest the name. */
+function splitTitleFromName(words: string[]): { role: string | null; name: string | null } {
+  const of = words.lastIndexOf("of");
+  if (of > 0) {
+    const after = words.slice(of + 1);
+    const honorific = after.findIndex((w, i) => i > 0 && honorifics.has(w));
+    const nameStart = honorific > 0 ? honorific : Math.max(1, after.length - 2);
+    if (after.length - nameStart >= 1 && after.length >= 2) {
+      return { role: [...words.slice(0, of + 1), ...after.slice(0, nameStart)].join(" "), name: cleanName(after.slice(nameStart)) };
+    }
+    return { role: words.join(" "), name: null };
+  }
+  let i = 0;
+  while (i < words.length - 1 && titleWords.has(words[i]) && !honorifics.has(words[i])) i++;
+  const role = i > 0 ? words.slice(0, i).join(" ") : null;
+  return { role, name: cleanName(words.slice(i)) };
+}
+
+function cleanName(words: string[]): string | null {
+  const kept = words.filter((w, i) => !(i === 0 && courtesyTitles.has(w)));
+  const name = kept.join(" ").replace(/[’']s$/, "");
+  return name && !kept.every((w) => notNames.has(w)) ? name : null;
+}
+
+/** The surname: the last word of a name, without a possessive. */
+export function surname(name: string): string {
+  const words = name.split(/\s+/);
+  return words[words.length - 1].replace(/[’']s$/, "");
+}

@@ -1,0 +1,40 @@
+// People: everyone named in the article, one entry each, with the role the text gives.
+// Short mentions ("Khamenei", "Mrs. Trump") resolve to the fullest name given.
+import type { Person } from "../types.js";
+import { courtesyTitles, surname } from "./names.js";
+
+export interface Naming {
+  name: string;
+  role: string | null;
+  mention: string;
+}
+
+/** Merges namings into people: a name of one word joins the person whose name ends with it. */
+export function collectPeople(namings: Naming[]): Person[] {
+  const people: Person[] = [];
+  const byName = (name: string) => people.find((p) => p.name === name);
+  const sorted = [...namings].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length);
+  for (const naming of sorted) {
+    const full = resolveName(naming.name, people) ?? naming.name;
+    let person = byName(full);
+    if (!person) {
+      person = { name: full, role: null, mentions: [] };
+      people.push(person);
+    }
+    if (!person.role && naming.role) person.role = naming.role;
+    if (!person.mentions.includes(naming.mention)) person.mentions.push(naming.mention);
+  }
+  const order = new Map(namings.map((n, i) => [resolveName(n.name, people) ?? n.name, i] as const).reverse());
+  return people.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
+}
+
+/** The full name a short one stands for: same surname, or the name it is a part of. */
+export function resolveName(name: string, people: Person[]): string | null {
+  const words = name.split(/\s+/).filter((w) => !courtesyTitles.has(w));
+  const bare = words.join(" ");
+  const exact = people.find((p) => p.name === bare);
+  if (exact) return exact.name;
+  if (words.length !== 1) return null;
+  const candidates = people.filter((p) => p.name.split(/\s+/).length > 1 && surname(p.name) === bare);
+  return candidates.length >= 1 ? candidates[0].name : null;
+}

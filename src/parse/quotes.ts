@@ -1,0 +1,89 @@
+// Quotes rule: each quotation with who said it, through which source, to whom.
+import type { Quote } from "../types.js";
+import { attribute, type Attribution } from "./attribution.js";
+import { collectPeople, resolveName, type Naming } from "./people.js";
+import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
+import { viaFor } from "./sources.js";
+import type { ParseState } from "./state.js";
+import { wordCount } from "./words.js";
+
+interface Found {
+  pieces: QuoteSpan[];
+  text: string;
+  attribution: Attribution | null;
+}
+
+/** Titles and scare quotes ("fake news") are one or two words; a person's quote is longer. */
+const minimumQuoteWords = 3;
+
+export function quotes(state: ParseState): void {
+  const texts = state.paragraphs.map((p) => p.text);
+  const found: Found[] = findQuoteSpans(texts)
+    .map((pieces) => ({ pieces, text: quoteText(pieces), attribution: attributeQuotation(texts, pieces) }))
+    .filter((q) => wordCount(q.text) >= minimumQuoteWords);
+  inheritAttributions(found, texts);
+
+  const namings: Naming[] = [];
+  for (const { attribution: a } of found) {
+    if (a?.name) namings.push({ name: a.name, role: a.role, mention: nameAsWritten(a.mention, a.name) });
+    if (a?.addressee?.name) namings.push({ name: a.addressee.name, role: a.addressee.role, mention: nameAsWritten(a.addressee.mention, a.addressee.name) });
+  }
+  state.people = collectPeople(namings);
+
+  let lastSpeaker: string | null = null;
+  state.quotes = found.map(({ pieces, text, attribution: a }) => {
+    const paragraph = pieces[0].paragraph;
+    const speaker = a ? (a.pronoun ? lastSpeaker : a.name ? resolveName(a.name, state.people) ?? a.name : null) : null;
+    if (speaker) lastSpeaker = speaker;
+    const person = state.people.find((p) => p.name === speaker);
+    const quote: Quote = {
+      text,
+      speaker,
+      mention: a ? a.mention : null,
+      role: a?.role ?? person?.role ?? null,
+      cue: a ? a.cue : null,
+      addressee: a?.addressee?.name ? resolveName(a.addressee.name, state.people) ?? a.addressee.name : null,
+      via: a ? viaFor(a.by, paragraph, state.sourceMentions) : null,
+      paragraph,
+    };
+    return quote;
+  });
+}
+
+/** "Supreme Leader of Iran Ayatollah Ali Khamenei" names him "Ayatollah Ali Khamenei"; "Mrs. Trump" stays. */
+function nameAsWritten(mention: string, name: string): string {
+  return mention.endsWith(` ${name}`) ? name : mention.replace(/^(?:the|a|an)\s+/i, "");
+}
+
+function quoteText(pieces: QuoteSpan[]): string {
+  return pieces.map((p) => p.text).join(" ").replace(/[,\s]+$/, "");
+}
+
+function attributeQuotation(texts: string[], pieces: QuoteSpan[]): Attribution | null {
+  for (const piece of [pieces[pieces.length - 1], ...pieces.slice(0, -1)]) {
+    const found = attribute(texts[piece.paragraph], piece);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * A quotation without its own attribution takes the one of a sibling in the same
+ * paragraph, or of the quotation it continues in the paragraph before.
+ */
+function inheritAttributions(found: Found[], texts: string[]): void {
+  found.forEach((quote, i) => {
+    if (quote.attribution) return;
+    const paragraph = quote.pieces[0].paragraph;
+    const sibling = found.find((q) => q !== quote && q.pieces[0].paragraph === paragraph && q.attribution);
+    if (sibling) {
+      quote.attribution = sibling.attribution;
+      return;
+    }
+    const previous = found[i - 1];
+    const opensParagraph = quote.pieces[0].open === texts[paragraph].search(/\S/);
+    if (previous?.attribution && opensParagraph && previous.pieces[previous.pieces.length - 1].paragraph === paragraph - 1) {
+      quote.attribution = previous.attribution;
+    }
+  });
+}

@@ -1,0 +1,28 @@
+// Slugs and article URLs, after DESIGN.md's URL scheme.
+
+const cyrillic: Record<string, string> = {
+  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "yo", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m",
+  н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "h", ц: "ts", ч: "ch", ш: "sh", щ: "sht",
+  ъ: "a", ы: "y", ь: "y", э: "e", ю: "yu", я: "ya", є: "ye", і: "i", ї: "yi", ґ: "g",
+};
+
+const maxSlugWords = 8;
+
+/**
+ * Lower-case ASCII words joined by hyphens. A headline's part before a colon names
+ * the story ("Message from Iran to Iraq: ..."); longer ones are cut to a few words.
+ */
+export function slugify(headline: string): string {
+  const beforeColon = /^([^:]+):\s/.exec(headline)?.[1];
+  const text = beforeColon && beforeColon.trim().split(/\s+/).length >= 3 ? beforeColon : headline;
+  const ascii = [...text.toLowerCase()].map((ch) => cyrillic[ch] ?? ch).join("")
+    .normalize("NFKD").replace(/\p{M}/gu, "").replace(/['’]/g, "");
+  const words = ascii.split(/[^a-z0-9]+/).filter(Boolean).slice(0, maxSlugWords);
+  return words.join("-") || "article";
+}
+
+export function articleUrl(date: string | null, slug: string): string {
+  if (!date) return `/undated/${slug}/`;
+  const [y, m, d] = date.split("-");
+  return d ? `/${y}/${m}/${d}/${slug}/` : `/${y}/${m}/${slug}/`;
+}

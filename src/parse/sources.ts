@@ -1,0 +1,73 @@
+// Sources rule: the agencies, outlets and documents that carried the story or a quote.
+import type { Source, SourceKind } from "../types.js";
+import { outletKind, outletNamesPattern } from "./outlets.js";
+import type { ParseState } from "./state.js";
+
+const outlet = String.raw`(?:the\s+)?(?:${outletNamesPattern})`;
+const stateMedia = String.raw`(?:(?:the\s+)?(?:country's\s+|\p{Lu}\p{L}+\s+)?state(?:-run|-owned)?\s+(?:media|television|TV|radio|news agency|broadcaster))`;
+const documents = String.raw`(?:the\s+)?(?:leaked\s+|classified\s+|court\s+|internal\s+)?(?:documents?|filings?|records|papers|memos?|emails)`;
+
+interface SourcePattern {
+  pattern: RegExp;
+  /** Names a document rather than an outlet. */
+  document?: boolean;
+}
+
+/** Each a way news English names who reported something. Group 1 the cue, group 2 the source, or the reverse when named so. */
+const sourcePatterns: SourcePattern[] = [
+  { pattern: new RegExp(String.raw`\b(reported|reports|told|quoted|cited)\s+(?<source>${outlet}|${stateMedia})(?![\p{L}])`, "gu") },
+  { pattern: new RegExp(String.raw`(?<source>${outlet}|${stateMedia})\s+(?<cue>reported|reports|recalls|recalled|said|says|quoted|cited|wrote|writes|noted|notes|learned|has learned|first reported|broadcast)\b`, "gu") },
+  { pattern: new RegExp(String.raw`\b(?<cue>according to|in an interview with|speaking to|as quoted by|quoted by|as reported by|reported by|by|on|to)\s+(?<source>${outlet}|${stateMedia})(?![\p{L}])`, "gu") },
+  { pattern: new RegExp(String.raw`\b(?<cue>according to)\s+(?<source>${documents})(?![\p{L}])`, "gu"), document: true },
+  { pattern: new RegExp(String.raw`^(?:\p{Lu}[\p{Lu}\s.,'-]+)\s*\((?<source>${outlet})\)\s*[-–—]`, "gu"), },
+];
+
+export function sources(state: ParseState): void {
+  state.sourceMentions = sourceMentions(state.paragraphs.map((p) => p.text));
+  const first = new Map<string, Source>();
+  for (const mention of state.sourceMentions) {
+    const key = mention.name.toLowerCase();
+    if (!first.has(key)) first.set(key, mention);
+  }
+  state.sources = [...first.values()];
+}
+
+/** Every place a paragraph names a source, in paragraph order. */
+export function sourceMentions(paragraphs: string[]): Source[] {
+  const mentions: Source[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    const found: Array<Source & { at: number }> = [];
+    for (const { pattern, document } of sourcePatterns) {
+      for (const m of text.matchAll(pattern)) {
+        const raw = m.groups!.source;
+        const name = sourceName(raw);
+        const cue = (m.groups!.cue ?? m[1] ?? "dateline").toLowerCase();
+        found.push({ name, kind: document ? "document" : kindOf(name), cue: cue === raw.toLowerCase() ? "dateline" : cue, paragraph, at: m.index });
+      }
+    }
+    found.sort((a, b) => a.at - b.at);
+    mentions.push(...found.map(({ at: _at, ...source }) => source));
+  });
+  return mentions;
+}
+
+/** "the country's state media" is "state media"; "the BBC" is "BBC". */
+export function sourceName(raw: string): string {
+  return raw.trim().replace(/^the\s+/i, "").replace(/^country's\s+/i, "").replace(/\s+/g, " ");
+}
+
+function kindOf(name: string): SourceKind {
+  if (/\bstate(?:-run|-owned)?\s+(?:media|television|TV|radio|broadcaster)$/i.test(name)) return "outlet";
+  if (/news agency$/i.test(name)) return "agency";
+  return outletKind(name) ?? "other";
+}
+
+/** The source a quote came through: the "by" of "quoted as saying by", else one named in its paragraph. */
+export function viaFor(by: string | null, paragraph: number, mentions: Source[]): string | null {
+  if (by) {
+    const name = sourceName(by);
+    const known = mentions.find((s) => s.name.toLowerCase() === name.toLowerCase() || name.toLowerCase().endsWith(s.name.toLowerCase()));
+    return known ? known.name : name;
+  }
+  return mentions.find((s) => s.paragraph === paragraph && s.kind !== "document")?.name ?? null;
+}

@@ -1,0 +1,47 @@
+// The state a seed's parse rules share, in the manner of markdown-it's StateCore:
+// each rule reads what earlier rules left and adds its own part.
+import type { Message, Person, Publisher, Quote, SeedFile, Severity, Source } from "../types.js";
+
+/** A line of the seed with its 1-based line number, for messages. */
+export interface Line {
+  text: string;
+  line: number;
+}
+
+export interface ParseState {
+  seed: SeedFile;
+  /** Lines after the header, not yet claimed by a rule. */
+  body: Line[];
+  date: string | null;
+  headline: string | null;
+  headlineLine: number;
+  paragraphs: Line[];
+  /** Markdown seeds: paragraphs as rendered HTML blocks, paragraphs holds their text. */
+  html: string[] | null;
+  boilerplate: string[];
+  related: string[];
+  publisher: Publisher | null;
+  quotes: Quote[];
+  sources: Source[];
+  /** Every naming of a source, where sources keeps the first of each. */
+  sourceMentions: Source[];
+  people: Person[];
+  messages: Message[];
+  front: FrontMatter;
+}
+
+/** What a Markdown seed's front matter may set. */
+export interface FrontMatter {
+  headline?: string;
+  date?: string;
+  slug?: string;
+  tags?: string[];
+  source?: string;
+  author?: string;
+}
+
+export type Rule = (state: ParseState) => void;
+
+export function report(state: ParseState, severity: Severity, rule: string, message: string, line = 1, column = 1): void {
+  state.messages.push({ file: state.seed.file, line, column, severity, rule, message });
+}

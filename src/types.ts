@@ -1,0 +1,78 @@
+// The data that flows between the stages. Plain objects only: they cross worker
+// threads and are exported as JSON, so no classes and no functions in them.
+
+export type Severity = "error" | "warning";
+
+export interface Message {
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  rule: string;
+  message: string;
+}
+
+export type SeedFormat = "text" | "markdown";
+
+/** One seed as read from disk: decoded, line endings normalised. */
+export interface SeedFile {
+  /** Path relative to the seeds folder, with forward slashes. */
+  file: string;
+  format: SeedFormat;
+  text: string;
+  /** Problems found while decoding (encoding guessed, replacement characters). */
+  messages: Message[];
+}
+
+export interface Quote {
+  text: string;
+  speaker: string | null;
+  mention: string | null;
+  role: string | null;
+  cue: string | null;
+  addressee: string | null;
+  via: string | null;
+  paragraph: number;
+}
+
+export type SourceKind = "agency" | "outlet" | "document" | "other";
+
+export interface Source {
+  name: string;
+  kind: SourceKind;
+  cue: string;
+  paragraph: number;
+}
+
+export interface Person {
+  name: string;
+  role: string | null;
+  mentions: string[];
+}
+
+export interface Publisher {
+  name: string;
+  url?: string;
+  email?: string;
+}
+
+export interface ArticleRecord {
+  id: string;
+  file: string;
+  format: SeedFormat;
+  date: string | null;
+  headline: string;
+  slug: string;
+  url: string;
+  paragraphs: string[];
+  quotes: Quote[];
+  sources: Source[];
+  people: Person[];
+  related: string[];
+  publisher: Publisher | null;
+  boilerplate: string[];
+  messages: Message[];
+  /** Markdown front matter: tags, author, source. Absent for text seeds. */
+  tags?: string[];
+  author?: string | null;
+}
