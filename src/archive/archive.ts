@@ -1,0 +1,71 @@
+// The archive stage: all records together. Unique ids and URLs, newest-first order,
+// and links between articles (related headlines that the archive holds).
+import type { ArticleRecord } from "../types.js";
+import { articleUrl } from "../parse/slug.js";
+
+export interface RelatedLink {
+  headline: string;
+  url: string | null;
+}
+
+export interface Archive {
+  /** Newest first; undated articles last. */
+  articles: ArticleRecord[];
+  /** Per article id, its related headlines linked to the archive's articles. */
+  related: Map<string, RelatedLink[]>;
+}
+
+export function buildArchive(records: ArticleRecord[]): Archive {
+  const byFile = [...records].sort((a, b) => compare(a.file, b.file));
+  const unique = assignUniqueUrls(assignUniqueIds(byFile));
+  const articles = [...unique].sort(newestFirst);
+  return { articles, related: linkRelated(articles) };
+}
+
+export function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  return compare(a.headline, b.headline) || compare(a.file, b.file);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function assignUniqueIds(records: ArticleRecord[]): ArticleRecord[] {
+  const seen = new Set<string>();
+  return records.map((r) => {
+    const id = unused(r.id, seen, (n) => `${r.id}-${n}`);
+    return id === r.id ? r : { ...r, id };
+  });
+}
+
+/** Two articles of one day with one slug: the later file gets "-2", "-3", ... */
+function assignUniqueUrls(records: ArticleRecord[]): ArticleRecord[] {
+  const seen = new Set<string>();
+  return records.map((r) => {
+    const url = unused(r.url, seen, (n) => articleUrl(r.date, `${r.slug}-${n}`));
+    return url === r.url ? r : { ...r, slug: url.split("/").at(-2)!, url };
+  });
+}
+
+function unused(first: string, seen: Set<string>, numbered: (n: number) => string): string {
+  let candidate = first;
+  for (let n = 2; seen.has(candidate); n++) candidate = numbered(n);
+  seen.add(candidate);
+  return candidate;
+}
+
+export function headlineKey(headline: string): string {
+  return headline.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** Related headlines point to the archive's article of that headline, the newest when several share it. */
+function linkRelated(articles: ArticleRecord[]): Map<string, RelatedLink[]> {
+  const urls = new Map<string, string>();
+  for (const a of articles) if (!urls.has(headlineKey(a.headline))) urls.set(headlineKey(a.headline), a.url);
+  return new Map(articles.map((a) => [a.id, a.related.map((headline) => ({ headline, url: urls.get(headlineKey(headline)) ?? null }))]));
+}

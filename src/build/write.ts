@@ -1,0 +1,85 @@
+// The write stage. Files go to a staging folder inside --out first; only when the
+// whole site is rendered are they moved into place, so a failed build leaves the
+// previous site as it was. A file whose bytes did not change is not written at all,
+// and files the previous build wrote but this one did not are removed.
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+
+const manifestName = ".broadsheet-manifest.json";
+const stagingName = ".broadsheet-staging";
+
+export interface WriteSession {
+  out: string;
+  staging: string;
+  /** Path to content hash, as the previous build left them. */
+  previous: Map<string, string>;
+  next: Map<string, string>;
+  staged: string[];
+}
+
+export interface WriteSummary {
+  files: number;
+  written: number;
+  removed: number;
+}
+
+export async function startWrite(out: string): Promise<WriteSession> {
+  const staging = join(out, stagingName);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  return { out, staging, previous: await readManifest(out), next: new Map(), staged: [] };
+}
+
+export async function stageFile(session: WriteSession, path: string, content: string | Uint8Array): Promise<void> {
+  if (session.next.has(path)) throw new Error(`two pages want the same file: ${path}`);
+  const hash = createHash("sha256").update(content).digest("hex");
+  session.next.set(path, hash);
+  if (session.previous.get(path) === hash && existsSync(join(session.out, path))) return;
+  const target = join(session.staging, path);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, content);
+  session.staged.push(path);
+}
+
+export async function commitWrite(session: WriteSession): Promise<WriteSummary> {
+  for (const path of session.staged) {
+    const target = join(session.out, path);
+    await mkdir(dirname(target), { recursive: true });
+    await rename(join(session.staging, path), target);
+  }
+  let removed = 0;
+  for (const path of session.previous.keys()) {
+    if (session.next.has(path)) continue;
+    await rm(join(session.out, path), { force: true });
+    await removeEmptyParents(session.out, dirname(path));
+    removed++;
+  }
+  const manifest = Object.fromEntries([...session.next].sort(([a], [b]) => (a < b ? -1 : 1)));
+  await writeFile(join(session.out, manifestName), JSON.stringify(manifest));
+  await rm(session.staging, { recursive: true, force: true });
+  return { files: session.next.size, written: session.staged.length, removed };
+}
+
+export async function abortWrite(session: WriteSession): Promise<void> {
+  await rm(session.staging, { recursive: true, force: true });
+}
+
+async function readManifest(out: string): Promise<Map<string, string>> {
+  try {
+    return new Map(Object.entries(JSON.parse(await readFile(join(out, manifestName), "utf8")) as Record<string, string>));
+  } catch {
+    return new Map();
+  }
+}
+
+async function removeEmptyParents(out: string, dir: string): Promise<void> {
+  for (let d = dir; d !== "." && d !== ""; d = dirname(d)) {
+    try {
+      await rmdir(join(out, d));
+    } catch {
+      return;
+    }
+  }
+}

@@ -1,0 +1,158 @@
+// The command line: build, parse, check, serve, new. Exit codes: 0 done, 1 the seeds
+// had errors (or warnings under --strict), 2 bad usage or configuration.
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { build, parseFolder } from "./build/build.js";
+import { ConfigError, loadConfig, type SiteConfig } from "./config.js";
+import { countBySeverity, exitCodeFor, formatMessage, type MessageFormat } from "./messages.js";
+import { parseSeed } from "./parse/index.js";
+import { slugify } from "./parse/slug.js";
+import { readSeed } from "./read/seeds.js";
+import { serve } from "./serve/serve.js";
+import { validDate } from "./parse/dates.js";
+
+const usage = `Usage: broadsheet <command> [options]
+
+Commands:
+  build [--seeds seeds] [--out dist] [--config broadsheet.config.json] [--base-url URL] [--strict]
+  parse PATH...                      records as JSON lines on stdout; messages on stderr
+  check [--seeds seeds] [--strict] [--format text|json|github]
+  serve [--port 8080] [--host 127.0.0.1] [--seeds seeds] [--out dist]
+  new "Headline" [--date YYYY-MM-DD] [--seeds seeds]
+
+Exit codes: 0 done; 1 the seeds had errors (or warnings with --strict); 2 bad usage or configuration.`;
+
+class UsageError extends Error {}
+
+const commonOptions = {
+  seeds: { type: "string" },
+  out: { type: "string" },
+  config: { type: "string" },
+  "base-url": { type: "string" },
+  strict: { type: "boolean", default: false },
+  format: { type: "string", default: "text" },
+  port: { type: "string", default: "8080" },
+  host: { type: "string", default: "127.0.0.1" },
+  date: { type: "string" },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+type Options = ReturnType<typeof parseArgs<{ options: typeof commonOptions; allowPositionals: true }>>["values"];
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === "--help" || command === "-h" || command === "help") {
+    console.log(usage);
+    return command ? 0 : 2;
+  }
+  try {
+    const { values, positionals } = parseArgs({ args: rest, options: commonOptions, allowPositionals: true, strict: true });
+    if (values.help) {
+      console.log(usage);
+      return 0;
+    }
+    switch (command) {
+      case "build":
+        return await buildCommand(values);
+      case "parse":
+        return await parseCommand(positionals);
+      case "check":
+        return await checkCommand(values);
+      case "serve":
+        return await serveCommand(values);
+      case "new":
+        return await newCommand(values, positionals);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      console.error(`broadsheet: ${(error as Error).message}\n\n${usage.split("\n\n")[0]}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function configFrom(values: Options): SiteConfig {
+  const config = loadConfig(values.config ?? null, {
+    seeds: values.seeds ? resolve(values.seeds) : undefined,
+    out: values.out ? resolve(values.out) : undefined,
+    baseUrl: values["base-url"],
+  });
+  if (!existsSync(config.seeds)) throw new ConfigError(`seeds folder ${config.seeds} does not exist`);
+  return config;
+}
+
+function messageFormat(values: Options): MessageFormat {
+  const format = values.format;
+  if (format !== "text" && format !== "json" && format !== "github") throw new UsageError(`--format must be text, json or github (got "${format}")`);
+  return format;
+}
+
+async function buildCommand(values: Options): Promise<number> {
+  const config = configFrom(values);
+  const result = await build(config);
+  const folder = relative(process.cwd(), config.seeds) || ".";
+  for (const m of result.messages) console.error(formatMessage(m, folder, "text"));
+  const { errors, warnings } = countBySeverity(result.messages);
+  const out = relative(process.cwd(), config.out) || ".";
+  console.log(
+    `broadsheet: ${plural(result.seeds, "seed")} read, ${plural(result.write.files, "file")} in ${out}/ (${result.pages} pages, ${result.write.written} written, ${result.write.removed} removed), ` +
+      `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${(result.milliseconds / 1000).toFixed(2)} s`,
+  );
+  return exitCodeFor(result.messages, values.strict ?? false);
+}
+
+async function parseCommand(paths: string[]): Promise<number> {
+  if (paths.length === 0) throw new UsageError("parse needs at least one seed file");
+  const messages = [];
+  for (const path of paths) {
+    const record = parseSeed(await readSeed(process.cwd(), relative(process.cwd(), resolve(path))));
+    process.stdout.write(`${JSON.stringify(record)}\n`);
+    messages.push(...record.messages);
+  }
+  for (const m of messages) console.error(formatMessage(m, ".", "text"));
+  return exitCodeFor(messages, false);
+}
+
+async function checkCommand(values: Options): Promise<number> {
+  const format = messageFormat(values);
+  const config = configFrom(values);
+  const { records, unreadable } = await parseFolder(config);
+  const messages = [...unreadable, ...records.flatMap((r) => r.messages)];
+  const folder = relative(process.cwd(), config.seeds) || ".";
+  for (const m of messages) console.log(formatMessage(m, folder, format));
+  if (format === "text") {
+    const { errors, warnings } = countBySeverity(messages);
+    console.error(`broadsheet: ${plural(records.length + unreadable.length, "seed")} checked, ${plural(errors, "error")}, ${plural(warnings, "warning")}`);
+  }
+  return exitCodeFor(messages, values.strict ?? false);
+}
+
+async function serveCommand(values: Options): Promise<number> {
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (got "${values.port}")`);
+  await serve(configFrom(values), { port, host: values.host ?? "127.0.0.1" });
+  return 0;
+}
+
+async function newCommand(values: Options, positionals: string[]): Promise<number> {
+  const headline = positionals.join(" ").trim();
+  if (!headline) throw new UsageError('new needs a headline: broadsheet new "Headline"');
+  const date = values.date ?? new Date().toISOString().slice(0, 10);
+  if (!validDate(date)) throw new UsageError(`--date must be YYYY-MM-DD (got "${date}")`);
+  const seeds = resolve(values.seeds ?? "seeds");
+  const file = join(seeds, `${date}-${slugify(headline)}.md`);
+  if (existsSync(file)) throw new UsageError(`${relative(process.cwd(), file)} already exists`);
+  await mkdir(seeds, { recursive: true });
+  await writeFile(file, `---\ntitle: ${JSON.stringify(headline)}\ndate: ${date}\ntags: []\n---\n\nWrite the story here.\n`);
+  console.log(relative(process.cwd(), file));
+  return 0;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,112 @@
+// Site settings: defaults, broadsheet.config.json, command-line overrides, validation.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+
+export interface SiteConfig {
+  title: string;
+  description: string;
+  /** Absolute, ending in "/": "https://example.org/archive/". */
+  baseUrl: string;
+  language: string;
+  pageSize: number;
+  /** The user's templates folder, overriding the default theme file by file; null for none. */
+  templates: string | null;
+  seeds: string;
+  out: string;
+  /** Encoding of seeds that are not UTF-8; guessed when null. */
+  encoding: string | null;
+}
+
+export const defaultConfig: SiteConfig = {
+  title: "Broadsheet",
+  description: "A news archive",
+  baseUrl: "http://localhost:8080/",
+  language: "en",
+  pageSize: 20,
+  templates: null,
+  seeds: "seeds",
+  out: "dist",
+  encoding: null,
+};
+
+export class ConfigError extends Error {}
+
+type Check = (value: unknown) => string | null;
+
+const isString: Check = (v) => (typeof v === "string" && v.trim() !== "" ? null : "must be a non-empty string");
+
+const checks: Record<keyof SiteConfig, Check> = {
+  title: isString,
+  description: (v) => (typeof v === "string" ? null : "must be a string"),
+  baseUrl: (v) => {
+    if (typeof v !== "string") return "must be a string";
+    try {
+      const url = new URL(v);
+      return /^https?:$/.test(url.protocol) ? null : "must be an http or https URL";
+    } catch {
+      return `must be an absolute URL such as "https://example.org/" (got "${v}")`;
+    }
+  },
+  language: (v) => (typeof v === "string" && /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/.test(v) ? null : 'must be a language tag such as "en" or "bg"'),
+  pageSize: (v) => (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 1000 ? null : "must be a whole number from 1 to 1000"),
+  templates: (v) => (v === null ? null : isString(v)),
+  seeds: isString,
+  out: isString,
+  encoding: (v) => {
+    if (v === null) return null;
+    try {
+      new TextDecoder(String(v));
+      return null;
+    } catch {
+      return `must be an encoding name such as "windows-1251" (got "${String(v)}")`;
+    }
+  },
+};
+
+/**
+ * Reads the config file (when it exists or was named), applies overrides, validates.
+ * Relative folders in the file are relative to the file.
+ */
+export function loadConfig(file: string | null, overrides: Partial<SiteConfig> = {}): SiteConfig {
+  const path = resolve(file ?? "broadsheet.config.json");
+  let fromFile: Record<string, unknown> = {};
+  if (existsSync(path)) fromFile = readConfigFile(path);
+  else if (file) throw new ConfigError(`${file}: no such config file`);
+  const problems: string[] = [];
+  for (const key of Object.keys(fromFile)) {
+    if (!(key in checks)) problems.push(`${path}: unknown setting "${key}" (known: ${Object.keys(checks).join(", ")})`);
+  }
+  const base = dirname(path);
+  const merged: Record<string, unknown> = { ...defaultConfig, ...fromFile };
+  for (const key of ["templates", "seeds", "out"] as const) {
+    if (typeof fromFile[key] === "string") merged[key] = resolve(base, fromFile[key] as string);
+  }
+  Object.assign(merged, Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)));
+  for (const [key, check] of Object.entries(checks)) {
+    const problem = check(merged[key]);
+    if (problem) problems.push(`${existsSync(path) && key in fromFile ? path : "setting"}: "${key}" ${problem}`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  const config = merged as unknown as SiteConfig;
+  if (!config.baseUrl.endsWith("/")) config.baseUrl += "/";
+  return config;
+}
+
+function readConfigFile(path: string): Record<string, unknown> {
+  const text = readFileSync(path, "utf8");
+  try {
+    const data = JSON.parse(text) as unknown;
+    if (data === null || typeof data !== "object" || Array.isArray(data)) throw new ConfigError(`${path}: must hold a JSON object`);
+    return data as Record<string, unknown>;
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    const at = /position (\d+)/.exec((error as Error).message);
+    const where = at ? lineColumn(text, Number(at[1])) : "1:1";
+    throw new ConfigError(`${path}:${where}: not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split("\n");
+  return `${before.length}:${before[before.length - 1].length + 1}`;
+}

@@ -1,0 +1,26 @@
+// Messages as people and CI read them: text, JSON lines, or GitHub annotations.
+import { join } from "node:path";
+import type { Message } from "./types.js";
+
+export type MessageFormat = "text" | "json" | "github";
+
+export function formatMessage(message: Message, folder: string, format: MessageFormat): string {
+  const file = join(folder, message.file);
+  if (format === "json") return JSON.stringify({ ...message, file });
+  if (format === "github") {
+    const escape = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+    return `::${message.severity} file=${file},line=${message.line},col=${message.column},title=${message.rule}::${escape(message.message)}`;
+  }
+  return `${file}:${message.line}:${message.column}: ${message.severity}: ${message.message} [${message.rule}]`;
+}
+
+export function countBySeverity(messages: Message[]): { errors: number; warnings: number } {
+  const errors = messages.filter((m) => m.severity === "error").length;
+  return { errors, warnings: messages.length - errors };
+}
+
+/** Exit code 1 when the seeds had errors, or warnings under --strict. */
+export function exitCodeFor(messages: Message[], strict: boolean): number {
+  const { errors, warnings } = countBySeverity(messages);
+  return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+}

@@ -1,0 +1,46 @@
+// The nunjucks environment: the user's templates first, then the default theme, with
+// autoescape on and the filters the templates use.
+import { fileURLToPath } from "node:url";
+import nunjucks from "nunjucks";
+import type { SiteConfig } from "../config.js";
+import { absoluteUrl, sitePath } from "./urls.js";
+
+export const defaultTemplates = fileURLToPath(new URL("../../templates/", import.meta.url));
+
+const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export function createEnvironment(config: SiteConfig): nunjucks.Environment {
+  const folders = config.templates ? [config.templates, defaultTemplates] : [defaultTemplates];
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(folders, { noCache: true }), {
+    autoescape: true,
+    throwOnUndefined: false,
+    trimBlocks: true,
+    lstripBlocks: true,
+  });
+  env.addFilter("url", (path: string) => sitePath(config, path));
+  env.addFilter("absolute", (path: string) => absoluteUrl(config, path));
+  env.addFilter("readableDate", readableDate);
+  env.addFilter("isoDateTime", isoDateTime);
+  env.addFilter("jsonld", (value: unknown) => new nunjucks.runtime.SafeString(scriptJson(value)));
+  return env;
+}
+
+/** "30 April 2023", "April 2023", or "Undated". */
+export function readableDate(date: string | null): string {
+  if (!date) return "Undated";
+  const [y, m, d] = date.split("-");
+  const month = months[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** RFC 3339 at midnight UTC, as Atom and sitemaps want it. */
+export function isoDateTime(date: string | null): string {
+  if (!date) return "1970-01-01T00:00:00Z";
+  const full = date.length === 7 ? `${date}-01` : date;
+  return `${full}T00:00:00Z`;
+}
+
+/** JSON inside <script>: no "</script>" or "<!--" can close or open anything. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}

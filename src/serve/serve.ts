@@ -1,0 +1,84 @@
+// The dev server: builds, serves --out on 127.0.0.1, rebuilds when seeds, templates
+// or settings change, and reloads open pages through server-sent events.
+import { watch } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { createServer, type ServerResponse } from "node:http";
+import { extname, join, normalize, sep } from "node:path";
+import { build } from "../build/build.js";
+import type { SiteConfig } from "../config.js";
+import { countBySeverity } from "../messages.js";
+import { sitePath } from "../render/urls.js";
+
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json", ".xml": "application/xml", ".txt": "text/plain; charset=utf-8", ".svg": "image/svg+xml",
+  ".png": "image/png", ".jpg": "image/jpeg", ".ico": "image/x-icon", ".ndjson": "application/x-ndjson", ".wasm": "application/wasm",
+  ".pf_meta": "application/octet-stream", ".pf_fragment": "application/octet-stream", ".pf_index": "application/octet-stream",
+};
+
+const reloadScript = `<script>new EventSource("/__broadsheet/events").onmessage = () => location.reload();</script>`;
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+}
+
+export async function serve(config: SiteConfig, options: ServeOptions): Promise<void> {
+  // The dev site lives at the server's root, whatever base URL production uses.
+  const local = { ...config, baseUrl: `http://${options.host}:${options.port}/` };
+  const clients = new Set<ServerResponse>();
+  const rebuild = async () => {
+    try {
+      const result = await build(local);
+      const { errors, warnings } = countBySeverity(result.messages);
+      console.log(`rebuilt: ${result.pages} pages, ${errors} errors, ${warnings} warnings in ${(result.milliseconds / 1000).toFixed(2)} s`);
+      for (const client of clients) client.write("data: reload\n\n");
+    } catch (error) {
+      console.error(`build failed: ${(error as Error).message}`);
+    }
+  };
+  await rebuild();
+
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    if (path === "/__broadsheet/events") {
+      res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
+      res.write(": connected\n\n");
+      clients.add(res);
+      req.on("close", () => clients.delete(res));
+      return;
+    }
+    const file = await resolveFile(local.out, path);
+    if (!file) {
+      const notFound = await readFile(join(local.out, "404.html")).catch(() => Buffer.from("Not found"));
+      res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
+      res.end(notFound);
+      return;
+    }
+    const body = await readFile(file);
+    const type = types[extname(file)] ?? "application/octet-stream";
+    res.writeHead(200, { "content-type": type, "cache-control": "no-store" });
+    res.end(type.startsWith("text/html") ? body.toString("utf8").replace("</body>", `${reloadScript}</body>`) : body);
+  });
+  await new Promise<void>((done) => server.listen(options.port, options.host, done));
+  console.log(`serving ${sitePath(local, "/")} at http://${options.host}:${options.port}/ (Ctrl-C to stop)`);
+
+  let timer: NodeJS.Timeout | undefined;
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(rebuild, 100);
+  };
+  const watched = [config.seeds, ...(config.templates ? [config.templates] : [])];
+  for (const folder of watched) watch(folder, { recursive: true }, later);
+}
+
+/** The file for a URL path inside the output folder, never outside it. */
+async function resolveFile(root: string, path: string): Promise<string | null> {
+  const candidate = normalize(join(root, path));
+  if (candidate !== root && !candidate.startsWith(root + sep)) return null;
+  for (const file of [candidate, join(candidate, "index.html")]) {
+    const info = await stat(file).catch(() => null);
+    if (info?.isFile()) return file;
+  }
+  return null;
+}
