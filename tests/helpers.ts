@@ -1,0 +1,32 @@
+// Shared test helpers: seeds from strings, temporary folders, the CLI as a user runs it.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseSeed } from "../src/parse/index.js";
+import { seedFromBytes } from "../src/read/seeds.js";
+import type { ArticleRecord } from "../src/types.js";
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const shared = resolve(root, "../shared");
+export const hasShared = existsSync(join(shared, "seeds"));
+export const sharedMissing = "../shared is absent: the shared seeds, corpus and polnear sets are not here";
+
+export function parseText(text: string, file = "test.txt"): ArticleRecord {
+  return parseSeed(seedFromBytes(file, Buffer.from(text, "utf8")));
+}
+
+export function parseBytes(bytes: Uint8Array, file = "test.txt"): ArticleRecord {
+  return parseSeed(seedFromBytes(file, bytes));
+}
+
+export function tempDir(prefix = "broadsheet-test-"): { path: string; remove: () => void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export function runCli(args: string[], cwd = root): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [join(root, "bin/broadsheet.js"), ...args], { cwd, encoding: "utf8", env: { ...process.env, CI: "true" } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
