@@ -1,0 +1,202 @@
+// Scoring quote extraction against hand-annotated articles: quotes matched one to one
+// by the words they share, and speakers judged by the gold name's surname.
+// Pure functions over plain data; scripts/eval-quotes.js does the reading and printing.
+
+export interface GoldQuote {
+  text: string;
+  /** The mention annotators marked as the speaker: a name, a description, a pronoun, or null. */
+  source: string | null;
+  cue: string | null;
+}
+
+export interface GoldArticle {
+  file: string;
+  quotes: GoldQuote[];
+}
+
+export interface PredictedQuote {
+  text: string;
+  speaker: string | null;
+}
+
+export interface Match {
+  gold: number;
+  predicted: number;
+  score: number;
+}
+
+export interface ArticleScore {
+  file: string;
+  gold: GoldQuote[];
+  predicted: PredictedQuote[];
+  matches: Match[];
+  /** Gold quotes no prediction matched. */
+  misses: number[];
+  /** Predictions that match no gold quote. */
+  extras: number[];
+  /** Gold quotes with a named source, and whether the matched prediction named that person. */
+  speakers: Array<{ gold: number; predicted: number | null; right: boolean }>;
+}
+
+export interface Summary {
+  articles: number;
+  gold: number;
+  predicted: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  namedGold: number;
+  speakersRight: number;
+  speakerAccuracy: number;
+}
+
+/** The share of words two quotes must have in common, over the longer one, to be the same quote. */
+export const matchThreshold = 0.6;
+
+/** Lower-case words, punctuation dropped; curly apostrophes count as straight ones. */
+export function words(text: string): string[] {
+  return text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** Words shared (as a multiset), over the number of words of the longer text. */
+export function overlap(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  const longer = Math.max(wa.length, wb.length);
+  if (longer === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of wb) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(w, n - 1);
+    }
+  }
+  return shared / longer;
+}
+
+/** One-to-one matches, best pairs first, each at least the threshold. */
+export function matchQuotes(gold: string[], predicted: string[], threshold = matchThreshold): Match[] {
+  const pairs: Match[] = [];
+  gold.forEach((g, gi) => predicted.forEach((p, pi) => {
+    const score = overlap(g, p);
+    if (score >= threshold) pairs.push({ gold: gi, predicted: pi, score });
+  }));
+  pairs.sort((a, b) => b.score - a.score || a.gold - b.gold || a.predicted - b.predicted);
+  const usedGold = new Set<number>();
+  const usedPredicted = new Set<number>();
+  const matches: Match[] = [];
+  for (const pair of pairs) {
+    if (usedGold.has(pair.gold) || usedPredicted.has(pair.predicted)) continue;
+    usedGold.add(pair.gold);
+    usedPredicted.add(pair.predicted);
+    matches.push(pair);
+  }
+  return matches.sort((a, b) => a.gold - b.gold);
+}
+
+const pronounSources = new Set(["he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "him", "her", "them"]);
+const nameSuffixes = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
+
+/**
+ * The surname of a source that is a name, or null for a pronoun or a description.
+ * A name ends in a capitalised word: "Trump", "Republican nominee Donald Trump",
+ * "CNN"; "the senator" and "the Clinton campaign" are descriptions.
+ */
+export function sourceSurname(source: string | null): string | null {
+  if (!source) return null;
+  const tokens = source.trim().replace(/[’']s?$/, "").split(/\s+/).filter((w) => !nameSuffixes.has(w.toLowerCase().replace(/,$/, "")));
+  if (tokens.length === 0) return null;
+  if (tokens.length === 1 && pronounSources.has(tokens[0].toLowerCase())) return null;
+  const last = tokens[tokens.length - 1].replace(/[,.;:]+$/, "").replace(/[’']s$/, "");
+  return /^\p{Lu}/u.test(last) ? last : null;
+}
+
+/** A predicted speaker is right when it contains the gold name's surname as a word. */
+export function speakerRight(goldSource: string | null, speaker: string | null): boolean {
+  const surname = sourceSurname(goldSource);
+  if (!surname || !speaker) return false;
+  const escaped = surname.replace(/’/g, "'").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, "iu").test(speaker.replace(/’/g, "'"));
+}
+
+export function scoreArticle(article: GoldArticle, predicted: PredictedQuote[]): ArticleScore {
+  const matches = matchQuotes(article.quotes.map((q) => q.text), predicted.map((q) => q.text));
+  const byGold = new Map(matches.map((m) => [m.gold, m.predicted]));
+  const matchedPredicted = new Set(matches.map((m) => m.predicted));
+  const speakers = article.quotes.flatMap((q, gi) => {
+    if (!sourceSurname(q.source)) return [];
+    const pi = byGold.get(gi) ?? null;
+    return [{ gold: gi, predicted: pi, right: pi !== null && speakerRight(q.source, predicted[pi].speaker) }];
+  });
+  return {
+    file: article.file,
+    gold: article.quotes,
+    predicted,
+    matches,
+    misses: article.quotes.map((_, i) => i).filter((i) => !byGold.has(i)),
+    extras: predicted.map((_, i) => i).filter((i) => !matchedPredicted.has(i)),
+    speakers,
+  };
+}
+
+export function summarize(scores: ArticleScore[]): Summary {
+  const sum = (f: (s: ArticleScore) => number) => scores.reduce((n, s) => n + f(s), 0);
+  const gold = sum((s) => s.gold.length);
+  const predicted = sum((s) => s.predicted.length);
+  const matched = sum((s) => s.matches.length);
+  const namedGold = sum((s) => s.speakers.length);
+  const speakersRight = sum((s) => s.speakers.filter((x) => x.right).length);
+  const precision = predicted === 0 ? 0 : matched / predicted;
+  const recall = gold === 0 ? 0 : matched / gold;
+  return {
+    articles: scores.length,
+    gold,
+    predicted,
+    matched,
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    namedGold,
+    speakersRight,
+    speakerAccuracy: namedGold === 0 ? 0 : speakersRight / namedGold,
+  };
+}
+
+export interface Finding {
+  file: string;
+  text: string;
+  detail: string;
+}
+
+/** Misses, extras and wrong speakers, longest quotes first (they cost the most to a reader). */
+export function findings(scores: ArticleScore[]): { misses: Finding[]; extras: Finding[]; wrongSpeakers: Finding[] } {
+  const byLength = (a: Finding, b: Finding) => b.text.length - a.text.length;
+  const misses = scores.flatMap((s) => s.misses.map((i) => ({ file: s.file, text: s.gold[i].text, detail: `source ${s.gold[i].source ?? "-"}` })));
+  const extras = scores.flatMap((s) => s.extras.map((i) => ({ file: s.file, text: s.predicted[i].text, detail: `speaker ${s.predicted[i].speaker ?? "-"}` })));
+  const wrongSpeakers = scores.flatMap((s) => s.speakers.filter((x) => !x.right && x.predicted !== null).map((x) => ({
+    file: s.file,
+    text: s.gold[x.gold].text,
+    detail: `gold ${s.gold[x.gold].source}, predicted ${s.predicted[x.predicted!].speaker ?? "-"}`,
+  })));
+  return { misses: misses.sort(byLength), extras: extras.sort(byLength), wrongSpeakers: wrongSpeakers.sort(byLength) };
+}
+
+export function formatSummary(name: string, s: Summary): string {
+  const f = (x: number) => x.toFixed(3);
+  return [
+    `${name}: ${s.articles} articles, ${s.gold} gold quotes, ${s.predicted} predicted, ${s.matched} matched`,
+    `quotes    precision ${f(s.precision)}  recall ${f(s.recall)}  F1 ${f(s.f1)}`,
+    `speakers  accuracy ${f(s.speakerAccuracy)} (${s.speakersRight}/${s.namedGold} gold quotes with a named source)`,
+  ].join("\n");
+}
+
+export function formatFindings(list: Finding[], title: string, limit: number): string {
+  if (list.length === 0 || limit <= 0) return "";
+  const clip = (t: string) => (t.length > 110 ? `${t.slice(0, 107)}...` : t);
+  const lines = list.slice(0, limit).map((x) => `  ${x.file}: "${clip(x.text)}" (${x.detail})`);
+  return [`${title} (${list.length}, ${Math.min(limit, list.length)} shown):`, ...lines].join("\n");
+}
