@@ -1,0 +1,115 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { root, runCli, tempDir } from "./helpers.js";
+
+const evil = "<script>alert('x')</script>";
+
+describe("broadsheet build, end to end", () => {
+  const tmp = tempDir();
+  const seeds = join(tmp.path, "seeds");
+  const out = join(tmp.path, "site");
+  let build: ReturnType<typeof runCli>;
+
+  beforeAll(() => {
+    mkdirSync(seeds);
+    writeFileSync(join(seeds, "000.txt"), readFileSync(join(root, "seeds/000_fd44b74fcdb4dbec.txt")));
+    writeFileSync(join(seeds, "evil.txt"), [
+      ` date 2024-01-02 Headline ${evil}`,
+      `A paragraph with ${evil} inside it.`,
+      `"The plan is ${evil} and more words," Mayor Anna Petrova said.`,
+    ].join("\n"));
+    build = runCli(["build", "--seeds", seeds, "--out", out, "--base-url", "https://example.org/archive/"]);
+  });
+  afterAll(() => tmp.remove());
+
+  it("exits 0 and prints one summary line", () => {
+    expect(build.stderr).toBe("");
+    expect(build.status).toBe(0);
+    expect(build.stdout.trim().split("\n")).toHaveLength(1);
+    expect(build.stdout).toMatch(/^broadsheet: 2 seeds read, .* 0 errors, 0 warnings in \d+\.\d+ s$/m);
+  });
+
+  it("writes the home page and the article at its dated URL", () => {
+    const home = readFileSync(join(out, "index.html"), "utf8");
+    expect(home).toContain('href="/archive/2023/04/30/message-from-iran-to-iraq/"');
+    const article = readFileSync(join(out, "2023/04/30/message-from-iran-to-iraq/index.html"), "utf8");
+    expect(article).toContain("<h1>Message from Iran to Iraq: Even one American is too much for you</h1>");
+    expect(article).toContain('<link rel="canonical" href="https://example.org/archive/2023/04/30/message-from-iran-to-iraq/">');
+    expect(article).toMatch(/<blockquote><p>Even the presence of one American in Iraq is too much<\/p><\/blockquote>/);
+    expect(article).toContain('<span class="speaker">Ayatollah Ali Khamenei</span>, <span class="role">Supreme Leader of Iran</span>');
+    expect(article).toContain("Clashes continue in Sudan: Missile Strikes in Khartoum");
+  });
+
+  it("orders the home page newest first", () => {
+    const home = readFileSync(join(out, "index.html"), "utf8");
+    expect(home.indexOf("2024/01/02")).toBeLessThan(home.indexOf("2023/04/30"));
+  });
+
+  it("escapes <script> from a headline, a paragraph and a quote", () => {
+    const page = readFileSync(join(out, "2024/01/02/headline-script-alert-x-script/index.html"), "utf8");
+    expect(page).not.toContain(evil);
+    expect(page).toContain("<h1>Headline &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</h1>");
+    expect(page).toContain("<p>A paragraph with &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; inside it.</p>");
+    expect(page).toContain("<blockquote><p>The plan is &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; and more words</p></blockquote>");
+    for (const file of ["index.html", "feed.xml"]) expect(readFileSync(join(out, file), "utf8")).not.toContain(evil);
+  });
+
+  it("writes an Atom feed and a sitemap with absolute URLs", () => {
+    const feed = readFileSync(join(out, "feed.xml"), "utf8");
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    expect(feed).toContain("<id>https://example.org/archive/2023/04/30/message-from-iran-to-iraq/</id>");
+    const sitemap = readFileSync(join(out, "sitemap.xml"), "utf8");
+    expect(sitemap).toContain("<loc>https://example.org/archive/2023/04/30/message-from-iran-to-iraq/</loc>");
+    expect(sitemap).toContain("<loc>https://example.org/archive/</loc>");
+  });
+
+  it("gives byte-identical output when built again, and rewrites nothing", () => {
+    const again = runCli(["build", "--seeds", seeds, "--out", out, "--base-url", "https://example.org/archive/"]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/, 0 written, 0 removed\)/);
+  });
+});
+
+describe("broadsheet parse", () => {
+  it("prints one JSON record per seed", () => {
+    const result = runCli(["parse", "seeds/000_fd44b74fcdb4dbec.txt"]);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    const record = JSON.parse(lines[0]);
+    expect(record).toMatchObject({ date: "2023-04-30", file: "seeds/000_fd44b74fcdb4dbec.txt", url: "/2023/04/30/message-from-iran-to-iraq/" });
+    expect(record.quotes).toHaveLength(4);
+  });
+});
+
+describe("broadsheet check", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.remove());
+
+  it("prints file:line:column: severity: message [rule] and exits 1 on errors", () => {
+    writeFileSync(join(tmp.path, "bad.txt"), " date 2023-13-01 A headline for a bad month\nSome text.\n");
+    const result = runCli(["check", "--seeds", tmp.path], tmp.path);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("bad.txt:1:7: error: \"2023-13-01\" is not a date (YYYY-MM-DD or YYYY-MM) [date]");
+  });
+
+  it("exits 0 on warnings, 1 under --strict, and speaks GitHub's annotation format", () => {
+    const dir = join(tmp.path, "warn");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "undated.txt"), "A headline without a date line\nSome text.\n");
+    expect(runCli(["check", "--seeds", dir]).status).toBe(0);
+    expect(runCli(["check", "--seeds", dir, "--strict"]).status).toBe(1);
+    expect(runCli(["check", "--seeds", dir, "--format", "github"]).stdout).toMatch(/^::warning file=.*undated\.txt,line=1,col=1,title=date::no date line/m);
+  });
+
+  it("exits 2 on bad usage and bad configuration", () => {
+    expect(runCli(["frobnicate"]).status).toBe(2);
+    expect(runCli(["check", "--format", "xml"]).status).toBe(2);
+    writeFileSync(join(tmp.path, "broadsheet.config.json"), '{ "pageSize": 0 }');
+    const bad = runCli(["build", "--seeds", join(tmp.path, "warn"), "--out", join(tmp.path, "out")], tmp.path);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('"pageSize" must be a whole number');
+    expect(existsSync(join(tmp.path, "out"))).toBe(false);
+  });
+});
