@@ -99,20 +99,39 @@ export function matchQuotes(gold: string[], predicted: string[], threshold = mat
 }
 
 const pronounSources = new Set(["he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "him", "her", "them"]);
-const nameSuffixes = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
+const nameSuffixes = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+const prepositions = new Set(["to", "of", "for", "from", "with", "by", "at", "on", "in", "about", "near"]);
 
 /**
  * The surname of a source that is a name, or null for a pronoun or a description.
- * A name ends in a capitalised word: "Trump", "Republican nominee Donald Trump",
- * "CNN"; "the senator" and "the Clinton campaign" are descriptions.
+ * The name is the first comma-separated part that ends in a capitalised word, before
+ * any relative clause: "Steve Smith, a veteran editor" gives Smith, "the nominee,
+ * Donald Trump," Trump, "Gov. Phil Bryant of Mississippi" Bryant, "CNN" CNN;
+ * "the senator" and "a person close to the Clintons" are descriptions.
  */
 export function sourceSurname(source: string | null): string | null {
   if (!source) return null;
-  const tokens = source.trim().replace(/[’']s?$/, "").split(/\s+/).filter((w) => !nameSuffixes.has(w.toLowerCase().replace(/,$/, "")));
+  const plain = source.replace(/\([^)]*\)/g, " ").split(/\s+(?:who|whose|which|whom|that)\s+/)[0];
+  for (const part of plain.split(",")) {
+    const surname = partSurname(part);
+    if (surname) return surname;
+  }
+  return null;
+}
+
+function partSurname(part: string): string | null {
+  let tokens = part.trim().split(/\s+/).filter((w) => w && !nameSuffixes.test(w));
+  const of = tokens.indexOf("of");
+  // "Gov. Phil Bryant of Mississippi": a first name and a surname before "of" are the person
+  if (of >= 2 && /^\p{Lu}/u.test(tokens[of - 1]) && /^\p{Lu}\p{Ll}/u.test(tokens[of - 2])) tokens = tokens.slice(0, of);
   if (tokens.length === 0) return null;
   if (tokens.length === 1 && pronounSources.has(tokens[0].toLowerCase())) return null;
-  const last = tokens[tokens.length - 1].replace(/[,.;:]+$/, "").replace(/[’']s$/, "");
-  return /^\p{Lu}/u.test(last) ? last : null;
+  const last = tokens[tokens.length - 1].replace(/[.;:]+$/, "").replace(/[’']s?$/, "");
+  if (!/^\p{Lu}/u.test(last)) return null;
+  let i = tokens.length - 1;
+  while (i > 0 && /^\p{Lu}/u.test(tokens[i - 1])) i--;
+  const before = tokens[i - 1]?.toLowerCase() === "the" ? tokens[i - 2] : tokens[i - 1];
+  return before && prepositions.has(before.toLowerCase()) ? null : last;
 }
 
 /** A predicted speaker is right when it contains the gold name's surname as a word. */
