@@ -13,51 +13,65 @@ export interface QuoteSpan {
   runsOn: boolean;
 }
 
-const pairs: Record<string, string[]> = {
-  "“": ["”", "“"],
-  "„": ["“", "”"],
-  "«": ["»"],
-  "»": ["«"],
-  '"': ['"'],
-};
+/** The family a double mark belongs to: curly and straight marks mix in real copy, guillemets pair among themselves. */
+const family: Record<string, "double" | "guillemet"> = { '"': "double", "“": "double", "”": "double", "„": "double", "«": "guillemet", "»": "guillemet" };
 
-/** Spans of one paragraph, outermost quotation marks only (single quotes nest inside). */
+interface Mark {
+  at: number;
+  family: "double" | "guillemet";
+  canOpen: boolean;
+  canClose: boolean;
+}
+
+/** Spans of one paragraph, outermost quotation marks only (single quotes and nested double quotes stay inside). */
 export function paragraphSpans(text: string, paragraph: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch in pairs && isOpening(text, i)) {
-      const close = findClosing(text, i, pairs[ch]);
-      if (close === -1) {
-        spans.push({ paragraph, open: i, close: text.length, text: text.slice(i + 1).trim(), runsOn: true });
-        break;
-      }
-      spans.push({ paragraph, open: i, close, text: text.slice(i + 1, close).trim(), runsOn: false });
-      i = close + 1;
-    } else i++;
+  const stack: Mark[] = [];
+  for (const mark of marksOf(text)) {
+    const top = stack[stack.length - 1];
+    if (top && mark.canClose && top.family === mark.family) {
+      stack.pop();
+      if (stack.length === 0) spans.push({ paragraph, open: top.at, close: mark.at, text: text.slice(top.at + 1, mark.at).trim(), runsOn: false });
+    } else if (mark.canOpen) stack.push(mark);
   }
+  if (stack.length > 0) spans.push({ paragraph, open: stack[0].at, close: text.length, text: text.slice(stack[0].at + 1).trim(), runsOn: true });
   return spans;
 }
 
-function isOpening(text: string, i: number): boolean {
-  const ch = text[i];
-  if (ch === "”") return false;
-  const before = text[i - 1];
-  const after = text[i + 1];
-  if (after === undefined || /\s/.test(after)) return false;
-  if (ch === '"' || ch === "»") return before === undefined || /[\s([{—–\-:;,/]/.test(before);
-  return true;
-}
+const space = /\s/;
+const beforeOpening = /[\s([{\u2014\u2013\-:;,/'‘’…]/;
+const afterClosing = /[\s.,;:!?)\]}\u2014\u2013\-'‘’…*]/;
 
-function findClosing(text: string, open: number, closers: string[]): number {
-  for (let j = open + 1; j < text.length; j++) {
-    if (!closers.includes(text[j])) continue;
-    // a straight quote that opens a nested quotation is not our closer
-    if (text[j] === '"' && isOpening(text, j) && j + 1 < text.length && /[\s,.;:!?)]/.test(text[j - 1]) === false && /\w/.test(text[j + 1])) continue;
-    return j;
+/**
+ * Whether a mark can open or close a quotation, from the characters beside it
+ * (CommonMark calls these left- and right-flanking). Curly marks say which they are,
+ * except where copy uses them the other way round; a straight mark only tells by its place.
+ */
+function marksOf(text: string): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const kind = family[ch];
+    if (!kind) continue;
+    const before = text[i - 1];
+    const after = text[i + 1];
+    const left = after !== undefined && !space.test(after) && (before === undefined || beforeOpening.test(before) || family[before] !== undefined);
+    const right = before !== undefined && !space.test(before) && (after === undefined || afterClosing.test(after) || family[after] !== undefined);
+    let canOpen: boolean;
+    let canClose: boolean;
+    if (ch === "“" || ch === "„" || ch === "«") {
+      canOpen = ch === "„" || !right || left;
+      canClose = ch !== "„" && right && !left;
+    } else if (ch === "”" || ch === "»") {
+      canOpen = left && !right;
+      canClose = !canOpen;
+    } else {
+      canOpen = left && !right;
+      canClose = right && !left;
+    }
+    marks.push({ at: i, family: kind, canOpen, canClose });
   }
-  return -1;
+  return marks;
 }
 
 /**
