@@ -50,6 +50,14 @@ export interface Person {
   mentions: string[];
 }
 
+export type TopicKind = "place" | "organisation" | "tag";
+
+/** What a story is about: a place or organisation it names, or a tag its front matter gives. */
+export interface Topic {
+  name: string;
+  kind: TopicKind;
+}
+
 export interface Publisher {
   name: string;
   url?: string;
@@ -72,6 +80,7 @@ export interface ArticleRecord {
   publisher: Publisher | null;
   boilerplate: string[];
   messages: Message[];
+  topics: Topic[];
   /** Markdown front matter: tags, author, source. Absent for text seeds. */
   tags?: string[];
   author?: string | null;

@@ -2,6 +2,10 @@
 // and links between articles (related headlines that the archive holds).
 import type { ArticleRecord } from "../types.js";
 import { articleUrl } from "../parse/slug.js";
+import { groupByDate, type DateGroup } from "./dates.js";
+import { indexPeople, type PersonEntry } from "./people.js";
+import { indexSources, type SourceEntry } from "./sources.js";
+import { indexTopics, type TopicEntry } from "./topics.js";
 
 export interface RelatedLink {
   headline: string;
@@ -13,13 +17,26 @@ export interface Archive {
   articles: ArticleRecord[];
   /** Per article id, its related headlines linked to the archive's articles. */
   related: Map<string, RelatedLink[]>;
+  years: DateGroup[];
+  undated: ArticleRecord[];
+  people: PersonEntry[];
+  sources: SourceEntry[];
+  topics: TopicEntry[];
 }
 
 export function buildArchive(records: ArticleRecord[]): Archive {
   const byFile = [...records].sort((a, b) => compare(a.file, b.file));
   const unique = assignUniqueUrls(assignUniqueIds(byFile));
   const articles = [...unique].sort(newestFirst);
-  return { articles, related: linkRelated(articles) };
+  return {
+    articles,
+    related: linkRelated(articles),
+    years: groupByDate(articles),
+    undated: articles.filter((a) => !a.date),
+    people: indexPeople(articles),
+    sources: indexSources(articles),
+    topics: indexTopics(articles),
+  };
 }
 
 export function newestFirst(a: ArticleRecord, b: ArticleRecord): number {

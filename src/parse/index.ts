@@ -9,9 +9,10 @@ import { related } from "./related.js";
 import { articleUrl, slugify } from "./slug.js";
 import { sources } from "./sources.js";
 import type { ParseState, Rule } from "./state.js";
+import { topics } from "./topics.js";
 
-export const textRules: Rule[] = [header, related, boilerplate, paragraphs, sources, quotes];
-export const markdownRules: Rule[] = [frontMatter, markdownBody, sources, quotes];
+export const textRules: Rule[] = [header, related, boilerplate, paragraphs, sources, quotes, topics];
+export const markdownRules: Rule[] = [frontMatter, markdownBody, sources, quotes, topics];
 
 export function parseSeed(seed: SeedFile): ArticleRecord {
   const state = initialState(seed);
@@ -33,6 +34,7 @@ export function parseSeed(seed: SeedFile): ArticleRecord {
     publisher: state.publisher,
     boilerplate: state.boilerplate,
     messages: [...seed.messages, ...state.messages],
+    topics: state.topics,
   };
   if (seed.format === "markdown") {
     record.tags = state.front.tags ?? [];
@@ -60,6 +62,7 @@ function initialState(seed: SeedFile): ParseState {
     sources: [],
     sourceMentions: [],
     people: [],
+    topics: [],
     messages: [],
     front: {},
   };

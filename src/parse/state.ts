@@ -1,6 +1,6 @@
 // The state a seed's parse rules share, in the manner of markdown-it's StateCore:
 // each rule reads what earlier rules left and adds its own part.
-import type { Message, Person, Publisher, Quote, SeedFile, Severity, Source } from "../types.js";
+import type { Message, Person, Publisher, Quote, SeedFile, Severity, Source, Topic } from "../types.js";
 
 /** A line of the seed with its 1-based line number, for messages. */
 export interface Line {
@@ -26,6 +26,7 @@ export interface ParseState {
   /** Every naming of a source, where sources keeps the first of each. */
   sourceMentions: Source[];
   people: Person[];
+  topics: Topic[];
   messages: Message[];
   front: FrontMatter;
 }

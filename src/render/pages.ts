@@ -3,12 +3,17 @@
 import type { Archive } from "../archive/archive.js";
 import type { SiteConfig } from "../config.js";
 import type { ArticleRecord } from "../types.js";
+import { dataPages, feedPages, robotsPages, sitemapPages } from "./feeds.js";
+import { newsArticle } from "./jsonld.js";
+import { datePages, peoplePages, sourcePages, topicPages } from "./listings.js";
 
 export interface Page {
   /** Site-relative URL: "/", "/page/2/", "/feed.xml". */
   url: string;
-  template: string;
+  /** The nunjucks template that renders it; absent when `content` is made in code. */
+  template?: string;
   data: Record<string, unknown>;
+  content?: string;
 }
 
 export interface Pagination {
@@ -29,12 +34,13 @@ export function paginate<T>(items: T[], size: number, base: string): Array<{ url
   }));
 }
 
-export function articlePages(archive: Archive): Page[] {
+export function articlePages(archive: Archive, config: SiteConfig): Page[] {
   return archive.articles.map((article, i) => ({
     url: article.url,
     template: "article.njk",
     data: {
       article,
+      jsonld: newsArticle(article, config),
       related: archive.related.get(article.id) ?? [],
       newer: archive.articles[i - 1] ?? null,
       older: archive.articles[i + 1] ?? null,
@@ -50,15 +56,9 @@ export function homePages(archive: Archive, config: SiteConfig): Page[] {
   }));
 }
 
-const feedSize = 50;
-
-export function feedPages(archive: Archive): Page[] {
-  const latest = archive.articles.slice(0, feedSize);
-  return [{ url: "/feed.xml", template: "feed.xml.njk", data: { articles: latest.map(summary), updated: latest[0]?.date ?? null } }];
-}
-
-export function sitemapPages(urls: string[]): Page[] {
-  return [{ url: "/sitemap.xml", template: "sitemap.xml.njk", data: { urls } }];
+/** The search page; its index is Pagefind's, written after the site (src/build/search.ts). */
+export function searchPages(): Page[] {
+  return [{ url: "/search/", template: "search.njk", data: {} }];
 }
 
 /** What a listing shows of an article: not its whole text. */
@@ -79,7 +79,26 @@ function leadOf(article: ArticleRecord): string {
   return text.length > 280 ? `${text.slice(0, 277).replace(/\s+\S*$/, "")}…` : text;
 }
 
+export function notFoundPages(): Page[] {
+  return [{ url: "/404.html", template: "404.njk", data: { title: "Page not found" } }];
+}
+
 export function sitePages(archive: Archive, config: SiteConfig): Page[] {
-  const html = [...homePages(archive, config), ...articlePages(archive)];
-  return [...html, ...feedPages(archive), ...sitemapPages(html.map((p) => p.url))];
+  const html = [
+    ...homePages(archive, config),
+    ...articlePages(archive, config),
+    ...datePages(archive, config),
+    ...peoplePages(archive, config),
+    ...sourcePages(archive, config),
+    ...topicPages(archive, config),
+    ...searchPages(),
+  ];
+  return [
+    ...html,
+    ...notFoundPages(),
+    ...feedPages(archive, config),
+    ...sitemapPages(html.map((p) => p.url)),
+    ...robotsPages(config),
+    ...dataPages(archive),
+  ];
 }

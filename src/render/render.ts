@@ -11,6 +11,7 @@ export interface OutputFile {
 }
 
 export function renderPage(env: nunjucks.Environment, config: SiteConfig, page: Page): OutputFile {
+  if (page.template === undefined) return { path: outputFile(page.url), content: page.content ?? "" };
   const content = env.render(page.template, {
     ...page.data,
     site: { title: config.title, description: config.description, baseUrl: config.baseUrl, language: config.language },

@@ -1,0 +1,44 @@
+// Keys that make one entry of several spellings: "Ali Khamenei", "Ali Khameneï" and
+// "ali khamenei" are one person; "the BBC" and "BBC" one source.
+import { slugify } from "../parse/slug.js";
+
+const courtesy = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame)\.?\s+/i;
+
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/^the\s+/i, "")
+    .replace(courtesy, "")
+    .replace(/[’']s$/, "")
+    .toLowerCase()
+    .replace(/\b\p{L}\.\s*/gu, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** A slug for a name: its words, whole, never cut at a colon. */
+export function nameSlug(name: string): string {
+  return slugify(name.replace(/:/g, " "));
+}
+
+/** Slugs unique within one index: the second "John Smith" of another key gets "-2". */
+export function uniqueSlugs<T extends { key: string; name: string }>(entries: T[]): Array<T & { slug: string }> {
+  const seen = new Set<string>();
+  return entries.map((entry) => {
+    const base = nameSlug(entry.name) || "entry";
+    let slug = base;
+    for (let n = 2; seen.has(slug); n++) slug = `${base}-${n}`;
+    seen.add(slug);
+    return { ...entry, slug };
+  });
+}
+
+/** The spelling seen most often, then the longest, then the first in code-point order. */
+export function preferredSpelling(counts: Map<string, number>): string {
+  return [...counts].sort(([a, x], [b, y]) => y - x || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0][0];
+}
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,30 @@
+// The topics index: places, organisations and tags across the archive, with their articles.
+import type { ArticleRecord, TopicKind } from "../types.js";
+import { compareText, nameKey, preferredSpelling, uniqueSlugs } from "./keys.js";
+
+export interface TopicEntry {
+  key: string;
+  slug: string;
+  url: string;
+  name: string;
+  kind: TopicKind;
+  /** Newest first. */
+  articles: ArticleRecord[];
+}
+
+/** Most written about first, then by name. */
+export function indexTopics(articles: ArticleRecord[]): TopicEntry[] {
+  const groups = new Map<string, { spellings: Map<string, number>; kind: TopicKind; articles: ArticleRecord[] }>();
+  for (const article of articles) {
+    for (const topic of article.topics ?? []) {
+      const key = nameKey(topic.name);
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { spellings: new Map(), kind: topic.kind, articles: [] }));
+      group.spellings.set(topic.name, (group.spellings.get(topic.name) ?? 0) + 1);
+      if (group.articles[group.articles.length - 1] !== article) group.articles.push(article);
+    }
+  }
+  const entries = [...groups].map(([key, g]) => ({ key, name: preferredSpelling(g.spellings), kind: g.kind, articles: g.articles }));
+  entries.sort((a, b) => b.articles.length - a.articles.length || compareText(a.name, b.name));
+  return uniqueSlugs(entries).map((e) => ({ ...e, url: `/topics/${e.slug}/` }));
+}

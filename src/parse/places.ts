@@ -1,0 +1,50 @@
+// Places and organisations a story is about: data the topics rule matches against.
+
+export const countries = [
+  "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia", "Austria", "Azerbaijan",
+  "Bahrain", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Bosnia and Herzegovina", "Brazil", "Bulgaria", "Cambodia",
+  "Cameroon", "Canada", "Chad", "Chile", "China", "Colombia", "Congo", "Costa Rica", "Croatia", "Cuba", "Cyprus",
+  "Czech Republic", "Denmark", "Ecuador", "Egypt", "El Salvador", "Eritrea", "Estonia", "Ethiopia", "Finland", "France",
+  "Georgia", "Germany", "Ghana", "Greece", "Guatemala", "Haiti", "Honduras", "Hungary", "Iceland", "India", "Indonesia",
+  "Iran", "Iraq", "Ireland", "Israel", "Italy", "Jamaica", "Japan", "Jordan", "Kazakhstan", "Kenya", "Kosovo", "Kuwait",
+  "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Libya", "Liechtenstein", "Lithuania", "Luxembourg", "Madagascar", "Malaysia",
+  "Mali", "Malta", "Mexico", "Moldova", "Monaco", "Mongolia", "Montenegro", "Morocco", "Mozambique", "Myanmar", "Namibia",
+  "Nepal", "Netherlands", "New Zealand", "Nicaragua", "Niger", "Nigeria", "North Korea", "North Macedonia", "Norway",
+  "Oman", "Pakistan", "Palestine", "Panama", "Paraguay", "Peru", "Philippines", "Poland", "Portugal", "Qatar", "Romania",
+  "Russia", "Rwanda", "Saudi Arabia", "Senegal", "Serbia", "Singapore", "Slovakia", "Slovenia", "Somalia", "South Africa",
+  "South Korea", "South Sudan", "Spain", "Sri Lanka", "Sudan", "Sweden", "Switzerland", "Syria", "Taiwan", "Tajikistan",
+  "Tanzania", "Thailand", "Tunisia", "Turkey", "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates",
+  "United Kingdom", "United States", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe",
+];
+
+export const regionsAndCities = [
+  "Europe", "Asia", "Africa", "Middle East", "Latin America", "Balkans", "Crimea", "Donbas", "Gaza", "West Bank",
+  "Kashmir", "Persian Gulf", "Black Sea", "Baltic", "Caucasus", "Siberia", "Tehran", "Baghdad", "Kyiv", "Kiev", "Moscow",
+  "Washington", "New York", "London", "Paris", "Berlin", "Brussels", "Sofia", "Athens", "Ankara", "Istanbul", "Beijing",
+  "Tokyo", "Delhi", "New Delhi", "Jerusalem", "Tel Aviv", "Damascus", "Beirut", "Cairo", "Khartoum", "Kabul", "Rome",
+  "Madrid", "Warsaw", "Budapest", "Bucharest", "Belgrade", "Vienna", "Geneva", "Bakhmut", "Kharkiv", "Odesa", "Texas",
+  "California", "Florida", "Ohio", "Pennsylvania", "Michigan", "Wisconsin", "Iowa", "Nevada", "Arizona", "Virginia",
+  "North Carolina", "West Virginia", "New Hampshire", "Colorado", "Georgia", "Chicago", "Los Angeles", "San Francisco", "Hong Kong",
+];
+
+/** Names that mean a country already listed. */
+export const placeAliases: Record<string, string> = {
+  US: "United States", "U.S.": "United States", USA: "United States", "United States of America": "United States",
+  UK: "United Kingdom", "U.K.": "United Kingdom", Britain: "United Kingdom", "Great Britain": "United Kingdom",
+  Burma: "Myanmar", Holland: "Netherlands", Kiev: "Kyiv", UAE: "United Arab Emirates",
+};
+
+export const organisationAcronyms = [
+  "NATO", "EU", "UN", "IMF", "WHO", "WTO", "OPEC", "OSCE", "FBI", "CIA", "NSA", "KGB", "FSB", "Pentagon", "Kremlin",
+  "European Union", "United Nations", "European Commission", "European Parliament", "World Bank", "Red Cross",
+  "White House", "Congress", "Senate", "Supreme Court", "Islamic State", "Hamas", "Hezbollah", "Taliban", "Wagner",
+  "European Central Bank", "Federal Reserve", "G7", "G20", "BRICS", "UNESCO", "UNICEF", "Interpol", "Europol", "Frontex",
+];
+
+/** Final words that make a capitalised phrase an organisation: "Bulgarian Socialist Party". */
+export const organisationHeads = [
+  "Ministry", "Party", "Council", "Commission", "Parliament", "Agency", "Bank", "Court", "Union", "Organization",
+  "Organisation", "Department", "Committee", "Assembly", "Government", "Army", "Police", "University", "Institute",
+  "Foundation", "Corporation", "Company", "Group", "Office", "Authority", "Service", "Federation", "Association",
+  "Alliance", "Front", "Movement", "Guard", "Forces", "Navy", "Cabinet", "Administration", "Board", "Bureau",
+];

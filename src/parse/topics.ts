@@ -1,0 +1,32 @@
+// Topics rule: the places and organisations a story names, and the tags a Markdown
+// seed gives. Places and organisations come from word lists (data), so a topic is
+// never a guess about an arbitrary capitalised word.
+import type { Topic } from "../types.js";
+import { countries, organisationAcronyms, organisationHeads, placeAliases, regionsAndCities } from "./places.js";
+import type { ParseState } from "./state.js";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const byLength = (a: string, b: string) => b.length - a.length;
+
+const places = [...countries, ...regionsAndCities, ...Object.keys(placeAliases)].sort(byLength);
+const placePattern = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:${places.map(escape).join("|")})(?![\p{L}\p{N}]|\.\p{L})`, "gu");
+const organisationPattern = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${[...organisationAcronyms].sort(byLength).map(escape).join("|")}|(?:\p{Lu}[\p{L}'’-]+\s+(?:(?:of|for|and|the)\s+)?){1,4}(?:${organisationHeads.join("|")})(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?)(?![\p{L}\p{N}])`,
+  "gu",
+);
+
+/** Words that start sentences and so look like part of an organisation's name. */
+const leadingNoise = /^(?:The|A|An|In|On|At|But|And|For|From|By|With|After|Before|When|While|Since|As|If|Meanwhile|However)\s+/;
+
+export function topics(state: ParseState): void {
+  const text = [state.headline ?? "", ...state.paragraphs.map((p) => p.text)].join("\n");
+  const found = new Map<string, Topic>();
+  const add = (name: string, kind: Topic["kind"]) => {
+    const key = `${kind}:${name.toLowerCase()}`;
+    if (!found.has(key)) found.set(key, { name, kind });
+  };
+  for (const m of text.matchAll(placePattern)) add(placeAliases[m[0]] ?? m[0], "place");
+  for (const m of text.matchAll(organisationPattern)) add(m[0].replace(leadingNoise, ""), "organisation");
+  for (const tag of state.front.tags ?? []) add(tag, "tag");
+  state.topics = [...found.values()];
+}

@@ -1,0 +1,55 @@
+// Machine-readable outputs: Atom and JSON Feed, sitemaps, robots.txt, the records as NDJSON.
+import type { Archive } from "../archive/archive.js";
+import type { SiteConfig } from "../config.js";
+import { isoDateTime } from "./env.js";
+import { summary, type Page } from "./pages.js";
+import { absoluteUrl } from "./urls.js";
+
+const feedSize = 50;
+/** The sitemap protocol's limit of URLs per file. */
+export const sitemapLimit = 50_000;
+
+export function feedPages(archive: Archive, config: SiteConfig): Page[] {
+  const latest = archive.articles.slice(0, feedSize);
+  const jsonFeed = {
+    version: "https://jsonfeed.org/version/1.1",
+    title: config.title,
+    description: config.description,
+    home_page_url: absoluteUrl(config, "/"),
+    feed_url: absoluteUrl(config, "/feed.json"),
+    language: config.language,
+    items: latest.map((a) => ({
+      id: absoluteUrl(config, a.url),
+      url: absoluteUrl(config, a.url),
+      title: a.headline,
+      content_text: a.format === "markdown" ? a.paragraphs.map((p) => p.replace(/<[^>]*>/g, "")).join("\n\n") : a.paragraphs.join("\n\n"),
+      summary: summary(a).lead,
+      ...(a.date ? { date_published: isoDateTime(a.date) } : {}),
+      ...(a.author ? { authors: [{ name: a.author }] } : a.publisher ? { authors: [{ name: a.publisher.name }] } : {}),
+      ...(a.tags?.length ? { tags: a.tags } : {}),
+    })),
+  };
+  return [
+    { url: "/feed.xml", template: "feed.xml.njk", data: { articles: latest.map(summary), updated: latest[0]?.date ?? null } },
+    { url: "/feed.json", data: {}, content: `${JSON.stringify(jsonFeed, null, 2)}\n` },
+  ];
+}
+
+/** One sitemap, or past 50,000 URLs a sitemap index over numbered sitemaps. */
+export function sitemapPages(urls: string[]): Page[] {
+  if (urls.length <= sitemapLimit) return [{ url: "/sitemap.xml", template: "sitemap.xml.njk", data: { urls } }];
+  const parts: Page[] = [];
+  for (let i = 0; i * sitemapLimit < urls.length; i++) {
+    parts.push({ url: `/sitemap-${i + 1}.xml`, template: "sitemap.xml.njk", data: { urls: urls.slice(i * sitemapLimit, (i + 1) * sitemapLimit) } });
+  }
+  return [{ url: "/sitemap.xml", template: "sitemap-index.xml.njk", data: { sitemaps: parts.map((p) => p.url) } }, ...parts];
+}
+
+export function robotsPages(config: SiteConfig): Page[] {
+  return [{ url: "/robots.txt", data: {}, content: `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(config, "/sitemap.xml")}\n` }];
+}
+
+/** The records, one JSON line each, newest first: the archive as data. */
+export function dataPages(archive: Archive): Page[] {
+  return [{ url: "/data/articles.ndjson", data: {}, content: archive.articles.map((a) => `${JSON.stringify(a)}\n`).join("") }];
+}

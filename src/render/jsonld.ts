@@ -1,0 +1,21 @@
+// schema.org NewsArticle for an article page, as search engines read it.
+import type { SiteConfig } from "../config.js";
+import type { ArticleRecord } from "../types.js";
+import { absoluteUrl } from "./urls.js";
+
+export function newsArticle(article: ArticleRecord, config: SiteConfig): Record<string, unknown> {
+  const url = absoluteUrl(config, article.url);
+  const publisher = article.publisher ?? { name: config.title };
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.headline,
+    url,
+    mainEntityOfPage: url,
+    ...(article.date ? { datePublished: article.date } : {}),
+    inLanguage: config.language,
+    publisher: { "@type": "Organization", name: publisher.name, ...(publisher.url ? { url: publisher.url } : {}) },
+    ...(article.author ? { author: { "@type": "Person", name: article.author } } : {}),
+    ...(article.tags?.length ? { keywords: article.tags.join(", ") } : {}),
+  };
+}

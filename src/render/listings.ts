@@ -1,0 +1,125 @@
+// Listing pages: date archives, people, sources and topics, each paginated.
+import type { Archive } from "../archive/archive.js";
+import { flattenLevel, type DateGroup } from "../archive/dates.js";
+import type { SiteConfig } from "../config.js";
+import { readableDate } from "./env.js";
+import { paginate, summary, type Page } from "./pages.js";
+
+/** Name indexes list more per page than article listings: a line each, not a story. */
+const indexPageFactor = 5;
+
+interface NavLink {
+  label: string;
+  url: string;
+}
+
+function dateLabel(group: DateGroup): string {
+  return group.level === "year" ? group.key : readableDate(group.key);
+}
+
+function navLink(group: DateGroup | undefined): NavLink | null {
+  return group ? { label: dateLabel(group), url: group.url } : null;
+}
+
+/** "2023-04-30" lies in April 2023 and in 2023. */
+function enclosingPeriods(key: string): NavLink[] {
+  const [y, m, d] = key.split("-");
+  const year = { label: y, url: `/${y}/` };
+  if (!m) return [];
+  if (!d) return [year];
+  return [year, { label: readableDate(`${y}-${m}`), url: `/${y}/${m}/` }];
+}
+
+export function datePages(archive: Archive, config: SiteConfig): Page[] {
+  const pages: Page[] = [];
+  for (const level of ["year", "month", "day"] as const) {
+    const groups = flattenLevel(archive.years, level);
+    groups.forEach((group, i) => {
+      const children = group.children.map((c) => ({ label: dateLabel(c), url: c.url, count: c.articles.length }));
+      for (const { url, items, pagination } of paginate(group.articles, config.pageSize, group.url)) {
+        pages.push({
+          url,
+          template: "date.njk",
+          data: {
+            title: dateLabel(group),
+            level,
+            count: group.articles.length,
+            children,
+            articles: items.map(summary),
+            pagination,
+            // newest first: the previous in the list is the newer period
+            newer: navLink(groups[i - 1]),
+            older: navLink(groups[i + 1]),
+            up: enclosingPeriods(group.key),
+          },
+        });
+      }
+    });
+  }
+  if (archive.undated.length > 0) {
+    for (const { url, items, pagination } of paginate(archive.undated, config.pageSize, "/undated/")) {
+      pages.push({
+        url,
+        template: "date.njk",
+        data: { title: "Undated", level: "undated", count: archive.undated.length, children: [], articles: items.map(summary), pagination, newer: null, older: null, up: [] },
+      });
+    }
+  }
+  return pages;
+}
+
+export function peoplePages(archive: Archive, config: SiteConfig): Page[] {
+  const entries = archive.people.map((p) => ({ name: p.name, url: p.url, role: p.roles[0] ?? null, quotes: p.quotes.length, articles: p.articles }));
+  const index = paginate(entries, config.pageSize * indexPageFactor, "/people/").map(({ url, items, pagination }) => ({
+    url,
+    template: "people.njk",
+    data: { title: "People", people: items, total: entries.length, pagination },
+  }));
+  const persons = archive.people.flatMap((person) =>
+    paginate(person.quotes, config.pageSize, person.url).map(({ url, items, pagination }) => ({
+      url,
+      template: "person.njk",
+      data: {
+        title: person.name,
+        person: { name: person.name, roles: person.roles, quotes: person.quotes.length, articles: person.articles },
+        quotes: items.map(({ quote, article }) => ({ ...quote, article: { url: article.url, headline: article.headline, date: article.date } })),
+        pagination,
+      },
+    })),
+  );
+  return [...index, ...persons];
+}
+
+export function sourcePages(archive: Archive, config: SiteConfig): Page[] {
+  const entries = archive.sources.map((s) => ({ name: s.name, url: s.url, kind: s.kind, articles: s.articles.length, quotes: s.quotes }));
+  const index = paginate(entries, config.pageSize * indexPageFactor, "/sources/").map(({ url, items, pagination }) => ({
+    url,
+    template: "sources.njk",
+    data: { title: "Sources", sources: items, total: entries.length, pagination },
+  }));
+  const sources = archive.sources.flatMap((source) =>
+    paginate(source.articles, config.pageSize, source.url).map(({ url, items, pagination }) => ({
+      url,
+      template: "source.njk",
+      data: { title: source.name, source: { name: source.name, kind: source.kind, articles: source.articles.length, quotes: source.quotes }, articles: items.map(summary), pagination },
+    })),
+  );
+  return [...index, ...sources];
+}
+
+export function topicPages(archive: Archive, config: SiteConfig): Page[] {
+  const entries = archive.topics.map((t) => ({ name: t.name, url: t.url, kind: t.kind, articles: t.articles.length }));
+  const index = paginate(entries, config.pageSize * indexPageFactor, "/topics/").map(({ url, items, pagination }) => ({
+    url,
+    template: "topics.njk",
+    data: { title: "Topics", topics: items, total: entries.length, pagination },
+  }));
+  const topics = archive.topics.flatMap((topic) =>
+    paginate(topic.articles, config.pageSize, topic.url).map(({ url, items, pagination }) => ({
+      url,
+      template: "topic.njk",
+      data: { title: topic.name, topic: { name: topic.name, kind: topic.kind, articles: topic.articles.length }, articles: items.map(summary), pagination },
+    })),
+  );
+  return [...index, ...topics];
+}
