@@ -1,5 +1,7 @@
 // Who said a quotation: small rules over the text around its marks, each trying one
-// construction of news English, in order of how sure it is.
+// construction of news English, in order of how sure it is. A rule reads the part of
+// the sentence before the opening mark or after the closing one (QuoteContext) and
+// returns the subject it found, split into name, role, cue, addressee and carrier.
 import { cuePattern } from "./cues.js";
 import { courtesyTitles, isNameWord, pronouns, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
 import type { QuoteSpan } from "./quote-spans.js";
@@ -13,110 +15,214 @@ export interface Attribution {
   addressee: NamedPhrase | null;
   /** The words after "by" in "was quoted as saying by state media". */
   by: string | null;
+  /** "he said", or a cue with no subject ("Adding, ..."): the speaker is found from the text before. */
   pronoun: boolean;
 }
 
-export type AttributionRule = (text: string, span: QuoteSpan) => Attribution | null;
+/** The text a rule reads around one piece of a quotation. */
+export interface QuoteContext {
+  /** The sentence up to the opening mark; the previous paragraph's last sentence when it introduces the quote with a colon. */
+  before: string;
+  /** From the closing mark to the end of the sentence or the next quotation. */
+  after: string;
+  /** The whole sentence, quotation included. */
+  sentence: string;
+}
 
-const openingPunctuation = /^[\s,.!?…]*(?:[-–—]+\s*)?/;
-const cueAtStart = new RegExp(String.raw`^(${cuePattern})\s+`);
+export type AttributionRule = (context: QuoteContext) => Attribution | null;
+
+const leadingPunctuation = /^[\s,.!?…]*(?:[-–—]+\s*)?/;
+const cueAtStart = new RegExp(String.raw`^(${cuePattern})(?![\p{L}-])\s*`, "u");
 const cueAnywhere = new RegExp(String.raw`(?<![\p{L}-])(${cuePattern})(?![\p{L}-])`, "gu");
-const temporalTail = /\s+(?:last|this|on|yesterday|today|tonight|earlier|later|in (?:a|an|the|his|her|their)|at (?:a|an|the)|during|after|before|when|while|who|which|whose|where|as|according|via|from|through|with)\b.*$/;
+const cueAtEnd = new RegExp(String.raw`(?:^|\s)(${cuePattern})\s+(\S.*)$`, "u");
+const temporalTail = /\s+(?:last|this|on|yesterday|today|tonight|earlier|later|in|at|during|after|before|when|while|who|which|whose|where|as|according|via|from|through|with|about|of\s+(?:the|a|an|his|her|their)\s+\p{Ll}|on\s+\p{Lu}\p{Ll}+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\b.*$/u;
+const determiners = /^(?:the|a|an|one|another|his|her|their|its|our|this|that|these|those|some|many|several|two|three|both)$/i;
+const maxSubjectWords = 14;
 
-/** `"...," - said the Supreme Leader of Iran Ayatollah Ali Khamenei to ...` */
-export const cueThenSubject: AttributionRule = (text, span) => {
-  const after = text.slice(span.close + 1).replace(openingPunctuation, "");
-  const m = cueAtStart.exec(after);
+/** `"...," said former Gov. Jim Doyle` and `"..." - said the Supreme Leader ... to the President of Iraq Latif Rashid` */
+export const cueThenSubject: AttributionRule = ({ after }) => {
+  const text = after.replace(leadingPunctuation, "");
+  const m = cueAtStart.exec(text);
   if (!m) return null;
-  const rest = clause(after.slice(m[0].length));
-  const [subjectPart, addresseePart] = splitAddressee(rest);
+  const rest = text.slice(m[0].length);
+  const [subjectPart, addresseePart] = splitAddressee(clause(rest));
   const subject = subjectPart.replace(temporalTail, "");
   if (!isSubject(subject)) return null;
-  return attribution(subject, m[1], addresseePart ? addresseeOf(addresseePart) : null, byOf(after.slice(m[0].length)));
+  return attribution(subject, m[1], addresseePart ? addresseeOf(addresseePart) : null, byOf(rest));
 };
 
-/** `"...," Khamenei told Rashid` and `"...," he said` */
-export const subjectThenCue: AttributionRule = (text, span) => {
-  const after = text.slice(span.close + 1).replace(openingPunctuation, "");
+/** `"...," Khamenei told Rashid`, `"...," he said` and `"...," Jane Roe, a spokeswoman, said` */
+export const subjectThenCue: AttributionRule = ({ after }) => {
+  const text = after.replace(leadingPunctuation, "");
   cueAnywhere.lastIndex = 0;
-  const m = cueAnywhere.exec(after);
+  const m = cueAnywhere.exec(text);
   if (!m || m.index === 0) return null;
-  const subject = after.slice(0, m.index).trim();
-  if (!isSubject(subject) || wordsIn(subject) > 12) return null;
-  const rest = after.slice(m.index + m[0].length);
+  const subject = text.slice(0, m.index).trim().replace(/,$/, "");
+  if (wordsIn(subject) > maxSubjectWords || !isSubject(subject)) return null;
+  const rest = text.slice(m.index + m[0].length);
   return attribution(subject, m[1], objectOf(m[1], rest), byOf(rest));
 };
 
-/** `Smith said: "..."`, and the partial quote `Obama said it was "distressing"` */
-export const subjectCueBefore: AttributionRule = (text, span) => {
-  const sentence = sentenceBefore(text, span.open);
+/** `Smith said: "..."`, `Jane Roe, a spokeswoman, said in a statement: "..."`, the partial quote `Obama said it was "distressing"` */
+export const subjectCueBefore: AttributionRule = ({ before }) => {
   let found: Attribution | null = null;
   cueAnywhere.lastIndex = 0;
-  for (const m of sentence.matchAll(cueAnywhere)) {
-    const subject = subjectEndingAt(sentence.slice(0, m.index));
+  for (const m of before.matchAll(cueAnywhere)) {
+    const subject = subjectEndingAt(before.slice(0, m.index));
     if (!subject) continue;
-    const rest = sentence.slice(m.index + m[0].length);
+    const rest = before.slice(m.index + m[0].length);
     found = attribution(subject, m[1], objectOf(m[1], rest), byOf(rest));
   }
   return found;
 };
 
+/** `Continued Stone: "..."`, `said Smith, "..."` */
+export const cueThenSubjectBefore: AttributionRule = ({ before }) => {
+  const m = cueAtEnd.exec(before.replace(/[\s:,]+$/, ""));
+  if (!m) return null;
+  const subject = m[2].replace(temporalTail, "");
+  return isNamed(subject) ? attribution(subject, m[1], null, null) : null;
+};
+
+/** A name and a colon, as in digests and transcripts: `POLL NEWS - Jane Roe: "..."`, `More from Roe and Doe: "..."` */
+export const nameColon: AttributionRule = ({ before }) => {
+  const m = /(?:^|[-–—]\s*|\bfrom\s+)((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:and\s+)?){0,5}\p{Lu}[\p{L}\p{M}.'’-]*):\s*$/u.exec(before);
+  if (!m || !m[1].split(/\s+/).some((w) => /\p{Ll}/u.test(w))) return null;
+  return attribution(m[1], ":", null, null);
+};
+
+/** `Adding, "..."`: a cue with no subject continues the speaker before. */
+export const bareCue: AttributionRule = ({ before }) => {
+  const m = /^\s*(adding|noting|continuing|saying|added|continued|and added)[,:]?\s*$/i.exec(before);
+  return m ? { mention: "", name: null, role: null, cue: m[1].toLowerCase(), addressee: null, by: null, pronoun: true } : null;
+};
+
 /** `..., according to Smith.` in the quote's sentence. */
-export const accordingTo: AttributionRule = (text, span) => {
-  const sentence = sentenceAround(text, span);
+export const accordingTo: AttributionRule = ({ sentence }) => {
   const m = /\baccording to\s+(.+)$/i.exec(sentence);
   if (!m) return null;
   const subject = clause(m[1]).replace(temporalTail, "");
   return isSubject(subject) && !/^(?:which|whom|this|that|it)\b/i.test(subject) ? attribution(subject, "according to", null, null) : null;
 };
 
-export const attributionRules: AttributionRule[] = [cueThenSubject, subjectThenCue, subjectCueBefore, accordingTo];
+/** `Clinton called the plan "a disaster for workers"`: with no cue, the subject of the sentence that frames the quote. */
+export const sentenceSubject: AttributionRule = ({ before }) => {
+  const words = before.replace(/^\s*(?:(?:On|In|At|During|After|Before|Earlier|Later|Last)\b[^,]{0,40},\s*)?(?:(?:But|And|So|Yet|Then|Now|Still|Also)\s+)?/, "").split(/\s+/).filter(Boolean);
+  if (words.length < 2) return null;
+  if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return attribution(words[0], "", null, null);
+  let end = 0;
+  while (end < words.length && end < 6 && (isNameWord(words[end]) || courtesyTitles.has(words[end]) || titleWords.has(words[end]))) end++;
+  const verb = words[end];
+  if (end === 0 || !verb || !/^\p{Ll}+$/u.test(verb) || determiners.test(verb) || /^(?:of|and|or|for|to|in|on|at)$/.test(verb)) return null;
+  return isNamed(words.slice(0, end).join(" ")) ? attribution(words.slice(0, end).join(" ").replace(/[,]$/, ""), "", null, null) : null;
+};
 
-export function attribute(text: string, span: QuoteSpan): Attribution | null {
+export const attributionRules: AttributionRule[] = [
+  cueThenSubject, subjectThenCue, subjectCueBefore, cueThenSubjectBefore, nameColon, bareCue, accordingTo, sentenceSubject,
+];
+
+export function attribute(context: QuoteContext): Attribution | null {
   for (const rule of attributionRules) {
-    const found = rule(text, span);
+    const found = rule(context);
     if (found) return found;
   }
   return null;
 }
 
+/** The text around one piece of a quotation, as the rules read it. */
+export function quoteContext(paragraphs: string[], span: QuoteSpan): QuoteContext {
+  const text = paragraphs[span.paragraph];
+  let before = sentenceBefore(text, span.open);
+  const previous = paragraphs[span.paragraph - 1];
+  if (before.trim() === "" && previous !== undefined && /:\s*$/.test(previous)) before = lastSentence(previous);
+  const after = sentenceAfter(text, span.close + 1);
+  return { before, after, sentence: before + text.slice(span.open, span.close + 1) + after };
+}
+
 function attribution(subject: string, cue: string, addressee: NamedPhrase | null, by: string | null): Attribution {
-  const appositive = /^(.+?),\s+(.+?),?$/.exec(subject);
-  const namePart = appositive ? appositive[1] : subject;
+  const plain = subject.replace(/\s*\([^)]*\)/g, "").trim();
+  const appositive = /^(.+?),\s+(.+?),?$/.exec(plain);
+  const namePart = appositive ? appositive[1] : plain;
   const phrase = splitNamedPhrase(namePart);
-  const role = appositive ? appositive[2].replace(/^(?:the|a|an)\s+/i, "") : phrase.role;
+  const role = appositive ? appositive[2].replace(/^(?:the|a|an)\s+/i, "").replace(/^(?:[RDI]-[\p{L}.]+)$/u, "") || phrase.role : phrase.role;
   const pronoun = pronouns.has(namePart.toLowerCase());
-  return { mention: phrase.mention, name: pronoun ? null : phrase.name, role, cue, addressee, by, pronoun };
+  return { mention: phrase.mention, name: pronoun ? null : phrase.name, role: role || null, cue, addressee, by, pronoun };
 }
 
-/** A subject is a pronoun, a name, or a description that starts with an article. */
+/** A subject is a pronoun, a phrase that ends in a name, or a description that starts with a determiner. */
 function isSubject(phrase: string): boolean {
-  const p = phrase.trim();
-  if (p === "" || /["“”«»:;!?]/.test(p)) return false;
+  const p = phrase.trim().replace(/\s*\([^)]*\)/g, "");
+  if (p === "" || /["“”«»;!?]/.test(p)) return false;
   if (pronouns.has(p.toLowerCase())) return true;
-  const first = p.split(/\s+/)[0];
-  if (/^(?:the|a|an)$/i.test(first)) return wordsIn(p) >= 2;
-  return isNameWord(first) || courtesyTitles.has(first) || titleWords.has(first);
+  const head = p.split(",")[0].trim();
+  const words = head.split(/\s+/);
+  if (determiners.test(words[0])) return words.length >= 2 && words.length <= 8;
+  return isNamed(head);
 }
 
-/** The subject that ends right before a cue: a pronoun, a run of name words, or "the ..." within a few words. */
+/** Ends in a name word, and is not a clause: "super PAC spokeswoman Kellyanne Conway", "Sen. Ted Cruz". */
+function isNamed(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  const last = words[words.length - 1].replace(/[.,]$/, "");
+  if (!isNameWord(last) && !isNameWord(words[words.length - 1])) return false;
+  return !words.some((w) => /^(?:is|was|are|were|has|have|had|will|would|that|which|and|but)$/.test(w)) || /\band\b/.test(phrase) && words.length <= 6;
+}
+
+/** Adverbs and times between a subject and its cue: "Priebus later Thursday told". */
+const adverbTail = /(?:\s+(?:later|earlier|also|then|again|previously|recently|once|repeatedly|often|first|further|only|even|just|simply|flatly|bluntly|publicly|privately|initially|separately|angrily|quickly|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+\p{L}+|this\s+\p{L}+))+$/u;
+
+/** The subject that ends right before a cue: a pronoun, a name with the words of its role, or a description. */
 function subjectEndingAt(before: string): string | null {
-  const words = before.trimEnd().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return null;
+  const trimmed = before.trimEnd().replace(adverbTail, "");
+  if (trimmed.endsWith(",")) return appositiveSubject(trimmed.slice(0, -1));
+  const words = trimmed.split(/\s+/).filter(Boolean);
   const last = words[words.length - 1];
+  if (!last || /[,;:]$/.test(last)) return null;
   if (pronouns.has(last.toLowerCase())) return last;
   let start = words.length;
-  while (start > 0 && (isNameWord(words[start - 1]) || courtesyTitles.has(words[start - 1]) || titleWords.has(words[start - 1]) ||
-    (words[start - 1] === "of" && start < words.length && start > 1 && /^\p{Lu}/u.test(words[start - 2])))) start--;
-  if (start < words.length && !/[,;:]$/.test(words[words.length - 1])) {
-    if (start > 0 && /^(?:the|a|an)$/i.test(words[start - 1])) start--;
+  while (start > 0 && partOfNamedSubject(words, start - 1)) start--;
+  while (start < words.length && words[start] === "of") start++;
+  if (start < words.length && isNameWord(last.replace(/[.,]$/, ""))) {
+    if (start > 0 && determiners.test(words[start - 1])) start--;
     return words.slice(start).join(" ");
   }
-  for (let i = words.length - 1; i >= Math.max(0, words.length - 5); i--) {
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 6); i--) {
     if (/[,;:.]$/.test(words[i]) && i !== words.length - 1) break;
-    if (/^(?:the|a|an)$/i.test(words[i])) return words.slice(i).join(" ");
+    if (determiners.test(words[i]) && i < words.length - 1) return words.slice(i).join(" ");
   }
   return null;
+}
+
+function partOfNamedSubject(words: string[], i: number): boolean {
+  const w = words[i];
+  if (isNameWord(w) || courtesyTitles.has(w) || titleWords.has(w) || roleWord(w.toLowerCase())) return true;
+  return (w === "of" || w === "and") && i > 0 && /^\p{Lu}/u.test(words[i - 1]) && /^\p{Lu}/u.test(words[i + 1] ?? "");
+}
+
+/**
+ * "Jane Roe, a spokeswoman for the campaign," before a cue: the name before the
+ * appositive, with it as role. Commas inside the appositive are passed over: a
+ * part that starts in lower case belongs to it.
+ */
+const insideAppositive = /^(?:(?:the|a|an|his|her|their|its|who|which|whose)\b|\p{Ll}+\s+(?:of|for|at|to|with|in|on)\b)/u;
+
+function appositiveSubject(before: string): string | null {
+  const parts = before.split(",");
+  for (let i = parts.length - 1; i >= 1; i--) {
+    const part = parts[i - 1].trim();
+    if (part === "" || (i > 1 && insideAppositive.test(part))) continue;
+    const name = subjectEndingAt(parts.slice(0, i).join(","));
+    if (!name) return null;
+    const role = parts.slice(i).join(",").trim();
+    return pronouns.has(name.toLowerCase()) || /^(?:who|which|whose)\b/.test(role) ? name : `${name}, ${role}`;
+  }
+  return null;
+}
+
+/** Lower-case words that belong to a role before a name: "campaign manager", "former", "spokeswoman". */
+function roleWord(word: string): boolean {
+  return /^(?:former|retired|late|then|acting|interim|deputy|senior|chief|top|longtime|veteran|fellow|state|federal|national|campaign|press|communications|policy|political|democratic|republican|presidential|vice|super|pac|gop|spokesman|spokeswoman|spokesperson|manager|director|secretary|adviser|advisor|aide|strategist|pollster|consultant|analyst|chairman|chairwoman|chair|president|senator|governor|candidate|nominee|rival|host|anchor|columnist|commentator|editor|reporter|correspondent|author|writer|lawyer|attorney|economist|professor|expert|expert|scientist|researcher|official|leader|leaders|member|founder|executive|ceo|co-founder|activist|organizer|operative|donor|delegate|superdelegate|congressman|congresswoman|mayor|judge|justice|sheriff|chief|officer|agent|general|lt\.|gen\.|sen\.|rep\.|gov\.)$/.test(word);
 }
 
 /** "to the President of Iraq Latif Rashid": the person spoken to. */
@@ -143,23 +249,37 @@ function byOf(rest: string): string | null {
   return m ? clause(m[1]).replace(temporalTail, "") : null;
 }
 
+const abbreviation = String.raw`(?<=(?:\b\p{Lu}|\bMr|\bMrs|\bMs|\bDr|\bSt|\bSen|\bRep|\bGov|\bGen|\bLt|\bCol|\bJr|\bSr|\bRev|\bFt|\bMt|\bNo|\bvs|\bU\.S|\bInc|\bCorp|\bCo))`;
+const clausePattern = new RegExp(String.raw`^(?:[^,;:.!?"“”]|\.(?=\S)|${abbreviation}\.)*`, "u");
+const sentenceEnd = new RegExp(String.raw`(?<!${abbreviation.slice(4, -1)})[.!?](?=\s+["“‘(]?\p{Lu})`, "gu");
+
 /** Text up to the first clause break, skipping the dots of abbreviations and initials. */
 function clause(text: string): string {
-  const m = /^(?:[^,;:.!?"“”]|\.(?=\S)|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr))\.)*/u.exec(text);
+  const m = clausePattern.exec(text);
   return (m ? m[0] : "").trim();
 }
 
+/** From the last sentence end (or the close of an earlier quotation) to `open`. */
 function sentenceBefore(text: string, open: number): string {
   const before = text.slice(0, open);
-  const boundary = Math.max(before.lastIndexOf(". "), before.lastIndexOf("? "), before.lastIndexOf("! "), before.lastIndexOf("” "), before.lastIndexOf('" '));
-  return before.slice(boundary + 1);
+  let start = 0;
+  for (const m of before.matchAll(sentenceEnd)) start = m.index + 1;
+  const closing = Math.max(before.lastIndexOf("” "), before.lastIndexOf('" '));
+  return before.slice(Math.max(start, closing === -1 ? 0 : closing + 2));
 }
 
-function sentenceAround(text: string, span: QuoteSpan): string {
-  const start = sentenceBefore(text, span.open);
-  const after = text.slice(span.close + 1);
-  const end = after.search(/[.!?](?:\s|$)/);
-  return start + text.slice(span.open, span.close + 1) + (end === -1 ? after : after.slice(0, end));
+function sentenceAfter(text: string, from: number): string {
+  const after = text.slice(from);
+  sentenceEnd.lastIndex = 0;
+  const end = sentenceEnd.exec(after);
+  const nextQuote = after.search(/(?:^|\s)["“„«]\S/);
+  return after.slice(0, Math.min(end ? end.index : after.length, nextQuote === -1 ? after.length : nextQuote));
+}
+
+function lastSentence(text: string): string {
+  let start = 0;
+  for (const m of text.matchAll(sentenceEnd)) start = m.index + 1;
+  return text.slice(start);
 }
 
 function wordsIn(text: string): number {

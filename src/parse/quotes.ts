@@ -1,6 +1,6 @@
 // Quotes rule: each quotation with who said it, through which source, to whom.
 import type { Quote } from "../types.js";
-import { attribute, type Attribution } from "./attribution.js";
+import { attribute, quoteContext, type Attribution } from "./attribution.js";
 import { collectPeople, resolveName, type Naming } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { viaFor } from "./sources.js";
@@ -61,7 +61,7 @@ function quoteText(pieces: QuoteSpan[]): string {
 
 function attributeQuotation(texts: string[], pieces: QuoteSpan[]): Attribution | null {
   for (const piece of [pieces[pieces.length - 1], ...pieces.slice(0, -1)]) {
-    const found = attribute(texts[piece.paragraph], piece);
+    const found = attribute(quoteContext(texts, piece));
     if (found) return found;
   }
   return null;
