@@ -100,10 +100,19 @@ function readConfigFile(path: string): Record<string, unknown> {
     return data as Record<string, unknown>;
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    const at = /position (\d+)/.exec((error as Error).message);
-    const where = at ? lineColumn(text, Number(at[1])) : "1:1";
-    throw new ConfigError(`${path}:${where}: not valid JSON: ${(error as Error).message}`);
+    const message = (error as Error).message;
+    throw new ConfigError(`${path}:${lineColumn(text, errorOffset(text, message))}: not valid JSON: ${message}`);
   }
+}
+
+/** Where JSON.parse stopped: V8 gives a position, or quotes the text up to the bad token. */
+function errorOffset(text: string, message: string): number {
+  const position = /position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  if (/end of JSON input/.test(message)) return text.length;
+  const quoted = /"(?:\.\.\.)?([\s\S]*?)(?:\.\.\.)?" is not valid JSON/.exec(message)?.[1];
+  const at = quoted ? text.indexOf(quoted) : -1;
+  return at === -1 ? 0 : at + quoted!.length - 1;
 }
 
 function lineColumn(text: string, offset: number): string {
