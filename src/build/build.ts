@@ -8,12 +8,14 @@ import { sitePages } from "../render/pages.js";
 import { renderPage } from "../render/render.js";
 import type { ArticleRecord, Message } from "../types.js";
 import { themeAssets } from "./assets.js";
+import { indexSearch, type SearchSummary } from "./search.js";
 import { abortWrite, commitWrite, stageFile, startWrite, type WriteSummary } from "./write.js";
 
 export interface BuildResult {
   seeds: number;
   pages: number;
   write: WriteSummary;
+  search: SearchSummary;
   messages: Message[];
   milliseconds: number;
 }
@@ -57,10 +59,12 @@ export async function build(config: SiteConfig): Promise<BuildResult> {
     throw error;
   }
   const write = await commitWrite(session);
+  const search = await indexSearch(config.out);
   return {
     seeds: records.length + unreadable.length,
     pages: pages.length,
     write,
+    search,
     messages: [...unreadable, ...records.flatMap((r) => r.messages)],
     milliseconds: performance.now() - started,
   };
