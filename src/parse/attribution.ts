@@ -3,7 +3,7 @@
 // the sentence before the opening mark or after the closing one (QuoteContext) and
 // returns the subject it found, split into name, role, cue, addressee and carrier.
 import { cuePattern } from "./cues.js";
-import { courtesyTitles, isNameWord, pronouns, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
+import { abbreviations, courtesyTitles, isNameWord, pronouns, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
 import type { QuoteSpan } from "./quote-spans.js";
 
 export interface Attribution {
@@ -84,11 +84,14 @@ export const cueThenSubjectBefore: AttributionRule = ({ before }) => {
   return isNamed(subject) ? attribution(subject, m[1], null, null) : null;
 };
 
-/** A name and a colon, as in digests and transcripts: `POLL NEWS - Jane Roe: "..."`, `More from Roe and Doe: "..."` */
+/** A name and a colon, as in digests and transcripts: `POLL NEWS - Jane Roe: "..."`, `Former senator Jane Roe: "..."` */
 export const nameColon: AttributionRule = ({ before }) => {
-  const m = /(?:^|[-–—]\s*|\bfrom\s+)((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:and\s+)?){0,5}\p{Lu}[\p{L}\p{M}.'’-]*):\s*$/u.exec(before);
-  if (!m || !m[1].split(/\s+/).some((w) => /\p{Ll}/u.test(w))) return null;
-  return attribution(m[1], ":", null, null);
+  const m = /(?:^|[-–—]\s*|\bfrom\s+)([^-–—:]+):\s*$/u.exec(before);
+  if (!m) return null;
+  const phrase = m[1].trim();
+  const subject = subjectEndingAt(phrase);
+  if (!subject || subject.length < phrase.length - 4 || !/\p{Ll}/u.test(subject)) return null;
+  return isNamed(subject) || /\band\b/.test(subject) ? attribution(subject, ":", null, null) : null;
 };
 
 /** `Adding, "..."`: a cue with no subject continues the speaker before. */
@@ -111,10 +114,18 @@ export const sentenceSubject: AttributionRule = ({ before }) => {
   if (words.length < 2) return null;
   if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return attribution(words[0], "", null, null);
   let end = 0;
-  while (end < words.length && end < 6 && (isNameWord(words[end]) || courtesyTitles.has(words[end]) || titleWords.has(words[end]))) end++;
+  while (end < words.length && end < 8 && partOfNamedSubject(words, end)) end++;
+  // an appositive between the subject and its verb: "Jane Roe, a columnist, calls ..."
+  if (/,$/.test(words[end] ?? "") && isNameWord(words[end].slice(0, -1))) {
+    const close = words.findIndex((w, i) => i > end && w.endsWith(","));
+    words.splice(end + 1, close === -1 ? 0 : close - end);
+    words[end] = words[end].slice(0, -1);
+    end++;
+  }
   const verb = words[end];
-  if (end === 0 || !verb || !/^\p{Ll}+$/u.test(verb) || determiners.test(verb) || /^(?:of|and|or|for|to|in|on|at)$/.test(verb)) return null;
-  return isNamed(words.slice(0, end).join(" ")) ? attribution(words.slice(0, end).join(" ").replace(/[,]$/, ""), "", null, null) : null;
+  if (end === 0 || !verb || !/^\p{Ll}+$/u.test(verb) || determiners.test(verb) || /^(?:of|and|or|for|to|in|on|at|with|from|by)$/.test(verb)) return null;
+  const subject = words.slice(0, end).join(" ");
+  return isNamed(subject) ? attribution(subject, "", null, null) : null;
 };
 
 export const attributionRules: AttributionRule[] = [
@@ -141,12 +152,22 @@ export function quoteContext(paragraphs: string[], span: QuoteSpan): QuoteContex
 
 function attribution(subject: string, cue: string, addressee: NamedPhrase | null, by: string | null): Attribution {
   const plain = subject.replace(/\s*\([^)]*\)/g, "").trim();
-  const appositive = /^(.+?),\s+(.+?),?$/.exec(plain);
-  const namePart = appositive ? appositive[1] : plain;
+  const [namePart, apposed] = nameAndAppositive(plain);
   const phrase = splitNamedPhrase(namePart);
-  const role = appositive ? appositive[2].replace(/^(?:the|a|an)\s+/i, "").replace(/^(?:[RDI]-[\p{L}.]+)$/u, "") || phrase.role : phrase.role;
+  const role = apposed ? apposed.replace(/^(?:the|a|an)\s+/i, "").replace(/^(?:[RDI]-[\p{L}.]+)$/u, "") || phrase.role : phrase.role;
   const pronoun = pronouns.has(namePart.toLowerCase());
   return { mention: phrase.mention, name: pronoun ? null : phrase.name, role: role || null, cue, addressee, by, pronoun };
+}
+
+/**
+ * "Jane Roe, a spokeswoman," is the name then its appositive; "her senior policy
+ * adviser, Jake Sullivan," puts the description first and the name in apposition.
+ */
+function nameAndAppositive(subject: string): [string, string | null] {
+  const m = /^(.+?),\s+(.+?),?$/.exec(subject);
+  if (!m) return [subject, null];
+  const describes = /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(m[1]) && !pronouns.has(m[1].toLowerCase());
+  return describes && isNamed(m[2]) && !/\b(?:who|which)\b/.test(m[2]) ? [m[2], m[1]] : [m[1], m[2]];
 }
 
 /** A subject is a pronoun, a phrase that ends in a name, or a description that starts with a determiner. */
@@ -197,7 +218,9 @@ function subjectEndingAt(before: string): string | null {
 function partOfNamedSubject(words: string[], i: number): boolean {
   const w = words[i];
   if (isNameWord(w) || courtesyTitles.has(w) || titleWords.has(w) || roleWord(w.toLowerCase())) return true;
-  return (w === "of" || w === "and") && i > 0 && /^\p{Lu}/u.test(words[i - 1]) && /^\p{Lu}/u.test(words[i + 1] ?? "");
+  const next = words[i + 1] ?? "";
+  if (w === "of") return i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || roleWord(words[i - 1].toLowerCase())) && (/^\p{Lu}/u.test(next) || roleWord(next.toLowerCase()));
+  return w === "and" && i > 0 && /^\p{Lu}/u.test(words[i - 1]) && /^\p{Lu}/u.test(next);
 }
 
 /**
@@ -249,7 +272,8 @@ function byOf(rest: string): string | null {
   return m ? clause(m[1]).replace(temporalTail, "") : null;
 }
 
-const abbreviation = String.raw`(?<=(?:\b\p{Lu}|\bMr|\bMrs|\bMs|\bDr|\bSt|\bSen|\bRep|\bGov|\bGen|\bLt|\bCol|\bJr|\bSr|\bRev|\bFt|\bMt|\bNo|\bvs|\bU\.S|\bInc|\bCorp|\bCo))`;
+/** A dot that follows an initial or a known abbreviation does not end a clause or a sentence. */
+const abbreviation = String.raw`(?<=(?:\b\p{Lu}|${abbreviations.map((a) => String.raw`\b${a.replace(/\./g, "\\.")}`).join("|")}))`;
 const clausePattern = new RegExp(String.raw`^(?:[^,;:.!?"“”]|\.(?=\S)|${abbreviation}\.)*`, "u");
 const sentenceEnd = new RegExp(String.raw`(?<!${abbreviation.slice(4, -1)})[.!?](?=\s+["“‘(]?\p{Lu})`, "gu");
 

@@ -23,7 +23,8 @@ const speechVerbs = [
 const unique = [...new Set(speechVerbs)].sort((a, b) => b.length - a.length);
 
 /** Passive and auxiliary forms first, so the longest cue wins. */
-export const cuePattern = String.raw`(?:(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+as\s+(?:saying|telling\s+\S+|writing|adding)` +
+export const cuePattern = String.raw`(?:(?:issued|released|put out)\s+(?:a|the following|this)\s+statement|said\s+in\s+(?:a|the)\s+statement` +
+  String.raw`|(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+as\s+(?:saying|telling\s+\S+|writing|adding)` +
   String.raw`|(?:has|had|have|would|will|did)\s+(?:${unique.join("|")}|say|tell|write|add)` +
   String.raw`|(?:${unique.join("|")}))`;
 

@@ -38,6 +38,15 @@ export const notNames = new Set([
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
 ]);
 
+/** Words written with a dot that does not end a sentence: titles, states, months, firms. */
+export const abbreviations = [
+  "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm",
+  "Maj", "Cpl", "Pvt", "Cmdr", "Jr", "Sr", "Rev", "Hon", "Mt", "Ft", "No", "Inc", "Ltd", "Corp", "Co", "Bros", "vs", "Dept",
+  "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich",
+  "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wyo",
+  "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "U.S", "U.N", "D.C", "U.K", "E.U",
+];
+
 /** Lower-case words inside names: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */
 export const nameParticles = new Set(["de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "bin", "ibn", "al", "el", "ter", "y"]);
 
@@ -68,6 +77,8 @@ export interface NamedPhrase {
  * "Supreme Leader of Iran" and the name "Ayatollah Ali Khamenei".
  */
 export function splitNamedPhrase(phrase: string): NamedPhrase {
+  const affiliated = personOfPlace(phrase.trim());
+  if (affiliated) return affiliated;
   const mention = phrase.trim().replace(/^(?:the|a|an)\s+/i, "");
   const words = mention.split(/\s+/).filter(Boolean);
   let start = words.length;
@@ -83,6 +94,33 @@ export function splitNamedPhrase(phrase: string): NamedPhrase {
   return { name, role: fullRole && /\p{L}/u.test(fullRole) ? fullRole : null, mention };
 }
 
+/**
+ * "Jeffrey Lewis of the Martin Center", "Gov. Phil Bryant of Mississippi": a first name
+ * and a surname before "of" are the person, what follows their affiliation. "Secretary
+ * of State John Kerry" and "President of Iraq Latif Rashid" have a title before "of".
+ */
+function personOfPlace(phrase: string): NamedPhrase | null {
+  const m = /^(.*?)\s+(of|from|at|with)\s+(\S.*)$/.exec(phrase);
+  if (!m) return null;
+  const words = m[1].replace(/^(?:the|a|an)\s+/i, "").split(/\s+/);
+  const [first, last] = words.slice(-2);
+  const personal = (w: string | undefined) => w !== undefined && isNameWord(w) && !titleWords.has(w) && !honorifics.has(w) && !/[’']s$/.test(w);
+  if (words.length < 2 || !personal(first) || !personal(last) || !/^\p{Lu}\p{Ll}/u.test(first) || organisationWords.has(last)) return null;
+  const inner = splitNamedPhrase(m[1]);
+  if (!inner.name) return null;
+  const role = [inner.role, `${m[2]} ${m[3]}`].filter(Boolean).join(" ");
+  return { name: inner.name, role, mention: inner.mention };
+}
+
+/** Last words of organisations' names: "State Department", "Heritage Foundation". */
+export const organisationWords = new Set([
+  "Department", "Ministry", "Committee", "Office", "Agency", "Council", "Party", "Campaign", "Foundation", "Institute",
+  "Institution", "University", "College", "Association", "Center", "Centre", "Administration", "Commission", "Court",
+  "Bureau", "Service", "Group", "Network", "News", "Post", "Times", "Journal", "Press", "Project", "Fund", "Union",
+  "Coalition", "Alliance", "Society", "Board", "Authority", "House", "Senate", "Congress", "Church", "Company", "Corporation",
+  "Inc.", "Corp.", "PAC", "Watch", "Forum", "Trust", "Caucus", "Team", "Organization", "Organisation", "Federation",
+]);
+
 /** Capitalised words: leading title words and "X of Place" become the role, the rest the name. */
 function splitTitleFromName(words: string[]): { role: string | null; name: string | null } {
   const of = words.lastIndexOf("of");
@@ -95,8 +133,12 @@ function splitTitleFromName(words: string[]): { role: string | null; name: strin
     }
     return { role: words.join(" "), name: null };
   }
+  // "Ohio Gov. John Kasich", "Pentagon spokesman Navy Capt. Jeff Davis": the name starts after the last title word
   let i = 0;
-  while (i < words.length - 1 && titleWords.has(words[i]) && !honorifics.has(words[i])) i++;
+  for (let j = 0; j < words.length - 1; j++) if (titleWords.has(words[j]) && !honorifics.has(words[j])) i = j + 1;
+  if (organisationWords.has(words[words.length - 1]) || /[’']s$/.test(words[words.length - 1])) i = 0;
+  const owner = words.findIndex((w, j) => j < words.length - 1 && /[’']s$/.test(w));
+  if (owner >= i) i = owner + 1;
   const role = i > 0 ? words.slice(0, i).join(" ") : null;
   return { role, name: cleanName(words.slice(i)) };
 }
