@@ -2,7 +2,7 @@
 // construction of news English, in order of how sure it is. A rule reads the part of
 // the sentence before the opening mark or after the closing one (QuoteContext) and
 // returns the subject it found, split into name, role, cue, addressee and carrier.
-import { cuePattern } from "./cues.js";
+import { cuePattern, participlePattern } from "./cues.js";
 import { abbreviations, courtesyTitles, isNameWord, pronouns, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
 import type { QuoteSpan } from "./quote-spans.js";
 
@@ -38,6 +38,7 @@ const cueAtEnd = new RegExp(String.raw`(?:^|\s)(${cuePattern})\s+(\S.*)$`, "u");
 const temporalTail = /\s+(?:last|this|on|yesterday|today|tonight|earlier|later|in|at|during|after|before|when|while|who|which|whose|where|as|according|via|from|through|with|about|of\s+(?:the|a|an|his|her|their)\s+\p{Ll}|on\s+\p{Lu}\p{Ll}+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\b.*$/u;
 const determiners = /^(?:the|a|an|one|another|his|her|their|its|our|this|that|these|those|some|many|several|two|three|both)$/i;
 const maxSubjectWords = 14;
+const participles = new RegExp(String.raw`(?:^|,\s*|\s)(${participlePattern})(?![\p{L}-])`, "giu");
 
 /** `"...," said former Gov. Jim Doyle` and `"..." - said the Supreme Leader ... to the President of Iraq Latif Rashid` */
 export const cueThenSubject: AttributionRule = ({ after }) => {
@@ -86,11 +87,10 @@ export const cueThenSubjectBefore: AttributionRule = ({ before }) => {
 
 /** A name and a colon, as in digests and transcripts: `POLL NEWS - Jane Roe: "..."`, `Former senator Jane Roe: "..."` */
 export const nameColon: AttributionRule = ({ before }) => {
-  const m = /(?:^|[-–—]\s*|\bfrom\s+)([^-–—:]+):\s*$/u.exec(before);
+  const m = /([^-–—:]+):\s*$/u.exec(before);
   if (!m) return null;
-  const phrase = m[1].trim();
-  const subject = subjectEndingAt(phrase);
-  if (!subject || subject.length < phrase.length - 4 || !/\p{Ll}/u.test(subject)) return null;
+  const subject = subjectEndingAt(m[1].trim());
+  if (!subject || !/\p{Ll}/u.test(subject) || pronouns.has(subject.toLowerCase())) return null;
   return isNamed(subject) || /\band\b/.test(subject) ? attribution(subject, ":", null, null) : null;
 };
 
@@ -108,11 +108,26 @@ export const accordingTo: AttributionRule = ({ sentence }) => {
   return isSubject(subject) && !/^(?:which|whom|this|that|it)\b/i.test(subject) ? attribution(subject, "according to", null, null) : null;
 };
 
+/** `Trump attacked Rubio on Thursday, saying he is "weak"`: a participle cue speaks for the sentence's subject. */
+export const participleCue: AttributionRule = ({ before }) => {
+  participles.lastIndex = 0;
+  const m = participles.exec(before);
+  if (!m) return null;
+  const subject = leadingSubject(before.slice(0, m.index));
+  return subject ? attribution(subject, m[1].toLowerCase(), null, null) : null;
+};
+
 /** `Clinton called the plan "a disaster for workers"`: with no cue, the subject of the sentence that frames the quote. */
 export const sentenceSubject: AttributionRule = ({ before }) => {
-  const words = before.replace(/^\s*(?:(?:On|In|At|During|After|Before|Earlier|Later|Last)\b[^,]{0,40},\s*)?(?:(?:But|And|So|Yet|Then|Now|Still|Also)\s+)?/, "").split(/\s+/).filter(Boolean);
+  const subject = leadingSubject(before);
+  return subject ? attribution(subject, "", null, null) : null;
+};
+
+/** The subject a sentence opens with, when a verb follows it: a pronoun or a name with its role. */
+function leadingSubject(sentence: string): string | null {
+  const words = sentence.replace(/^\s*(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|Despite|Since|While|When|As)\b[^,]{0,60},\s*)?(?:(?:But|And|So|Yet|Then|Now|Still|Also)\s+)?/, "").split(/\s+/).filter(Boolean);
   if (words.length < 2) return null;
-  if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return attribution(words[0], "", null, null);
+  if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
   let end = 0;
   while (end < words.length && end < 8 && partOfNamedSubject(words, end)) end++;
   // an appositive between the subject and its verb: "Jane Roe, a columnist, calls ..."
@@ -125,11 +140,11 @@ export const sentenceSubject: AttributionRule = ({ before }) => {
   const verb = words[end];
   if (end === 0 || !verb || !/^\p{Ll}+$/u.test(verb) || determiners.test(verb) || /^(?:of|and|or|for|to|in|on|at|with|from|by)$/.test(verb)) return null;
   const subject = words.slice(0, end).join(" ");
-  return isNamed(subject) ? attribution(subject, "", null, null) : null;
-};
+  return isNamed(subject) ? subject : null;
+}
 
 export const attributionRules: AttributionRule[] = [
-  cueThenSubject, subjectThenCue, subjectCueBefore, cueThenSubjectBefore, nameColon, bareCue, accordingTo, sentenceSubject,
+  cueThenSubject, subjectThenCue, subjectCueBefore, participleCue, cueThenSubjectBefore, nameColon, bareCue, accordingTo, sentenceSubject,
 ];
 
 export function attribute(context: QuoteContext): Attribution | null {
@@ -294,6 +309,8 @@ function sentenceBefore(text: string, open: number): string {
 
 function sentenceAfter(text: string, from: number): string {
   const after = text.slice(from);
+  // a quotation that ends its sentence with a full stop leaves the next sentence to itself
+  if (/[.…]\s*$/.test(text.slice(0, from - 1)) && /^\s+\p{Lu}/u.test(after)) return "";
   sentenceEnd.lastIndex = 0;
   const end = sentenceEnd.exec(after);
   const nextQuote = after.search(/(?:^|\s)["“„«]\S/);

@@ -29,3 +29,12 @@ export const cuePattern = String.raw`(?:(?:issued|released|put out)\s+(?:a|the f
   String.raw`|(?:${unique.join("|")}))`;
 
 export const cueRegExp = new RegExp(String.raw`\b${cuePattern}\b`);
+
+/** Participles that report speech in a clause after the subject's verb: "..., saying ...". */
+const participleVerbs = [
+  "saying", "adding", "noting", "telling", "writing", "calling", "arguing", "asking", "explaining", "insisting", "warning",
+  "declaring", "claiming", "stressing", "tweeting", "describing", "suggesting", "acknowledging", "complaining", "joking",
+  "urging", "predicting", "vowing", "promising", "recalling", "admitting", "conceding", "quipping", "proclaiming",
+];
+
+export const participlePattern = participleVerbs.join("|");

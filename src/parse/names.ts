@@ -34,7 +34,12 @@ export const notNames = new Set([
   "Speaking", "Writing", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
   "Yesterday", "Tomorrow", "Last", "Next", "Now", "Here", "There", "Some", "Many", "Most", "All", "Both", "Each",
   "Every", "No", "Not", "Only", "Even", "Just", "Instead", "Indeed", "Thus", "Therefore", "Finally", "First",
-  "Second", "Third", "According", "Reporting", "Additional", "Editing", "Photo", "Image", "Video", "Read", "Follow",
+  "Second", "Third", "According", "Reporting", "Additional", "Editing", "Photo", "Image", "Video", "Follow",
+  "Despite", "Unlike", "Like", "Under", "Over", "Amid", "Among", "Without", "Within", "During", "Until", "Upon", "Through",
+  "Across", "Against", "Whether", "Once", "Perhaps", "Maybe", "Ultimately", "Already", "Rather", "Besides", "Regardless",
+  "Nevertheless", "Nonetheless", "Overall", "Otherwise", "Again", "Almost", "Never", "Please", "Yes", "Thanks", "Sometimes",
+  "Everyone", "Nobody", "Someone", "Everybody", "Anyone", "Any", "Few", "Several", "Such", "Other", "Another", "More",
+  "Less", "Much", "Very", "Too", "Well", "Oh", "Let", "Immediately", "Asked", "Told", "Said", "Recently", "Currently",
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
 ]);
 
