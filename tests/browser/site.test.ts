@@ -1,0 +1,138 @@
+// The built site in a real browser: Debian's Chromium over real HTTP on 127.0.0.1,
+// the site under a base URL with a path. Each page type is checked for console errors,
+// accessibility (axe-core) and valid HTML (html-validate), and photographed into
+// test-results/screenshots/; a reader's walks through the archive and its search work.
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { HtmlValidate } from "html-validate";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { root } from "../helpers.js";
+import { axeViolations, chromiumMissing, collectErrors, hasChromium, launchChromium, type Browser } from "./chromium.js";
+import { examplePage, pageTypes, stillToCome, type PageType } from "./page-types.js";
+import { startServer } from "./server.js";
+import { buildSite, siteFiles, pageUrl } from "./site.js";
+
+const basePath = "/archive/";
+const server = await startServer(basePath);
+const site = buildSite(`${server.origin}${basePath}`);
+server.mount(site.out);
+const htmlFiles = siteFiles(site.out).filter((f) => f.endsWith(".html"));
+const urls = htmlFiles.map(pageUrl);
+const screenshots = join(root, "test-results/screenshots");
+
+afterAll(async () => {
+  await server.close();
+  site.remove();
+});
+
+/** "/2024/03/14/" as the browser asks for it. */
+function address(url: string): string {
+  return `${server.origin}${basePath}${url.replace(/^\//, "")}`;
+}
+
+function fileOf(url: string): string {
+  return htmlFiles[urls.indexOf(url)]!;
+}
+
+const validator = new HtmlValidate(JSON.parse(readFileSync(join(root, ".htmlvalidate.json"), "utf8")));
+
+async function htmlProblems(file: string): Promise<string[]> {
+  const report = await validator.validateFile(join(site.out, file));
+  return report.results.flatMap((r) => r.messages.map((m) => `${file}:${m.line}:${m.column}: ${m.message} [${m.ruleId}]`));
+}
+
+describe.each(pageTypes)("the $name page", (type) => {
+  const url = examplePage(type, urls);
+  if (stillToCome(type, urls)) {
+    it.todo(`is valid HTML (no ${type.name} page and no templates/${type.template} yet)`);
+    return;
+  }
+  it("exists and is valid HTML", async () => {
+    expect(url, `no built page matches ${type.url}; pages: ${urls.join(" ")}`).not.toBeNull();
+    expect(await htmlProblems(fileOf(url!))).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasChromium)(`in Chromium${hasChromium ? "" : ` (skipped: ${chromiumMissing})`}`, () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    // Nothing on a page may reach beyond the site: such a request is refused and counted.
+    await browser.context.route((u) => !u.href.startsWith(server.origin), (route) => route.abort("blockedbyclient"));
+    mkdirSync(screenshots, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(url: string): Promise<{ page: Page; errors: string[]; status: number | undefined }> {
+    const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    const response = await page.goto(address(url), { waitUntil: "load" });
+    return { page, errors, status: response?.status() };
+  }
+
+  describe.each(pageTypes)("the $name page", (type: PageType) => {
+    if (stillToCome(type, urls)) {
+      it.todo(`shows no console errors and no axe violations (no ${type.name} page and no templates/${type.template} yet)`);
+      return;
+    }
+    it("shows no console errors and no axe violations", async () => {
+      const url = examplePage(type, urls);
+      expect(url, `no built page matches ${type.url}`).not.toBeNull();
+      const { page, errors, status } = await open(type.visit?.url ?? url!);
+      expect(status).toBe(type.visit?.status ?? 200);
+      if (type.name === "search") await page.locator("#search input").waitFor();
+      await page.screenshot({ path: join(screenshots, `${type.name}.png`), fullPage: true });
+      const violations = await axeViolations(page);
+      // The 404 page's own status is the one error a browser logs there, and it is meant.
+      const missing = type.visit ? address(type.visit.url) : null;
+      expect(errors.filter((e) => !(missing && e.includes(missing)))).toEqual([]);
+      expect(violations).toEqual([]);
+      await page.close();
+    });
+  });
+
+  const lighthouse = { headline: "Harbour council votes to restore the old lighthouse", url: "/2024/03/14/harbour-council-votes-to-restore-the-old-lighthouse/" };
+
+  it("goes from the home page to an article, to its speaker's page, to a date archive", async () => {
+    const { page, errors } = await open("/");
+    await page.getByRole("link", { name: lighthouse.headline }).click();
+    await expect.poll(() => page.url()).toBe(address(lighthouse.url));
+    await expect(page.locator("h1").textContent()).resolves.toBe(lighthouse.headline);
+
+    const speaker = page.getByRole("link", { name: "Elena Marsh" });
+    expect(await speaker.count(), "the article page links its speaker Elena Marsh to her page").toBeGreaterThan(0);
+    await speaker.first().click();
+    await expect.poll(() => page.url()).toMatch(new RegExp(`^${address("/people/")}[^/]+/$`));
+    await expect(page.locator("h1").textContent()).resolves.toContain("Elena Marsh");
+
+    const dateArchive = new RegExp(`^${basePath}\\d{4}/(\\d{2}/(\\d{2}/)?)?$`);
+    const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+    const target = hrefs.find((href) => dateArchive.test(href));
+    expect(target, `no link to a date archive on the person's page: ${hrefs.join(" ")}`).toBeDefined();
+    const herArticles = hrefs.filter((href) => href.startsWith(`${basePath}${target!.slice(basePath.length)}`) && href !== target);
+    await page.locator(`main a[href="${target}"]`).first().click();
+    await expect.poll(() => page.url()).toBe(`${server.origin}${target}`);
+    // The archive of that date lists the article she was quoted in on it.
+    const listed = await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+    expect(herArticles.filter((href) => listed.includes(href))).not.toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("finds an article by a word in it, and opens it", async () => {
+    const { page, errors } = await open("/search/");
+    await page.locator("#search input").fill("lighthouse");
+    const first = page.locator(".pagefind-ui__result-link").first();
+    await first.waitFor();
+    await expect(first.textContent()).resolves.toBe(lighthouse.headline);
+    expect(await axeViolations(page)).toEqual([]);
+    await first.click();
+    await expect.poll(() => page.url()).toBe(address(lighthouse.url));
+    await expect(page.locator("h1").textContent()).resolves.toBe(lighthouse.headline);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
