@@ -3,7 +3,7 @@
 // the sentence before the opening mark or after the closing one (QuoteContext) and
 // returns the subject it found, split into name, role, cue, addressee and carrier.
 import { cuePattern, participlePattern } from "./cues.js";
-import { abbreviations, courtesyTitles, isNameWord, pronouns, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
+import { abbreviations, courtesyTitles, isNameWord, notNames, pronouns, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
 import type { QuoteSpan } from "./quote-spans.js";
 
 export interface Attribution {
@@ -91,6 +91,7 @@ export const nameColon: AttributionRule = ({ before }) => {
   if (!m) return null;
   const subject = subjectEndingAt(m[1].trim());
   if (!subject || !/\p{Ll}/u.test(subject) || pronouns.has(subject.toLowerCase())) return null;
+  if (/\b(?:to|with|from|for|against|on|about|at|by|of)\s*$/i.test(m[1].trim().slice(0, -subject.length))) return null;
   return isNamed(subject) || /\band\b/.test(subject) ? attribution(subject, ":", null, null) : null;
 };
 
@@ -125,7 +126,12 @@ export const sentenceSubject: AttributionRule = ({ before }) => {
 
 /** The subject a sentence opens with, when a verb follows it: a pronoun or a name with its role. */
 function leadingSubject(sentence: string): string | null {
-  const words = sentence.replace(/^\s*(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|Despite|Since|While|When|As)\b[^,]{0,60},\s*)?(?:(?:But|And|So|Yet|Then|Now|Still|Also)\s+)?/, "").split(/\s+/).filter(Boolean);
+  let words = sentence.replace(/^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Also)\s+)?/, "").split(/\s+/).filter(Boolean);
+  if (words.length < 2) return null;
+  if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
+  // an opening phrase before the subject: "Soon after the debate, Trump said ..."
+  const opener = words.findIndex((w) => w.endsWith(","));
+  if (opener !== -1 && opener < 14 && (notNames.has(words[0]) || /^\p{Ll}/u.test(words[0]))) words = words.slice(opener + 1);
   if (words.length < 2) return null;
   if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
   let end = 0;
@@ -146,6 +152,20 @@ function leadingSubject(sentence: string): string | null {
 export const attributionRules: AttributionRule[] = [
   cueThenSubject, subjectThenCue, subjectCueBefore, participleCue, cueThenSubjectBefore, nameColon, bareCue, accordingTo, sentenceSubject,
 ];
+
+/**
+ * Who "he" or "she" before a quote stands for: the named subject of the nearest
+ * sentence before the quote in its paragraph ("Trump asserted ...: "...," he claimed").
+ */
+export function antecedent(paragraph: string, open: number): string | null {
+  const before = paragraph.slice(0, open);
+  const starts = [0, ...[...before.matchAll(sentenceEnd)].map((m) => m.index + 1)];
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const subject = leadingSubject(before.slice(starts[i], starts[i + 1] ?? before.length).replace(/^[\s"“”]+/, ""));
+    if (subject && !pronouns.has(subject.toLowerCase())) return subject;
+  }
+  return null;
+}
 
 export function attribute(context: QuoteContext): Attribution | null {
   for (const rule of attributionRules) {

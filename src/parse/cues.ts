@@ -18,6 +18,10 @@ const speechVerbs = [
   "whispered", "screamed", "cried", "exclaimed", "thundered", "fumed", "scoffed", "snapped", "marveled", "marvelled",
   "estimated", "estimates", "explained", "informed", "informs", "described", "describes", "insisted", "opined",
   "acknowledged", "advised", "advises", "revealed", "reveals", "disclosed", "discloses", "conceded", "objected",
+  "shot back", "fired back", "hit back", "pushed back", "pressed", "retaliated", "interjected", "chimed in", "interrupted",
+  "clarified", "elaborated", "mocked", "teased", "asserted", "asserts", "contended", "contends", "reasoned", "surmised",
+  "speculated", "conceded", "lamented", "raged", "ranted", "railed", "shouted", "concluded", "summed up",
+  "recited", "texted", "emailed", "messaged", "announced", "proposed", "offered", "cracked", "boomed",
 ];
 
 const unique = [...new Set(speechVerbs)].sort((a, b) => b.length - a.length);

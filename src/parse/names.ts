@@ -40,6 +40,8 @@ export const notNames = new Set([
   "Nevertheless", "Nonetheless", "Overall", "Otherwise", "Again", "Almost", "Never", "Please", "Yes", "Thanks", "Sometimes",
   "Everyone", "Nobody", "Someone", "Everybody", "Anyone", "Any", "Few", "Several", "Such", "Other", "Another", "More",
   "Less", "Much", "Very", "Too", "Well", "Oh", "Let", "Immediately", "Asked", "Told", "Said", "Recently", "Currently",
+  "Soon", "Shortly", "Hours", "Days", "Weeks", "Moments", "Minutes", "Responding", "Addressing", "Appearing", "Separately",
+  "Elsewhere", "Afterward", "Afterwards", "Initially", "Unfortunately", "Fortunately", "Clearly", "Interestingly",
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
 ]);
 

@@ -1,6 +1,7 @@
 // Quotes rule: each quotation with who said it, through which source, to whom.
-import type { Quote } from "../types.js";
-import { attribute, quoteContext, type Attribution } from "./attribution.js";
+import type { Person, Quote } from "../types.js";
+import { antecedent, attribute, quoteContext, type Attribution } from "./attribution.js";
+import { splitNamedPhrase } from "./names.js";
 import { collectPeople, resolveName, type Naming } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { viaFor } from "./sources.js";
@@ -33,7 +34,7 @@ export function quotes(state: ParseState): void {
   let lastSpeaker: string | null = null;
   state.quotes = found.map(({ pieces, text, attribution: a }) => {
     const paragraph = pieces[0].paragraph;
-    const speaker = a ? (a.pronoun ? lastSpeaker : a.name ? resolveName(a.name, state.people) ?? a.name : null) : null;
+    const speaker = a ? (a.pronoun ? pronounSpeaker(texts, pieces[0], state.people) ?? lastSpeaker : a.name ? resolveName(a.name, state.people) ?? a.name : null) : null;
     if (speaker) lastSpeaker = speaker;
     const person = state.people.find((p) => p.name === speaker);
     const quote: Quote = {
@@ -48,6 +49,13 @@ export function quotes(state: ParseState): void {
     };
     return quote;
   });
+}
+
+/** The person "he" or "she" stands for, from the sentences before the quote in its paragraph. */
+function pronounSpeaker(texts: string[], piece: QuoteSpan, people: Person[]): string | null {
+  const subject = antecedent(texts[piece.paragraph], piece.open);
+  const name = subject ? splitNamedPhrase(subject).name : null;
+  return name ? resolveName(name, people) ?? name : null;
 }
 
 /** "Supreme Leader of Iran Ayatollah Ali Khamenei" names him "Ayatollah Ali Khamenei"; "Mrs. Trump" stays. */
@@ -68,22 +76,23 @@ function attributeQuotation(texts: string[], pieces: QuoteSpan[]): Attribution |
 }
 
 /**
- * A quotation without its own attribution takes the one of a sibling in the same
- * paragraph, or of the quotation it continues in the paragraph before.
+ * A quotation without its own attribution takes the one of the nearest sibling in its
+ * paragraph (the one before it first), or, when it opens its paragraph, the one of the
+ * quotation it continues from one or two paragraphs before.
  */
 function inheritAttributions(found: Found[], texts: string[]): void {
   found.forEach((quote, i) => {
     if (quote.attribution) return;
     const paragraph = quote.pieces[0].paragraph;
-    const sibling = found.find((q) => q !== quote && q.pieces[0].paragraph === paragraph && q.attribution);
+    const siblings = found.filter((q) => q !== quote && q.pieces[0].paragraph === paragraph && q.attribution);
+    const sibling = siblings.filter((q) => found.indexOf(q) < i).pop() ?? siblings[0];
     if (sibling) {
       quote.attribution = sibling.attribution;
       return;
     }
-    const previous = found[i - 1];
+    const previous = found.slice(0, i).reverse().find((q) => q.attribution);
     const opensParagraph = quote.pieces[0].open === texts[paragraph].search(/\S/);
-    if (previous?.attribution && opensParagraph && previous.pieces[previous.pieces.length - 1].paragraph === paragraph - 1) {
-      quote.attribution = previous.attribution;
-    }
+    const gap = previous ? paragraph - previous.pieces[previous.pieces.length - 1].paragraph : Infinity;
+    if (previous && opensParagraph && gap >= 1 && gap <= 2) quote.attribution = previous.attribution;
   });
 }
