@@ -152,7 +152,7 @@ function splitTitleFromName(words: string[]): { role: string | null; name: strin
 
 function cleanName(words: string[]): string | null {
   const kept = words.filter((w, i) => !(i === 0 && courtesyTitles.has(w)));
-  const name = kept.join(" ").replace(/[’']s$/, "");
+  const name = kept.join(" ").replace(/[’']s$/, "").replace(/(?<!\b\p{Lu})[.,;:]+$/u, "");
   return name && !kept.every((w) => notNames.has(w)) ? name : null;
 }
 

@@ -21,7 +21,7 @@ export function quotes(state: ParseState): void {
   const texts = state.paragraphs.map((p) => p.text);
   const found: Found[] = findQuoteSpans(texts)
     .map((pieces) => ({ pieces, text: quoteText(pieces), attribution: attributeQuotation(texts, pieces) }))
-    .filter((q) => wordCount(q.text) >= minimumQuoteWords);
+    .filter((q) => wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text));
   inheritAttributions(found, texts);
 
   const namings: Naming[] = [];
@@ -49,6 +49,16 @@ export function quotes(state: ParseState): void {
     };
     return quote;
   });
+}
+
+/**
+ * A title, slogan or name of a show in Title Case ("Fox and Friends", "Fight for 15"):
+ * not what a person said.
+ */
+export function isTitle(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length > 8 || /[.,;:!?…]$/.test(text.trim()) || !/^[\p{Lu}\d]/u.test(words[0])) return false;
+  return words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|for|a|an|in|on|to|with|at|by|or|from|vs\.?)$/.test(w));
 }
 
 /** The person "he" or "she" stands for, from the sentences before the quote in its paragraph. */
