@@ -1,7 +1,9 @@
 // Quotes rule: each quotation with who said it, through which source, to whom.
 import type { Person, Quote } from "../types.js";
 import { antecedent, attribute, quoteContext, type Attribution } from "./attribution.js";
-import { splitNamedPhrase } from "./names.js";
+import { organisationWords, splitNamedPhrase } from "./names.js";
+import { textNamings } from "./mentions.js";
+import { outletKind } from "./outlets.js";
 import { collectPeople, resolveName, type Naming } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { viaFor } from "./sources.js";
@@ -24,26 +26,28 @@ export function quotes(state: ParseState): void {
     .filter((q) => wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text));
   inheritAttributions(found, texts);
 
-  const namings: Naming[] = [];
-  for (const { attribution: a } of found) {
-    if (a?.name) namings.push({ name: a.name, role: a.role, mention: nameAsWritten(a.mention, a.name) });
-    if (a?.addressee?.name) namings.push({ name: a.addressee.name, role: a.addressee.role, mention: nameAsWritten(a.addressee.mention, a.addressee.name) });
+  const namings: Array<Naming & { at: number }> = textNamings(texts);
+  for (const { attribution: a, pieces } of found) {
+    const at = pieces[0].paragraph * 1e6 + pieces[0].open;
+    if (a?.name) namings.push({ name: a.name, role: a.role, mention: nameAsWritten(a.mention, a.name), at });
+    if (a?.addressee?.name) namings.push({ name: a.addressee.name, role: a.addressee.role, mention: nameAsWritten(a.addressee.mention, a.addressee.name), at });
   }
-  state.people = collectPeople(namings);
+  const everyone = collectPeople(namings.sort((x, y) => x.at - y.at));
+  state.people = everyone.filter((p) => !isOrganisation(p.name));
 
   let lastSpeaker: string | null = null;
   state.quotes = found.map(({ pieces, text, attribution: a }) => {
     const paragraph = pieces[0].paragraph;
-    const speaker = a ? (a.pronoun ? pronounSpeaker(texts, pieces[0], state.people) ?? lastSpeaker : a.name ? resolveName(a.name, state.people) ?? a.name : null) : null;
+    const speaker = a ? (a.pronoun ? pronounSpeaker(texts, pieces[0], everyone) ?? lastSpeaker : a.name ? resolveName(a.name, everyone) ?? a.name : describedPerson(a.mention, everyone)) : null;
     if (speaker) lastSpeaker = speaker;
-    const person = state.people.find((p) => p.name === speaker);
+    const person = everyone.find((p) => p.name === speaker);
     const quote: Quote = {
       text,
       speaker,
       mention: a ? a.mention : null,
       role: a?.role ?? person?.role ?? null,
       cue: a ? a.cue : null,
-      addressee: a?.addressee?.name ? resolveName(a.addressee.name, state.people) ?? a.addressee.name : null,
+      addressee: a?.addressee?.name ? resolveName(a.addressee.name, everyone) ?? a.addressee.name : null,
       via: a ? viaFor(a.by, paragraph, state.sourceMentions) : null,
       paragraph,
     };
@@ -61,11 +65,32 @@ export function isTitle(text: string): boolean {
   return words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|for|a|an|in|on|to|with|at|by|or|from|vs\.?)$/.test(w));
 }
 
-/** The person "he" or "she" stands for, from the sentences before the quote in its paragraph. */
+/** The person "he" or "she" stands for, from the sentences before the quote in its paragraph, or the paragraph before. */
 function pronounSpeaker(texts: string[], piece: QuoteSpan, people: Person[]): string | null {
-  const subject = antecedent(texts[piece.paragraph], piece.open);
+  const previous = texts[piece.paragraph - 1];
+  const subject = antecedent(texts[piece.paragraph], piece.open) ?? (previous === undefined ? null : antecedent(previous, previous.length));
   const name = subject ? splitNamedPhrase(subject).name : null;
   return name ? resolveName(name, people) ?? name : null;
+}
+
+/** Organisations speak too ("the White House said") but are no people of the article. */
+function isOrganisation(name: string): boolean {
+  const last = name.split(/\s+/).pop() ?? "";
+  return outletKind(name) !== null || organisationWords.has(last) || /^(?:White House|Kremlin|Pentagon|Congress|Senate|Parliament)$/.test(name);
+}
+
+const organisationNouns = /^(?:ministry|government|department|embassy|police|army|military|agency|company|firm|committee|campaign|court|office|council|party|commission|administration|group|union|spokesman|spokeswoman|statement)$/;
+
+/**
+ * A description as speaker: "the mayor" is the one person whose role says mayor;
+ * "the ministry" is an organisation and speaks as itself.
+ */
+function describedPerson(mention: string, people: Person[]): string | null {
+  const head = (mention.toLowerCase().split(/\s+/).pop() ?? "").replace(/[^\p{L}-]/gu, "");
+  if (!head || !/^\p{Ll}/u.test(mention.split(/\s+/).pop() ?? "")) return null;
+  const holders = people.filter((p) => p.role && new RegExp(`(?<!\\p{L})${head}(?!\\p{L})`, "iu").test(p.role));
+  if (holders.length === 1) return holders[0].name;
+  return organisationNouns.test(head) ? `the ${mention}` : null;
 }
 
 /** "Supreme Leader of Iran Ayatollah Ali Khamenei" names him "Ayatollah Ali Khamenei"; "Mrs. Trump" stays. */

@@ -16,8 +16,8 @@ interface SourcePattern {
 /** Each a way news English names who reported something. Group 1 the cue, group 2 the source, or the reverse when named so. */
 const sourcePatterns: SourcePattern[] = [
   { pattern: new RegExp(String.raw`\b(reported|reports|told|quoted|cited)\s+(?<source>${outlet}|${stateMedia})(?![\p{L}])`, "gu") },
-  { pattern: new RegExp(String.raw`(?<source>${outlet}|${stateMedia})\s+(?<cue>reported|reports|recalls|recalled|said|says|quoted|cited|wrote|writes|noted|notes|learned|has learned|first reported|broadcast)\b`, "gu") },
-  { pattern: new RegExp(String.raw`\b(?<cue>according to|in an interview with|speaking to|as quoted by|quoted by|as reported by|reported by|by|on|to)\s+(?<source>${outlet}|${stateMedia})(?![\p{L}])`, "gu") },
+  { pattern: new RegExp(String.raw`(?<source>${outlet}|${stateMedia})\s+(?<cue>reported|reports|recalls|recalled|said|says|quoted|cited|wrote|writes|noted|notes|learned|has learned|first reported|broadcast|confirmed|announced)\b`, "gu") },
+  { pattern: new RegExp(String.raw`\b(?<cue>[Aa]ccording to|[Ii]n an interview with|[Ss]peaking to|[Aa]s quoted by|quoted by|[Aa]s reported by|reported by|by|on|to)\s+(?<source>${outlet}|${stateMedia})(?![\p{L}])`, "gu") },
   { pattern: new RegExp(String.raw`\b(?<cue>according to)\s+(?<source>${documents})(?![\p{L}])`, "gu"), document: true },
   { pattern: new RegExp(String.raw`^(?:\p{Lu}[\p{Lu}\s.,'-]+)\s*\((?<source>${outlet})\)\s*[-–—]`, "gu"), },
 ];
