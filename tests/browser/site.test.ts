@@ -42,6 +42,11 @@ async function htmlProblems(file: string): Promise<string[]> {
   return report.results.flatMap((r) => r.messages.map((m) => `${file}:${m.line}:${m.column}: ${m.message} [${m.ruleId}]`));
 }
 
+it("would find invalid HTML: html-validate runs the project's rules", async () => {
+  const report = await validator.validateString('<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><img src="a.png"></body></html>');
+  expect(report.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toContain("wcag/h37");
+});
+
 describe.each(pageTypes)("the $name page", (type) => {
   const url = examplePage(type, urls);
   if (stillToCome(type, urls)) {
@@ -92,6 +97,16 @@ describe.skipIf(!hasChromium)(`in Chromium${hasChromium ? "" : ` (skipped: ${chr
       expect(violations).toEqual([]);
       await page.close();
     });
+  });
+
+  it("would see a console error, a missing file and an axe violation", async () => {
+    const { page, errors } = await open("/");
+    await page.setContent('<img src="missing.png"><script>console.error("on purpose")</script>');
+    await page.waitForLoadState("load");
+    expect(errors.join("\n")).toContain("on purpose");
+    expect(errors.join("\n")).toContain("404");
+    expect((await axeViolations(page)).map((v) => v.id)).toEqual(expect.arrayContaining(["image-alt", "html-has-lang"]));
+    await page.close();
   });
 
   const lighthouse = { headline: "Harbour council votes to restore the old lighthouse", url: "/2024/03/14/harbour-council-votes-to-restore-the-old-lighthouse/" };
