@@ -1,0 +1,197 @@
+// Quote finding, speaker attribution, sources and people, each on small invented stories.
+import { describe, expect, it } from "vitest";
+import { findQuoteSpans, paragraphSpans } from "../../src/parse/quote-spans.js";
+import { isTitle } from "../../src/parse/quotes.js";
+import { parseText } from "../helpers.js";
+
+const story = (...paragraphs: string[]) => parseText([" date 2024-03-01 Harbour talks in Northshire", ...paragraphs].join("\n"));
+const said = (...paragraphs: string[]) => story(...paragraphs).quotes.map((q) => [q.text, q.speaker]);
+
+describe("finding quotes", () => {
+  it("reads straight, curly, guillemet and low-high marks", () => {
+    for (const [open, close] of [['"', '"'], ["“", "”"], ["«", "»"], ["„", "“"], ["“", '"'], ['"', "”"]]) {
+      const spans = paragraphSpans(`${open}The boats stay in port until Friday${close}, Vance said.`, 0);
+      expect(spans.map((s) => s.text)).toEqual(["The boats stay in port until Friday"]);
+    }
+  });
+
+  it("keeps single quotes and nested double quotes inside the quotation", () => {
+    const [span] = paragraphSpans(`"They told us 'wait for spring' and then said "not this year" again," Vance said.`, 0);
+    expect(span.text).toBe(`They told us 'wait for spring' and then said "not this year" again,`);
+  });
+
+  it("finds partial quotes inside a sentence", () => {
+    expect(said('Vance said the plan was "a fair deal for the fishermen" and would pass.')).toEqual([["a fair deal for the fishermen", "Vance"]]);
+  });
+
+  it("joins a quotation over several paragraphs: an opening mark at each, the closing mark only in the last", () => {
+    const spans = findQuoteSpans(['"The nets are old.', '"The boats are older still.', '"And nobody pays for new ones," Vance said.']);
+    expect(spans).toHaveLength(1);
+    expect(spans[0].map((p) => p.paragraph)).toEqual([0, 1, 2]);
+    expect(said('"The nets are old.', '"The boats are older still.', '"And nobody pays for new ones," Vance said.')).toEqual([
+      ["The nets are old. The boats are older still. And nobody pays for new ones", "Vance"],
+    ]);
+  });
+
+  it("does not take titles and scare quotes of one or two words, nor Title Case show names, for a person's quote", () => {
+    expect(said('The mayor called the plan "reckless" and a "total failure" on "Morning Harbour Live".')).toEqual([]);
+    expect(isTitle("Morning Harbour Live")).toBe(true);
+    expect(isTitle("We will not leave")).toBe(false);
+  });
+
+  it("never lets an unbalanced mark swallow the rest of the article", () => {
+    const quotes = said('A stray "mark opens here and never closes in this paragraph.', "The council met on Tuesday.", '"The harbour stays open," Vance said.');
+    expect(quotes).toEqual([["The harbour stays open", "Vance"]]);
+  });
+});
+
+describe("speakers", () => {
+  it('reads "...," X said and X said: "..."', () => {
+    expect(said('"The dredging starts in May," Ilse Vance said.', 'Tomas Ortiz said: "We will pay half of it."')).toEqual([
+      ["The dredging starts in May", "Ilse Vance"],
+      ["We will pay half of it.", "Tomas Ortiz"],
+    ]);
+  });
+
+  it('reads "..." - said X, with the role kept apart from the name', () => {
+    const [q] = story('"The port is our future" - said the Mayor of Northshire Tomas Ortiz to the press.').quotes;
+    expect(q).toMatchObject({ speaker: "Tomas Ortiz", role: "Mayor of Northshire", cue: "said" });
+  });
+
+  it('reads "...," said X, the <role> of <place>', () => {
+    const record = story('"Nobody asked the fishermen," said Ilse Vance, the harbour master of Northshire.');
+    expect(record.quotes[0]).toMatchObject({ speaker: "Ilse Vance", role: "harbour master of Northshire" });
+    expect(record.people).toEqual([{ name: "Ilse Vance", role: "harbour master of Northshire", mentions: ["Ilse Vance"] }]);
+  });
+
+  it("reads the addressee of X told Y", () => {
+    const [q] = story('Ilse Vance told Tomas Ortiz on Monday: "The quay needs repairs before the summer."').quotes;
+    expect(q).toMatchObject({ speaker: "Ilse Vance", cue: "told", addressee: "Tomas Ortiz" });
+  });
+
+  it("reads the source that carried a quote: X was quoted as saying by Z", () => {
+    const [q] = story('"We will not give up our waters," Vance was quoted as saying by state media.').quotes;
+    expect(q).toMatchObject({ speaker: "Vance", cue: "was quoted as saying", via: "state media" });
+  });
+
+  it("reads according to X", () => {
+    const [q] = story('The quay will "close for at least two months," according to Tomas Ortiz.').quotes;
+    expect(q).toMatchObject({ speaker: "Tomas Ortiz", cue: "according to" });
+  });
+
+  it("knows the many cue verbs", () => {
+    for (const cue of ["added", "noted", "stressed", "warned", "recalled", "insisted", "wrote", "tweeted", "asked", "shot back"]) {
+      const [q] = story(`"The quay will need new pilings," Vance ${cue}.`).quotes;
+      expect(q).toMatchObject({ speaker: "Vance", cue });
+    }
+  });
+
+  it("reads a participle cue for the sentence's subject", () => {
+    expect(said('Ortiz attacked the plan on Friday, saying it would "ruin the small boat owners for good".')).toEqual([
+      ["ruin the small boat owners for good", "Ortiz"],
+    ]);
+  });
+
+  it("resolves he and she to the person named before", () => {
+    expect(said("Harbour master Ilse Vance spoke first.", '"We have waited long enough," she said.')).toEqual([["We have waited long enough", "Ilse Vance"]]);
+    expect(said('Tomas Ortiz rejected the plan: "It costs too much," he said.')).toEqual([["It costs too much", "Tomas Ortiz"]]);
+  });
+
+  it("keeps the speaker for a paragraph that only continues the quotation", () => {
+    expect(said('"The nets are torn," Vance said.', '"And the engines are older than the crews."')).toEqual([
+      ["The nets are torn", "Vance"],
+      ["And the engines are older than the crews.", "Vance"],
+    ]);
+  });
+
+  it("gives a second quotation in the paragraph the speaker of the first", () => {
+    expect(said('"We start in May," Ortiz said. "The money is there."')).toEqual([
+      ["We start in May", "Ortiz"],
+      ["The money is there.", "Ortiz"],
+    ]);
+  });
+
+  it("resolves short names to the full name given earlier, courtesy titles too", () => {
+    const record = story(
+      "Foreign Minister Adaeze Okafor arrived in Northshire on Monday.",
+      '"We came to listen, not to lecture," Okafor said.',
+      'Mrs. Okafor later wrote that the visit was "a first step toward a lasting agreement".',
+    );
+    expect(record.quotes.map((q) => [q.speaker, q.mention, q.role])).toEqual([
+      ["Adaeze Okafor", "Okafor", "Foreign Minister"],
+      ["Adaeze Okafor", "Mrs. Okafor", "Foreign Minister"],
+    ]);
+  });
+
+  it("keeps titles and roles out of names", () => {
+    expect(story('"We are ready," said Northshire Gov. Maria Lindqvist.').quotes[0]).toMatchObject({ speaker: "Maria Lindqvist", role: "Northshire Gov." });
+    expect(story('"We are ready," said Maria Lindqvist of the Coastal Trust.').quotes[0]).toMatchObject({ speaker: "Maria Lindqvist", role: "of the Coastal Trust" });
+    expect(story('"We are ready," port spokeswoman Maria Lindqvist said.').quotes[0]).toMatchObject({ speaker: "Maria Lindqvist", role: "port spokeswoman" });
+  });
+
+  it("reads an appositive between the name and the cue, either way round", () => {
+    expect(said('"It is a fair price," Maria Lindqvist, a spokeswoman for the port, said.')).toEqual([["It is a fair price", "Maria Lindqvist"]]);
+    expect(said('"It is a fair price," her deputy, Jonas Berg, said.')).toEqual([["It is a fair price", "Jonas Berg"]]);
+  });
+
+  it("lets organisations speak", () => {
+    const record = story(
+      'The White House said it "welcomes every effort toward a fair settlement".',
+      '"We are studying the proposal carefully," the ministry said in a statement.',
+    );
+    expect(record.quotes.map((q) => q.speaker)).toEqual(["White House", "the ministry"]);
+    expect(record.people).toEqual([]);
+  });
+
+  it("resolves a description to the one person whose role it names", () => {
+    expect(said("Northshire Mayor Tomas Ortiz opened the session.", 'The mayor later added that it was "far too early to promise anything".')).toEqual([
+      ["far too early to promise anything", "Tomas Ortiz"],
+    ]);
+  });
+
+  it("reads a name and a colon, as digests and transcripts give them", () => {
+    expect(said('HARBOUR NEWS - Maria Lindqvist: "Traffic grew by a third this year."')).toEqual([["Traffic grew by a third this year.", "Maria Lindqvist"]]);
+  });
+});
+
+describe("sources", () => {
+  const names = (...paragraphs: string[]) => story(...paragraphs).sources.map((s) => [s.name, s.kind, s.cue]);
+
+  it("finds agencies and outlets that carried the story", () => {
+    expect(names("The talks resumed, reported Reuters.", "AFP reported the same.", "The quay is closed, according to the BBC.")).toEqual([
+      ["Reuters", "agency", "reported"],
+      ["AFP", "agency", "reported"],
+      ["BBC", "outlet", "according to"],
+    ]);
+  });
+
+  it("finds recalls, state media, interviews, documents and datelines", () => {
+    expect(names(
+      "NORTHSHIRE (AP) — The council met again.",
+      "The talks began in May, Reuters recalls.",
+      "State media confirmed the date, the country's state media said.",
+      "In an interview with Fox News, Ortiz repeated the offer.",
+      "The port lost money for years, according to the documents.",
+    )).toEqual([
+      ["AP", "agency", "dateline"],
+      ["Reuters", "agency", "recalls"],
+      ["state media", "outlet", "said"],
+      ["Fox News", "outlet", "in an interview with"],
+      ["documents", "document", "according to"],
+    ]);
+  });
+});
+
+describe("people", () => {
+  it("lists every named person once, with a role, however often named", () => {
+    const record = story(
+      "Foreign Minister Adaeze Okafor met Ilse Vance, the harbour master of Northshire, on Monday.",
+      '"The quay will open in May," Vance said.',
+      '"We will see," Okafor said. Okafor left on Tuesday.',
+    );
+    expect(record.people.map((p) => [p.name, p.role])).toEqual([
+      ["Adaeze Okafor", "Foreign Minister"],
+      ["Ilse Vance", "harbour master of Northshire"],
+    ]);
+  });
+});
