@@ -16,7 +16,8 @@ export function parseTimeOutput(text) {
   const numbers = lines[lines.length - 1].trim().split(/\s+/).map(Number);
   if (numbers.length !== 4 || numbers.some((n) => !Number.isFinite(n))) return null;
   const [wall, user, sys, maxRssKiB] = numbers;
-  return { wallSeconds: wall, cpuSeconds: user + sys, maxRssKiB };
+  // rounded to GNU time's own precision, so the JSON shows 1.33 and not 1.3299999999999998
+  return { wallSeconds: wall, cpuSeconds: Math.round((user + sys) * 100) / 100, maxRssKiB };
 }
 
 /** Parent of each live process, read from /proc/PID/stat (the kernel here has no task children file). */
@@ -100,7 +101,7 @@ export function measure(command, args, { cwd, statsFile, logFile, timeoutMs }) {
         timedOut,
         wallSeconds: stats?.wallSeconds ?? null,
         cpuSeconds: stats?.cpuSeconds ?? null,
-        peakRssMiB: stats ? Math.max(stats.maxRssKiB, peakTreeKiB) / 1024 : peakTreeKiB / 1024,
+        peakRssMiB: Math.round(Math.max(stats?.maxRssKiB ?? 0, peakTreeKiB) / 102.4) / 10,
       });
     });
   });
