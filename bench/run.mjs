@@ -52,7 +52,8 @@ function fail(message) {
 
 function run(command, args, extra = {}) {
   console.error(`bench: ${command} ${args.join(" ")}`);
-  execFileSync(command, args, { stdio: ["ignore", "inherit", "inherit"], ...extra });
+  // installers talk on stderr, so that stdout carries only the tables
+  execFileSync(command, args, { stdio: ["ignore", 2, 2], ...extra });
 }
 
 function onPath(command) {
