@@ -23,6 +23,8 @@ export interface Attribution {
 export interface QuoteContext {
   /** The sentence up to the opening mark; the previous paragraph's last sentence when it introduces the quote with a colon. */
   before: string;
+  /** The sentence up to the opening mark, earlier quotations in it included: where its subject is. */
+  lead: string;
   /** From the closing mark to the end of the sentence or the next quotation. */
   after: string;
   /** The whole sentence, quotation included. */
@@ -34,7 +36,7 @@ export type AttributionRule = (context: QuoteContext) => Attribution | null;
 const leadingPunctuation = /^[\s,.!?…]*(?:[-–—]+\s*)?/;
 const cueAtStart = new RegExp(String.raw`^(${cuePattern})(?![\p{L}-])\s*`, "u");
 const cueAnywhere = new RegExp(String.raw`(?<![\p{L}-])(${cuePattern})(?![\p{L}-])`, "gu");
-const cueAtEnd = new RegExp(String.raw`(?:^|\s)(${cuePattern})\s+(\S.*)$`, "u");
+const cueAtEnd = new RegExp(String.raw`(?:^|\s)(${cuePattern})\s+(\S.*)$`, "iu");
 const temporalTail = /\s+(?:to\s+(?:reporters|journalists|supporters|(?:the|a|an)\s+\p{Ll}+)|last|this|on|yesterday|today|tonight|earlier|later|in|at|during|after|before|when|while|who|which|whose|where|as|according|via|from|through|with|about|of\s+(?:the|a|an|his|her|their)\s+\p{Ll}|on\s+\p{Lu}\p{Ll}+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\b.*$/u;
 const determiners = /^(?:the|a|an|one|another|his|her|their|its|our|this|that|these|those|some|many|several|two|three|both)$/i;
 const maxSubjectWords = 14;
@@ -58,7 +60,9 @@ export const subjectThenCue: AttributionRule = ({ after }) => {
   cueAnywhere.lastIndex = 0;
   const m = cueAnywhere.exec(text);
   if (!m || m.index === 0) return null;
-  const subject = text.slice(0, m.index).trim().replace(/,$/, "");
+  let subject = text.slice(0, m.index).trim().replace(/,$/, "");
+  // `"..." and against the law, Clinton said`: the quote's sentence goes on before its subject
+  if (!isSubject(subject) && subject.includes(",") && !/\p{Lu}/u.test(subject.slice(0, subject.indexOf(",")).slice(0, 1))) subject = subject.slice(subject.lastIndexOf(",") + 1).trim();
   if (wordsIn(subject) > maxSubjectWords || !isSubject(subject)) return null;
   const rest = text.slice(m.index + m[0].length);
   return attribution(subject, m[1], objectOf(m[1], rest), byOf(rest));
@@ -82,7 +86,7 @@ export const cueThenSubjectBefore: AttributionRule = ({ before }) => {
   const m = cueAtEnd.exec(before.replace(/[\s:,]+$/, ""));
   if (!m) return null;
   const subject = m[2].replace(temporalTail, "");
-  return isNamed(subject) ? attribution(subject, m[1], null, null) : null;
+  return isNamed(subject) && !subject.includes(",") ? attribution(subject, m[1].toLowerCase(), null, null) : null;
 };
 
 /** A name and a colon, as in digests and transcripts: `POLL NEWS - Jane Roe: "..."`, `Former senator Jane Roe: "..."` */
@@ -110,11 +114,13 @@ export const accordingTo: AttributionRule = ({ sentence }) => {
 };
 
 /** `Trump attacked Rubio on Thursday, saying he is "weak"`: a participle cue speaks for the sentence's subject. */
-export const participleCue: AttributionRule = ({ before }) => {
+export const participleCue: AttributionRule = ({ before, lead }) => {
   participles.lastIndex = 0;
-  const m = participles.exec(before);
+  if (!participles.test(before)) return null;
+  participles.lastIndex = 0;
+  const m = participles.exec(lead);
   if (!m) return null;
-  const subject = leadingSubject(before.slice(0, m.index));
+  const subject = leadingSubject(lead.slice(0, m.index));
   return subject ? attribution(subject, m[1].toLowerCase(), null, null) : null;
 };
 
@@ -126,7 +132,7 @@ export const sentenceSubject: AttributionRule = ({ before }) => {
 
 /** The subject a sentence opens with, when a verb follows it: a pronoun or a name with its role. */
 function leadingSubject(sentence: string): string | null {
-  let words = sentence.replace(/^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Also)\s+)?/, "").split(/\s+/).filter(Boolean);
+  let words = sentence.replace(/\s*\([^)]*\)/g, "").replace(/^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Also)\s+)?/, "").split(/\s+/).filter(Boolean);
   if (words.length < 2) return null;
   if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
   // an opening phrase before the subject: "Soon after the debate, Trump said ..."
@@ -143,7 +149,7 @@ function leadingSubject(sentence: string): string | null {
     words[end] = words[end].slice(0, -1);
     end++;
   }
-  const verb = words[end];
+  const verb = words[end]?.replace(/[,:]$/, "");
   if (end === 0 || !verb || !/^\p{Ll}+$/u.test(verb) || determiners.test(verb) || /^(?:of|and|or|for|to|in|on|at|with|from|by)$/.test(verb)) return null;
   const subject = words.slice(0, end).join(" ");
   return isNamed(subject) ? subject : null;
@@ -179,10 +185,11 @@ export function attribute(context: QuoteContext): Attribution | null {
 export function quoteContext(paragraphs: string[], span: QuoteSpan): QuoteContext {
   const text = paragraphs[span.paragraph];
   let before = sentenceBefore(text, span.open);
+  let lead = sentenceBefore(text, span.open, false);
   const previous = paragraphs[span.paragraph - 1];
-  if (before.trim() === "" && previous !== undefined && /:\s*$/.test(previous)) before = lastSentence(previous);
+  if (before.trim() === "" && previous !== undefined && /:\s*$/.test(previous)) before = lead = lastSentence(previous);
   const after = sentenceAfter(text, span.close + 1);
-  return { before, after, sentence: before + text.slice(span.open, span.close + 1) + after };
+  return { before, lead, after, sentence: before + text.slice(span.open, span.close + 1) + after };
 }
 
 function attribution(subject: string, cue: string, addressee: NamedPhrase | null, by: string | null): Attribution {
@@ -210,10 +217,10 @@ function isSubject(phrase: string): boolean {
   const p = phrase.trim().replace(/\s*\([^)]*\)/g, "");
   if (p === "" || /["“”«»;!?]/.test(p)) return false;
   if (pronouns.has(p.toLowerCase())) return true;
-  const head = p.split(",")[0].trim();
+  const [head, apposed] = p.split(",").map((x) => x.trim());
   const words = head.split(/\s+/);
   if (determiners.test(words[0])) return words.length >= 2 && words.length <= 8;
-  return isNamed(head);
+  return isNamed(head) || (apposed !== undefined && /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(head) && isNamed(apposed));
 }
 
 /** Ends in a name word, and is not a clause: "super PAC spokeswoman Kellyanne Conway", "Sen. Ted Cruz". */
@@ -319,11 +326,12 @@ function clause(text: string): string {
 }
 
 /** From the last sentence end (or the close of an earlier quotation) to `open`. */
-function sentenceBefore(text: string, open: number): string {
+function sentenceBefore(text: string, open: number, stopAtQuotes = true): string {
   const before = text.slice(0, open);
   let start = 0;
-  for (const m of before.matchAll(sentenceEnd)) start = m.index + 1;
-  const closing = Math.max(before.lastIndexOf("” "), before.lastIndexOf('" '));
+  // the opening mark itself may start the next sentence, so it is read with the text before it
+  for (const m of text.slice(0, open + 2).matchAll(sentenceEnd)) if (m.index < open) start = m.index + 1;
+  const closing = stopAtQuotes ? Math.max(before.lastIndexOf("” "), before.lastIndexOf('" ')) : -1;
   return before.slice(Math.max(start, closing === -1 ? 0 : closing + 2));
 }
 

@@ -21,7 +21,7 @@ const speechVerbs = [
   "shot back", "fired back", "hit back", "pushed back", "pressed", "retaliated", "interjected", "chimed in", "interrupted",
   "clarified", "elaborated", "mocked", "teased", "asserted", "asserts", "contended", "contends", "reasoned", "surmised",
   "speculated", "conceded", "lamented", "raged", "ranted", "railed", "shouted", "concluded", "summed up",
-  "recited", "texted", "emailed", "messaged", "announced", "proposed", "offered", "cracked", "boomed",
+  "recited", "texted", "remembered", "put it", "puts it", "emailed", "messaged", "announced", "proposed", "offered", "cracked", "boomed",
 ];
 
 const unique = [...new Set(speechVerbs)].sort((a, b) => b.length - a.length);

@@ -22,9 +22,10 @@ const minimumQuoteWords = 3;
 export function quotes(state: ParseState): void {
   const texts = state.paragraphs.map((p) => p.text);
   const found: Found[] = findQuoteSpans(texts)
-    .map((pieces) => ({ pieces, text: quoteText(pieces), attribution: attributeQuotation(texts, pieces) }))
-    .filter((q) => wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text));
+    .map((pieces) => ({ pieces, text: quoteText(pieces), attribution: attributeQuotation(texts, pieces) }));
+  // short quotes pass their speaker on to the quotations after them before they are dropped
   inheritAttributions(found, texts);
+  found.splice(0, found.length, ...found.filter((q) => wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text)));
 
   const namings: Array<Naming & { at: number }> = textNamings(texts);
   for (const { attribution: a, pieces } of found) {
