@@ -22,6 +22,10 @@ export async function launchChromium(): Promise<Browser> {
     headless: true,
     // Only what a sandboxed CI machine without a GPU or network needs.
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run", "--disable-extensions"],
+    // Anything not on 127.0.0.1 goes to a proxy that is not there, so it fails without
+    // leaving the machine. (Intercepting requests instead would hide the browser's own
+    // requests, such as /favicon.ico, from the checks.)
+    proxy: { server: "http://127.0.0.1:9", bypass: "127.0.0.1" },
     viewport: { width: 1280, height: 900 },
   });
   return {
@@ -33,9 +37,12 @@ export async function launchChromium(): Promise<Browser> {
   };
 }
 
-/** Console errors and uncaught exceptions of a page, collected from the moment it opens. */
-export function collectErrors(page: Page): string[] {
+/** Console errors, uncaught exceptions and requests beyond `origin` of a page, from the moment it opens. */
+export function collectErrors(page: Page, origin: string): string[] {
   const errors: string[] = [];
+  page.on("request", (request) => {
+    if (!request.url().startsWith(`${origin}/`) && !request.url().startsWith("data:")) errors.push(`request beyond the site: ${request.url()}`);
+  });
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(`console: ${message.text()} (${message.location().url})`);
   });
