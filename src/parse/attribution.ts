@@ -36,6 +36,7 @@ export type AttributionRule = (context: QuoteContext) => Attribution | null;
 const leadingPunctuation = /^[\s,.!?…]*(?:[-–—]+\s*)?/;
 const cueAtStart = new RegExp(String.raw`^(${cuePattern})(?![\p{L}-])\s*`, "u");
 const cueAnywhere = new RegExp(String.raw`(?<![\p{L}-])(${cuePattern})(?![\p{L}-])`, "gu");
+const cueAfterComma = new RegExp(String.raw`^[^"“”]{0,120}?,\s+(${cuePattern})(?![\p{L}-])`, "u");
 const cueAtEnd = new RegExp(String.raw`(?:^|\s)(${cuePattern})\s+(\S.*)$`, "iu");
 const temporalTail = /\s+(?:to\s+(?:reporters|journalists|supporters|(?:the|a|an)\s+\p{Ll}+)|last|this|on|yesterday|today|tonight|earlier|later|in|at|during|after|before|when|while|who|which|whose|where|as|according|via|from|through|with|about|of\s+(?:the|a|an|his|her|their)\s+\p{Ll}|on\s+\p{Lu}\p{Ll}+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\b.*$/u;
 const determiners = /^(?:the|a|an|one|another|his|her|their|its|our|this|that|these|those|some|many|several|two|three|both)$/i;
@@ -44,7 +45,13 @@ const participles = new RegExp(String.raw`(?:^|,\s*|\s)(${participlePattern})(?!
 
 /** `"...," said former Gov. Jim Doyle` and `"..." - said the Supreme Leader ... to the President of Iraq Latif Rashid` */
 export const cueThenSubject: AttributionRule = ({ after }) => {
-  const text = after.replace(leadingPunctuation, "");
+  let text = after.replace(leadingPunctuation, "");
+  // `"..." if she loses, said Jane Roe`: the quote's sentence goes on before the cue
+  const later = cueAfterComma.exec(text);
+  const prefix = later ? later[0].slice(0, -later[1].length).replace(/,\s*$/, "") : "";
+  if (!cueAtStart.test(text) && later && !isSubject(prefix) && !new RegExp(cueAnywhere.source, "u").test(prefix)) {
+    text = text.slice(later.index + later[0].length - later[1].length);
+  }
   const m = cueAtStart.exec(text);
   if (!m) return null;
   const rest = text.slice(m[0].length);
@@ -246,6 +253,10 @@ function subjectEndingAt(before: string): string | null {
   let start = words.length;
   while (start > 0 && partOfNamedSubject(words, start - 1)) start--;
   while (start < words.length && words[start] === "of") start++;
+  if (start > 0 && start < words.length && words[start - 1].endsWith(",") && roleWord(words[start].toLowerCase())) {
+    const name = subjectEndingAt(words.slice(0, start).join(" ").slice(0, -1));
+    if (name && isNamed(name)) return `${name}, ${words.slice(start).join(" ")}`;
+  }
   if (start < words.length && isNameWord(last.replace(/[.,]$/, ""))) {
     if (start > 0 && determiners.test(words[start - 1])) start--;
     return words.slice(start).join(" ");
@@ -278,8 +289,9 @@ function appositiveSubject(before: string): string | null {
     const part = parts[i - 1].trim();
     if (part === "" || (i > 1 && insideAppositive.test(part))) continue;
     const name = subjectEndingAt(parts.slice(0, i).join(","));
-    if (!name) return null;
     const role = parts.slice(i).join(",").trim();
+    // "Carson's business manager, Armstrong Williams," names the person after the description
+    if (!name || !isNamed(name)) return isNamed(role) && /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(part) ? `${part}, ${role}` : name;
     return pronouns.has(name.toLowerCase()) || /^(?:who|which|whose)\b/.test(role) ? name : `${name}, ${role}`;
   }
   return null;

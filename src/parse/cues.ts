@@ -13,7 +13,7 @@ const speechVerbs = [
   "posted", "posts", "shouted", "shouts", "yelled", "yells", "wondered", "wonders", "mused", "muses",
   "recounted", "recounts", "testified", "testifies", "confirmed", "confirms", "denied", "denies", "alleged",
   "alleges", "charged", "charges", "concluded", "concludes", "reported", "reports", "pointed out", "points out",
-  "went on", "goes on", "assured", "assures", "agreed", "agrees", "accused", "accuses", "demanded", "demands",
+  "went on", "assured", "assures", "agreed", "agrees", "accused", "accuses", "demanded", "demands",
   "proclaimed", "proclaims", "pledged", "pledges", "predicted", "sang", "sings", "chanted",
   "whispered", "screamed", "cried", "exclaimed", "thundered", "fumed", "scoffed", "snapped", "marveled", "marvelled",
   "estimated", "estimates", "explained", "informed", "informs", "described", "describes", "insisted", "opined",

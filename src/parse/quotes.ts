@@ -23,6 +23,7 @@ export function quotes(state: ParseState): void {
   const texts = state.paragraphs.map((p) => p.text);
   const found: Found[] = findQuoteSpans(texts)
     .map((pieces) => ({ pieces, text: quoteText(pieces), attribution: attributeQuotation(texts, pieces) }));
+  for (const q of found) if (q.attribution && !trustedSubject(q.attribution, texts)) q.attribution = null;
   // short quotes pass their speaker on to the quotations after them before they are dropped
   inheritAttributions(found, texts);
   found.splice(0, found.length, ...found.filter((q) => wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text)));
@@ -72,6 +73,16 @@ function pronounSpeaker(texts: string[], piece: QuoteSpan, people: Person[]): st
   const subject = antecedent(texts[piece.paragraph], piece.open) ?? (previous === undefined ? null : antecedent(previous, previous.length));
   const name = subject ? splitNamedPhrase(subject).name : null;
   return name ? resolveName(name, people) ?? name : null;
+}
+
+/**
+ * A subject found only as the first word of a sentence, with no cue ("Polls show ..."),
+ * is trusted as a name when the article also writes it capitalised inside a sentence.
+ */
+function trustedSubject(a: Attribution, texts: string[]): boolean {
+  if (a.cue !== "" || a.pronoun || !a.name || a.name.includes(" ")) return true;
+  const inside = new RegExp(`[\\p{Ll},] ${a.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u");
+  return texts.some((t) => inside.test(t));
 }
 
 /** Organisations speak too ("the White House said") but are no people of the article. */
