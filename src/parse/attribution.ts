@@ -233,7 +233,7 @@ function isSubject(phrase: string): boolean {
 /** Ends in a name word, and is not a clause: "super PAC spokeswoman Kellyanne Conway", "Sen. Ted Cruz". */
 function isNamed(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 8) return false;
+  if (words.length === 0 || words.length > 12) return false;
   const last = words[words.length - 1].replace(/[.,]$/, "");
   if (!isNameWord(last) && !isNameWord(words[words.length - 1])) return false;
   return !words.some((w) => /^(?:is|was|are|were|has|have|had|will|would|that|which|and|but)$/.test(w)) || /\band\b/.test(phrase) && words.length <= 6;

@@ -140,6 +140,19 @@ function inheritAttributions(found: Found[], texts: string[]): void {
     const previous = found.slice(0, i).reverse().find((q) => q.attribution);
     const opensParagraph = quote.pieces[0].open === texts[paragraph].search(/\S/);
     const gap = previous ? paragraph - previous.pieces[previous.pieces.length - 1].paragraph : Infinity;
-    if (previous && opensParagraph && gap >= 1 && gap <= 2) quote.attribution = previous.attribution;
+    if (previous && opensParagraph && gap >= 1 && gap <= 2) {
+      quote.attribution = previous.attribution;
+      return;
+    }
+    if (standsAlone(quote.pieces[0], texts)) quote.attribution = { ...implicitSpeaker };
   });
+}
+
+/** A quotation with no cue of its own speaks for the person the text before it is about. */
+const implicitSpeaker: Attribution = { mention: "", name: null, role: null, cue: "", addressee: null, by: null, pronoun: true };
+
+/** The quotation is a sentence of its own: it opens its paragraph or follows a full stop. */
+function standsAlone(piece: QuoteSpan, texts: string[]): boolean {
+  const before = texts[piece.paragraph].slice(0, piece.open).trim();
+  return before === "" || /[.!?]["”’)]?$/.test(before);
 }
