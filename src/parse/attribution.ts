@@ -33,7 +33,7 @@ export interface QuoteContext {
 
 export type AttributionRule = (context: QuoteContext) => Attribution | null;
 
-const leadingPunctuation = /^[\s,.!?…]*(?:[-–—]+\s*)?/;
+const leadingPunctuation = /^[\s,.!?…]*(?:[-–—―]+\s*)?/;
 const cueAtStart = new RegExp(String.raw`^(${cuePattern})(?![\p{L}-])\s*`, "u");
 const cueAnywhere = new RegExp(String.raw`(?<![\p{L}-])(${cuePattern})(?![\p{L}-])`, "gu");
 const cueAfterComma = new RegExp(String.raw`^[^"“”]{0,120}?,\s+(${cuePattern})(?![\p{L}-])`, "u");
@@ -106,6 +106,12 @@ export const nameColon: AttributionRule = ({ before }) => {
   return isNamed(subject) || /\band\b/.test(subject) ? attribution(subject, ":", null, null) : null;
 };
 
+/** A dash and a name after the quotation, as under an epigraph or in a list of voices: `"..." ― Jane Roe` */
+export const dashThenName: AttributionRule = ({ after }) => {
+  const m = /^\s*[,.]?\s*[―—–-]+\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\.?\s*$/u.exec(after);
+  return m && isNamed(m[1]) ? attribution(m[1], "―", null, null) : null;
+};
+
 /** `Adding, "..."`: a cue with no subject continues the speaker before. */
 export const bareCue: AttributionRule = ({ before }) => {
   const m = /^\s*(adding|noting|continuing|saying|added|continued|and added)[,:]?\s*$/i.exec(before);
@@ -163,7 +169,7 @@ function leadingSubject(sentence: string): string | null {
 }
 
 export const attributionRules: AttributionRule[] = [
-  cueThenSubject, subjectThenCue, subjectCueBefore, participleCue, cueThenSubjectBefore, nameColon, bareCue, accordingTo, sentenceSubject,
+  cueThenSubject, subjectThenCue, dashThenName, subjectCueBefore, participleCue, cueThenSubjectBefore, nameColon, bareCue, accordingTo, sentenceSubject,
 ];
 
 /**

@@ -149,6 +149,13 @@ describe("speakers", () => {
     ]);
   });
 
+  it("reads a dash and a name after the quotation, as in a list of voices", () => {
+    expect(said("“The quay is our living.” ― Marta Ruiz “We were never asked.” ― Jonas Berg")).toEqual([
+      ["The quay is our living.", "Marta Ruiz"],
+      ["We were never asked.", "Jonas Berg"],
+    ]);
+  });
+
   it("reads a name and a colon, as digests and transcripts give them", () => {
     expect(said('HARBOUR NEWS - Maria Lindqvist: "Traffic grew by a third this year."')).toEqual([["Traffic grew by a third this year.", "Maria Lindqvist"]]);
   });
