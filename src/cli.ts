@@ -5,6 +5,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { build, parseFolder } from "./build/build.js";
+import { createProgress } from "./build/progress.js";
 import { ConfigError, loadConfig, type SiteConfig } from "./config.js";
 import { countBySeverity, exitCodeFor, formatMessage, type MessageFormat } from "./messages.js";
 import { parseSeed } from "./parse/index.js";
@@ -16,7 +17,7 @@ import { validDate } from "./parse/dates.js";
 const usage = `Usage: broadsheet <command> [options]
 
 Commands:
-  build [--seeds seeds] [--out dist] [--config broadsheet.config.json] [--base-url URL] [--strict]
+  build [--seeds seeds] [--out dist] [--config broadsheet.config.json] [--base-url URL] [--strict] [--no-cache]
   parse PATH...                      records as JSON lines on stdout; messages on stderr
   check [--seeds seeds] [--strict] [--format text|json|github]
   serve [--port 8080] [--host 127.0.0.1] [--seeds seeds] [--out dist]
@@ -32,6 +33,7 @@ const commonOptions = {
   config: { type: "string" },
   "base-url": { type: "string" },
   strict: { type: "boolean", default: false },
+  "no-cache": { type: "boolean", default: false },
   format: { type: "string", default: "text" },
   port: { type: "string", default: "8080" },
   host: { type: "string", default: "127.0.0.1" },
@@ -94,13 +96,14 @@ function messageFormat(values: Options): MessageFormat {
 
 async function buildCommand(values: Options): Promise<number> {
   const config = configFrom(values);
-  const result = await build(config);
+  const result = await build(config, { cache: values["no-cache"] || config.cache === null ? null : resolve(config.cache), progress: createProgress(process.stderr, process.env) });
   const folder = relative(process.cwd(), config.seeds) || ".";
   for (const m of result.messages) console.error(formatMessage(m, folder, "text"));
   const { errors, warnings } = countBySeverity(result.messages);
   const out = relative(process.cwd(), config.out) || ".";
   console.log(
-    `broadsheet: ${plural(result.seeds, "seed")} read, ${plural(result.write.files, "file")} in ${out}/ (${result.pages} pages, ${result.write.written} written, ${result.write.removed} removed), ` +
+    `broadsheet: ${plural(result.seeds, "seed")} read (${result.parsed} parsed), ${plural(result.pages, "page")} (${result.rendered} rendered), ` +
+      `${plural(result.write.files, "file")} in ${out}/ (${result.write.written} written, ${result.write.removed} removed), ` +
       `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${(result.milliseconds / 1000).toFixed(2)} s`,
   );
   return exitCodeFor(result.messages, values.strict ?? false);

@@ -15,6 +15,8 @@ export interface SiteConfig {
   out: string;
   /** Encoding of seeds that are not UTF-8; guessed when null. */
   encoding: string | null;
+  /** The incremental cache's folder; null keeps no cache. */
+  cache: string | null;
 }
 
 export const defaultConfig: SiteConfig = {
@@ -27,6 +29,7 @@ export const defaultConfig: SiteConfig = {
   seeds: "seeds",
   out: "dist",
   encoding: null,
+  cache: ".broadsheet-cache",
 };
 
 export class ConfigError extends Error {}
@@ -52,6 +55,7 @@ const checks: Record<keyof SiteConfig, Check> = {
   templates: (v) => (v === null ? null : isString(v)),
   seeds: isString,
   out: isString,
+  cache: (v) => (v === null ? null : isString(v)),
   encoding: (v) => {
     if (v === null) return null;
     try {
@@ -78,7 +82,7 @@ export function loadConfig(file: string | null, overrides: Partial<SiteConfig> =
   }
   const base = dirname(path);
   const merged: Record<string, unknown> = { ...defaultConfig, ...fromFile };
-  for (const key of ["templates", "seeds", "out"] as const) {
+  for (const key of ["templates", "seeds", "out", "cache"] as const) {
     if (typeof fromFile[key] === "string") merged[key] = resolve(base, fromFile[key] as string);
   }
   Object.assign(merged, Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)));

@@ -1,71 +1,204 @@
-// Orchestration: read, parse, archive, render, write.
+// Orchestration: read, parse, archive, render, write, with an incremental cache and
+// worker threads where the work is large enough to pay for them.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { cpus } from "node:os";
 import { buildArchive } from "../archive/archive.js";
 import type { SiteConfig } from "../config.js";
-import { parseSeed } from "../parse/index.js";
-import { listSeeds, readSeed } from "../read/seeds.js";
+import { listSeeds } from "../read/seeds.js";
 import { createEnvironment, defaultTemplates } from "../render/env.js";
-import { sitePages } from "../render/pages.js";
+import { sitePages, summary, type Page } from "../render/pages.js";
 import { renderPage } from "../render/render.js";
+import { outputFile } from "../render/urls.js";
 import type { ArticleRecord, Message } from "../types.js";
-import { themeAssets } from "./assets.js";
+import { themeAssets, themeHash } from "./assets.js";
+import { hashOf, loadCache, saveCache, type BuildCache } from "./cache.js";
+import { pageFingerprint, type Revisions } from "./fingerprint.js";
+import { createPool, type Pool } from "./pool.js";
+import { createProgress, type Progress } from "./progress.js";
 import { indexSearch, type SearchSummary } from "./search.js";
-import { abortWrite, commitWrite, stageFile, startWrite, type WriteSummary } from "./write.js";
+import { parseSeeds, renderPages, type SeedBytes, type WorkerData, type WorkerTask } from "./worker.js";
+import { abortWrite, commitWrite, recordStaged, stageFile, startWrite, type StagedFile, type WriteSession, type WriteSummary } from "./write.js";
+
+export interface BuildOptions {
+  /** The cache folder; null builds from scratch and keeps nothing. */
+  cache: string | null;
+  progress?: Progress;
+  /** Worker threads; 0 does all the work on this thread. Default: one per core, up to two. */
+  workers?: number;
+  /** How many seeds to parse, or pages to render, before workers pay for their start. */
+  parallel?: { seeds: number; pages: number };
+}
 
 export interface BuildResult {
   seeds: number;
   pages: number;
+  /** Seeds parsed this time, not taken from the cache. */
+  parsed: number;
+  /** Pages rendered this time, not skipped as unchanged. */
+  rendered: number;
   write: WriteSummary;
-  search: SearchSummary;
+  search: SearchSummary | null;
   messages: Message[];
   milliseconds: number;
 }
 
-export interface ParsedFolder {
-  records: ArticleRecord[];
+/** Below these, starting workers costs more than it saves. */
+const parallelDefaults = { seeds: 400, pages: 2000 };
+const seedsPerTask = 200;
+const pagesPerTask = 250;
+
+const workerScript = new URL("../../lib/build/worker.js", import.meta.url);
+
+export interface ReadSeeds {
+  seeds: Array<SeedBytes & { hash: string }>;
   /** Seeds that could not be read at all, each reported here. */
   unreadable: Message[];
 }
 
-export async function parseFolder(config: SiteConfig): Promise<ParsedFolder> {
-  const files = await listSeeds(config.seeds);
-  const records: ArticleRecord[] = [];
+export async function readSeedFolder(config: SiteConfig): Promise<ReadSeeds> {
+  const seeds: ReadSeeds["seeds"] = [];
   const unreadable: Message[] = [];
-  for (const file of files) {
+  for (const file of await listSeeds(config.seeds)) {
     try {
-      records.push(parseSeed(await readSeed(config.seeds, file, config.encoding ?? undefined)));
+      const bytes = readFileSync(join(config.seeds, file));
+      seeds.push({ file, bytes, hash: hashOf(bytes, config.encoding ?? "") });
     } catch (error) {
       unreadable.push({ file, line: 1, column: 1, severity: "error", rule: "read", message: `cannot read the seed: ${(error as Error).message}` });
     }
   }
-  return { records, unreadable };
+  return { seeds, unreadable };
 }
 
-export async function build(config: SiteConfig): Promise<BuildResult> {
+/** Parses a folder without building: for `check`, and for tools. */
+export async function parseFolder(config: SiteConfig): Promise<{ records: ArticleRecord[]; unreadable: Message[] }> {
+  const { seeds, unreadable } = await readSeedFolder(config);
+  return { records: parseSeeds(seeds, config.encoding).map((json) => JSON.parse(json) as ArticleRecord), unreadable };
+}
+
+export async function build(config: SiteConfig, options: BuildOptions = { cache: null }): Promise<BuildResult> {
   const started = performance.now();
-  const { records, unreadable } = await parseFolder(config);
-  const archive = buildArchive(records);
-  const env = createEnvironment(config);
-  const pages = sitePages(archive, config);
+  const progress = options.progress ?? createProgress(process.stderr, { CI: "true" });
+  const cache = loadCache(options.cache);
+  const folders = config.templates ? [config.templates, defaultTemplates] : [defaultTemplates];
+  const salt = hashOf(cache.key, await themeHash(folders), JSON.stringify({ ...config, seeds: "", out: "" }));
   const session = await startWrite(config.out);
+  let pool: Pool<WorkerTask, unknown> | null = null;
+  const workers = options.workers ?? Math.min(2, cpus().length);
+  const parallel = options.parallel ?? parallelDefaults;
+  const poolFor = () => (pool ??= createPool<WorkerTask, unknown>(workerScript, workers, workerData(config, session)));
   try {
-    for (const page of pages) {
-      const file = renderPage(env, config, page);
-      await stageFile(session, file.path, file.content);
-    }
-    const folders = config.templates ? [config.templates, defaultTemplates] : [defaultTemplates];
-    for (const [path, bytes] of await themeAssets(folders)) await stageFile(session, path, bytes);
+    const { seeds, unreadable } = await readSeedFolder(config);
+    const { records, json, parsed } = await parseChanged(seeds, cache, config, progress, seeds.length >= parallel.seeds && workers > 0 ? poolFor : null);
+    const archive = buildArchive(records);
+    const revisions = recordRevisions(archive.articles, cache);
+    const pages = sitePages(archive, config, json);
+    const stale = pages.filter((p) => {
+      const fingerprint = pageFingerprint(p, revisions, salt);
+      const path = outputFile(p.url);
+      const unchanged = cache.pages.get(p.url) === fingerprint && session.previous.has(path);
+      cache.pages.set(p.url, fingerprint);
+      if (unchanged) recordStaged(session, { path, hash: session.previous.get(path)!, written: false });
+      return !unchanged;
+    });
+    const urls = new Set(pages.map((p) => p.url));
+    for (const url of [...cache.pages.keys()]) if (!urls.has(url)) cache.pages.delete(url);
+    progress.stage("render", stale.length);
+    const staged = stale.length >= parallel.pages && workers > 0 ? await renderInPool(poolFor(), stale, progress) : renderHere(config, stale, session, progress);
+    for (const file of staged) recordStaged(session, file);
+    for (const [path, bytes] of await themeAssets(folders)) stageFile(session, path, bytes);
+    const write = await commitWrite(session);
+    const searchKey = hashOf(salt, ...archive.articles.map((a) => revisions.get(a)!));
+    const search = cache.search === searchKey && existsSync(join(config.out, "pagefind")) ? null : await indexSearch(config.out);
+    cache.search = searchKey;
+    saveCache(options.cache, cache);
+    return {
+      seeds: seeds.length + unreadable.length,
+      pages: pages.length,
+      parsed,
+      rendered: stale.length,
+      write,
+      search,
+      messages: [...unreadable, ...records.flatMap((r) => r.messages)],
+      milliseconds: performance.now() - started,
+    };
   } catch (error) {
     await abortWrite(session);
     throw error;
+  } finally {
+    progress.done();
+    await (pool as Pool<WorkerTask, unknown> | null)?.close();
   }
-  const write = await commitWrite(session);
-  const search = await indexSearch(config.out);
-  return {
-    seeds: records.length + unreadable.length,
-    pages: pages.length,
-    write,
-    search,
-    messages: [...unreadable, ...records.flatMap((r) => r.messages)],
-    milliseconds: performance.now() - started,
-  };
+}
+
+function workerData(config: SiteConfig, session: WriteSession): WorkerData {
+  return { config, target: { out: session.out, staging: session.staging, previous: Object.fromEntries(session.previous) } };
+}
+
+interface Parsed {
+  records: ArticleRecord[];
+  /** Each record's JSON as parsed, for the data export. */
+  json: Map<ArticleRecord, string>;
+  parsed: number;
+}
+
+/** Records from the cache where the seed's bytes are unchanged; the rest parsed, in workers when many. */
+async function parseChanged(seeds: ReadSeeds["seeds"], cache: BuildCache, config: SiteConfig, progress: Progress, pool: (() => Pool<WorkerTask, unknown>) | null): Promise<Parsed> {
+  const changed = seeds.filter((s) => cache.seeds.get(s.file)?.hash !== s.hash);
+  progress.stage("parse", changed.length);
+  const parseChunk = pool
+    ? async (seeds: SeedBytes[]) => (await pool().run({ kind: "parse", seeds })) as string[]
+    : async (seeds: SeedBytes[]) => parseSeeds(seeds, config.encoding);
+  const fresh = new Map<string, string>();
+  await Promise.all(chunk(changed, seedsPerTask).map(async (seeds) => {
+    const jsons = await parseChunk(seeds);
+    jsons.forEach((json, i) => fresh.set(seeds[i].file, json));
+    progress.advance(seeds.length);
+  }));
+  const kept = new Set(seeds.map((s) => s.file));
+  for (const file of [...cache.seeds.keys()]) if (!kept.has(file)) cache.seeds.delete(file);
+  const json = new Map<ArticleRecord, string>();
+  const records = seeds.map((s) => {
+    const text = fresh.get(s.file) ?? cache.seeds.get(s.file)!.json;
+    if (fresh.has(s.file)) cache.seeds.set(s.file, { hash: s.hash, json: text });
+    const record = JSON.parse(text) as ArticleRecord;
+    json.set(record, text);
+    return record;
+  });
+  return { records, json, parsed: changed.length };
+}
+
+/** A record's revision: its seed's bytes, and the id and URL the archive gave it. */
+function recordRevisions(articles: ArticleRecord[], cache: BuildCache): Revisions {
+  const revisions: Revisions = new WeakMap();
+  for (const article of articles) {
+    const revision = `${cache.seeds.get(article.file)!.hash}:${article.id}:${article.url}`;
+    revisions.set(article, revision);
+    revisions.set(summary(article), `${revision}:summary`);
+  }
+  return revisions;
+}
+
+function renderHere(config: SiteConfig, pages: Page[], session: WriteSession, progress: Progress): StagedFile[] {
+  const env = createEnvironment(config);
+  return chunk(pages, pagesPerTask).flatMap((c) => {
+    const staged = renderPages((page) => renderPage(env, config, page), c, session);
+    progress.advance(staged.length);
+    return staged;
+  });
+}
+
+async function renderInPool(pool: Pool<WorkerTask, unknown>, pages: Page[], progress: Progress): Promise<StagedFile[]> {
+  const results = await Promise.all(chunk(pages, pagesPerTask).map(async (c) => {
+    const staged = (await pool.run({ kind: "render", pages: c })) as StagedFile[];
+    progress.advance(staged.length);
+    return staged;
+  }));
+  return results.flat();
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
 }

@@ -3,20 +3,29 @@
 // previous site as it was. A file whose bytes did not change is not written at all,
 // and files the previous build wrote but this one did not are removed.
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { mkdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
 const manifestName = ".broadsheet-manifest.json";
 const stagingName = ".broadsheet-staging";
 
-export interface WriteSession {
+export interface WriteTarget {
   out: string;
   staging: string;
   /** Path to content hash, as the previous build left them. */
   previous: Map<string, string>;
+}
+
+export interface WriteSession extends WriteTarget {
   next: Map<string, string>;
   staged: string[];
+}
+
+export interface StagedFile {
+  path: string;
+  hash: string;
+  written: boolean;
 }
 
 export interface WriteSummary {
@@ -32,19 +41,30 @@ export async function startWrite(out: string): Promise<WriteSession> {
   return { out, staging, previous: await readManifest(out), next: new Map(), staged: [] };
 }
 
-export async function stageFile(session: WriteSession, path: string, content: string | Uint8Array): Promise<void> {
-  if (session.next.has(path)) throw new Error(`two pages want the same file: ${path}`);
+/** Hashes a file and stages it unless the previous build left the same bytes. Safe in any thread. */
+export function stageContent(target: WriteTarget, path: string, content: string | Uint8Array): StagedFile {
   const hash = createHash("sha256").update(content).digest("hex");
-  session.next.set(path, hash);
-  if (session.previous.get(path) === hash && existsSync(join(session.out, path))) return;
-  const target = join(session.staging, path);
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, content);
-  session.staged.push(path);
+  if (target.previous.get(path) === hash && existsSync(join(target.out, path))) return { path, hash, written: false };
+  const file = join(target.staging, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+  return { path, hash, written: true };
+}
+
+/** Notes a file staged here or by a worker; two pages wanting one file is a bug in the page list. */
+export function recordStaged(session: WriteSession, file: StagedFile): void {
+  if (session.next.has(file.path)) throw new Error(`two pages want the same file: ${file.path}`);
+  session.next.set(file.path, file.hash);
+  if (file.written) session.staged.push(file.path);
+}
+
+export function stageFile(session: WriteSession, path: string, content: string | Uint8Array): void {
+  if (session.next.has(path)) throw new Error(`two pages want the same file: ${path}`);
+  recordStaged(session, stageContent(session, path, content));
 }
 
 export async function commitWrite(session: WriteSession): Promise<WriteSummary> {
-  for (const path of session.staged) {
+  for (const path of [...session.staged].sort()) {
     const target = join(session.out, path);
     await mkdir(dirname(target), { recursive: true });
     await rename(join(session.staging, path), target);

@@ -21,27 +21,28 @@ export function clipWords(text: string, max: number): string {
   return words.length <= max ? text.trim() : `${words.slice(0, max).join(" ")}…`;
 }
 
-export type Script = "latin" | "cyrillic" | "greek" | "arabic" | "hebrew" | "cjk" | "other";
+export type Script = "latin" | "cyrillic" | "greek" | "arabic" | "hebrew" | "cjk";
 
 const scripts: Array<[Script, RegExp]> = [
-  ["latin", /\p{Script=Latin}/u],
-  ["cyrillic", /\p{Script=Cyrillic}/u],
-  ["greek", /\p{Script=Greek}/u],
-  ["arabic", /\p{Script=Arabic}/u],
-  ["hebrew", /\p{Script=Hebrew}/u],
-  ["cjk", /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u],
+  ["latin", /\p{Script=Latin}/gu],
+  ["cyrillic", /\p{Script=Cyrillic}/gu],
+  ["greek", /\p{Script=Greek}/gu],
+  ["arabic", /\p{Script=Arabic}/gu],
+  ["hebrew", /\p{Script=Hebrew}/gu],
+  ["cjk", /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu],
 ];
+
+/** Letters enough to tell a text's script; longer texts are judged by their start. */
+const scriptSample = 4000;
 
 /** The script most of the letters are written in. */
 export function dominantScript(text: string): Script | null {
-  const counts = new Map<Script, number>();
-  for (const ch of text) {
-    if (!/\p{L}/u.test(ch)) continue;
-    const script = scripts.find(([, re]) => re.test(ch))?.[0] ?? "other";
-    counts.set(script, (counts.get(script) ?? 0) + 1);
-  }
+  const sample = text.slice(0, scriptSample);
   let best: Script | null = null;
   let most = 0;
-  for (const [script, n] of counts) if (n > most) [best, most] = [script, n];
+  for (const [script, pattern] of scripts) {
+    const n = sample.match(pattern)?.length ?? 0;
+    if (n > most) [best, most] = [script, n];
+  }
   return best;
 }

@@ -11,7 +11,7 @@ const months = ["January", "February", "March", "April", "May", "June", "July", 
 
 export function createEnvironment(config: SiteConfig): nunjucks.Environment {
   const folders = config.templates ? [config.templates, defaultTemplates] : [defaultTemplates];
-  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(folders, { noCache: true }), {
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(folders), {
     autoescape: true,
     throwOnUndefined: false,
     trimBlocks: true,

@@ -61,16 +61,32 @@ export function searchPages(): Page[] {
   return [{ url: "/search/", template: "search.njk", data: {} }];
 }
 
-/** What a listing shows of an article: not its whole text. */
-export function summary(article: ArticleRecord): Record<string, unknown> {
-  return {
-    url: article.url,
-    headline: article.headline,
-    date: article.date,
-    lead: leadOf(article),
-    speakers: [...new Set(article.quotes.map((q) => q.speaker).filter(Boolean))],
-    author: article.author ?? article.publisher?.name ?? null,
-  };
+export interface Summary {
+  url: string;
+  headline: string;
+  date: string | null;
+  lead: string;
+  speakers: string[];
+  author: string | null;
+}
+
+const summaries = new WeakMap<ArticleRecord, Summary>();
+
+/** What a listing shows of an article: not its whole text. Made once per article, however many listings show it. */
+export function summary(article: ArticleRecord): Summary {
+  let made = summaries.get(article);
+  if (!made) {
+    made = {
+      url: article.url,
+      headline: article.headline,
+      date: article.date,
+      lead: leadOf(article),
+      speakers: [...new Set(article.quotes.map((q) => q.speaker).filter((s): s is string => s !== null))],
+      author: article.author ?? article.publisher?.name ?? null,
+    };
+    summaries.set(article, made);
+  }
+  return made;
 }
 
 function leadOf(article: ArticleRecord): string {
@@ -83,7 +99,8 @@ export function notFoundPages(): Page[] {
   return [{ url: "/404.html", template: "404.njk", data: { title: "Page not found" } }];
 }
 
-export function sitePages(archive: Archive, config: SiteConfig): Page[] {
+/** `recordJson` holds records already serialised, so the data export need not do it again. */
+export function sitePages(archive: Archive, config: SiteConfig, recordJson = new Map<ArticleRecord, string>()): Page[] {
   const html = [
     ...homePages(archive, config),
     ...articlePages(archive, config),
@@ -99,6 +116,6 @@ export function sitePages(archive: Archive, config: SiteConfig): Page[] {
     ...feedPages(archive, config),
     ...sitemapPages(html.map((p) => p.url)),
     ...robotsPages(config),
-    ...dataPages(archive),
+    ...dataPages(archive, recordJson),
   ];
 }

@@ -1,0 +1,158 @@
+// Incremental builds give the same bytes as clean builds after every kind of change;
+// two clean builds are identical whatever order the seeds are listed in; a failed
+// build leaves the previous site as it was.
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { build, type BuildOptions } from "../../src/build/build.js";
+import { cacheKey, loadCache, saveCache } from "../../src/build/cache.js";
+import { defaultConfig, type SiteConfig } from "../../src/config.js";
+import { tempDir } from "../helpers.js";
+
+vi.mock("../../src/build/search.js", () => ({ indexSearch: async () => ({ pages: 0, files: 0, bytes: 0 }) }));
+
+function seedText(i: number): string {
+  return [
+    ` date 2024-0${1 + (i % 3)}-${String(1 + (i % 27)).padStart(2, "0")} Story ${i} on the bridge works`,
+    `"We will finish bridge ${i} before the winter comes," Mayor Anna Petrova said, according to Reuters.`,
+    `The works in Sofia began ${i} days ago, and "the river is rising quickly," engineer Ivan Georgiev told reporters.`,
+    "- » Story 1 on the bridge works",
+  ].join("\n");
+}
+
+/** Every file of a site, path to bytes, without the write stage's own manifest. */
+function snapshot(folder: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.set(relative(folder, path), readFileSync(path, "latin1"));
+    }
+  };
+  walk(folder);
+  files.delete(".broadsheet-manifest.json");
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+describe("incremental builds", () => {
+  const tmp = tempDir();
+  const seeds = join(tmp.path, "seeds");
+  const theme = join(tmp.path, "theme");
+  const out = join(tmp.path, "out");
+  const clean = join(tmp.path, "clean");
+  const cache = join(tmp.path, "cache");
+  let config: SiteConfig;
+
+  const incremental = (options: Partial<BuildOptions> = {}, settings: Partial<SiteConfig> = {}) => build({ ...config, ...settings }, { cache, ...options });
+  const cleanBuild = async (settings: Partial<SiteConfig> = {}) => {
+    rmSync(clean, { recursive: true, force: true });
+    await build({ ...config, ...settings, out: clean }, { cache: null });
+    return snapshot(clean);
+  };
+
+  beforeAll(async () => {
+    mkdirSync(seeds, { recursive: true });
+    mkdirSync(theme, { recursive: true });
+    for (let i = 0; i < 30; i++) writeFileSync(join(seeds, `s${String(i).padStart(2, "0")}.txt`), seedText(i));
+    config = { ...defaultConfig, seeds, out, templates: theme, pageSize: 5 };
+    await incremental();
+  }, 120_000);
+  afterAll(() => tmp.remove());
+
+  it("parses and renders nothing when nothing changed", async () => {
+    const result = await incremental();
+    expect(result).toMatchObject({ parsed: 0, rendered: 0 });
+    expect(result.write.written).toBe(0);
+    expect(snapshot(out)).toEqual(await cleanBuild());
+  });
+
+  it("parses only an added seed and matches a clean build", async () => {
+    writeFileSync(join(seeds, "s99.txt"), seedText(99).replace("Story 99", "Story 99 with a new headline"));
+    const result = await incremental();
+    expect(result.parsed).toBe(1);
+    expect(result.rendered).toBeLessThan(result.pages);
+    expect(result.write.written).toBeLessThan(result.write.files);
+    expect(snapshot(out)).toEqual(await cleanBuild());
+  });
+
+  it("parses only a changed seed and matches a clean build", async () => {
+    writeFileSync(join(seeds, "s03.txt"), seedText(3).replace("Mayor Anna Petrova", "Deputy Mayor Boris Ivanov"));
+    const result = await incremental();
+    expect(result.parsed).toBe(1);
+    expect(snapshot(out)).toEqual(await cleanBuild());
+  });
+
+  it("removes a deleted seed's pages and matches a clean build", async () => {
+    rmSync(join(seeds, "s04.txt"));
+    const result = await incremental();
+    expect(result.parsed).toBe(0);
+    expect(result.write.removed).toBeGreaterThan(0);
+    expect(snapshot(out)).toEqual(await cleanBuild());
+  });
+
+  it("renders again what a changed template touches", async () => {
+    writeFileSync(join(theme, "layout.njk"), readFileSync(join("templates", "layout.njk"), "utf8").replace("built with Broadsheet", "built with care"));
+    const result = await incremental();
+    expect(result.parsed).toBe(0);
+    expect(result.rendered).toBe(result.pages);
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain("built with care");
+    expect(snapshot(out)).toEqual(await cleanBuild());
+  });
+
+  it("renders again after a changed setting", async () => {
+    const result = await incremental({}, { title: "The Bridge Gazette" });
+    expect(result.parsed).toBe(0);
+    expect(readFileSync(join(out, "2024/index.html"), "utf8")).toContain("The Bridge Gazette");
+    expect(snapshot(out)).toEqual(await cleanBuild({ title: "The Bridge Gazette" }));
+  });
+
+  it("parses everything again under another Broadsheet version", async () => {
+    const old = loadCache(cache);
+    saveCache(cache, { ...old, key: cacheKey("0.0.0-older") });
+    const result = await incremental({}, { title: "The Bridge Gazette" });
+    expect(result.parsed).toBe(readdirSync(seeds).length);
+    expect(snapshot(out)).toEqual(await cleanBuild({ title: "The Bridge Gazette" }));
+  });
+
+  it("builds the same with worker threads as without", async () => {
+    const threaded = join(tmp.path, "threaded");
+    await build({ ...config, title: "The Bridge Gazette", out: threaded }, { cache: null, workers: 2, parallel: { seeds: 1, pages: 1 } });
+    expect(snapshot(threaded)).toEqual(await cleanBuild({ title: "The Bridge Gazette" }));
+  });
+});
+
+describe("clean builds", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.remove());
+
+  it("are byte-identical whatever order the file system lists the seeds in", async () => {
+    const a = join(tmp.path, "a");
+    const b = join(tmp.path, "b");
+    mkdirSync(a);
+    mkdirSync(b);
+    const names = Array.from({ length: 12 }, (_, i) => `n${i}.txt`);
+    for (const name of names) writeFileSync(join(a, name), seedText(names.indexOf(name)));
+    // the same files created in the reverse order, so a directory listing differs
+    for (const name of [...names].reverse()) cpSync(join(a, name), join(b, name));
+    await build({ ...defaultConfig, seeds: a, out: join(tmp.path, "out-a") }, { cache: null });
+    await build({ ...defaultConfig, seeds: b, out: join(tmp.path, "out-b") }, { cache: null });
+    expect(snapshot(join(tmp.path, "out-b"))).toEqual(snapshot(join(tmp.path, "out-a")));
+  });
+
+  it("leave the previous site as it was when a build fails", async () => {
+    const seeds = join(tmp.path, "atomic-seeds");
+    const theme = join(tmp.path, "broken-theme");
+    const out = join(tmp.path, "atomic-out");
+    mkdirSync(seeds);
+    mkdirSync(theme);
+    for (let i = 0; i < 5; i++) writeFileSync(join(seeds, `s${i}.txt`), seedText(i));
+    await build({ ...defaultConfig, seeds, out }, { cache: null });
+    const before = snapshot(out);
+    writeFileSync(join(seeds, "s9.txt"), seedText(9));
+    writeFileSync(join(theme, "article.njk"), "{% extends 'layout.njk' %}{% block main %}{{ article.headline | nosuchfilter }}{% endblock %}");
+    await expect(build({ ...defaultConfig, seeds, out, templates: theme }, { cache: null })).rejects.toThrow(/nosuchfilter/);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(out).filter((n) => n.startsWith(".broadsheet-staging"))).toEqual([]);
+  });
+});
