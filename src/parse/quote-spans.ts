@@ -32,6 +32,11 @@ export function paragraphSpans(text: string, paragraph: number): QuoteSpan[] {
     if (top && mark.canClose && top.family === mark.family) {
       stack.pop();
       if (stack.length === 0) spans.push({ paragraph, open: top.at, close: mark.at, text: text.slice(top.at + 1, mark.at).trim(), runsOn: false });
+    } else if (mark.canOpen && top && startsSentence(text, mark.at)) {
+      // paragraphs run together: a quotation left open (its paragraph once ended there) and a new one begins
+      const first = stack[0];
+      spans.push({ paragraph, open: first.at, close: mark.at, text: text.slice(first.at + 1, mark.at).trim(), runsOn: false });
+      stack.splice(0, stack.length, mark);
     } else if (mark.canOpen) stack.push(mark);
   }
   if (stack.length > 0) spans.push({ paragraph, open: stack[0].at, close: text.length, text: text.slice(stack[0].at + 1).trim(), runsOn: true });
@@ -39,6 +44,11 @@ export function paragraphSpans(text: string, paragraph: number): QuoteSpan[] {
 }
 
 const space = /\s/;
+
+/** An opening mark right after the end of a sentence starts a new quotation rather than a nested one. */
+function startsSentence(text: string, at: number): boolean {
+  return /[.!?…]\s+$/.test(text.slice(Math.max(0, at - 4), at));
+}
 const beforeOpening = /[\s([{\u2014\u2013\-:;,/'‘’…]/;
 const afterClosing = /[\s.,;:!?)\]}\u2014\u2013\-'‘’…*]/;
 
