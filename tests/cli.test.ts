@@ -19,7 +19,7 @@ describe("broadsheet build, end to end", () => {
       `A paragraph with ${evil} inside it.`,
       `"The plan is ${evil} and more words," Mayor Anna Petrova said.`,
     ].join("\n"));
-    build = runCli(["build", "--seeds", seeds, "--out", out, "--base-url", "https://example.org/archive/"]);
+    build = runCli(["build", "--seeds", seeds, "--out", out, "--base-url", "https://example.org/archive/"], tmp.path);
   });
   afterAll(() => tmp.remove());
 
@@ -27,7 +27,7 @@ describe("broadsheet build, end to end", () => {
     expect(build.stderr).toBe("");
     expect(build.status).toBe(0);
     expect(build.stdout.trim().split("\n")).toHaveLength(1);
-    expect(build.stdout).toMatch(/^broadsheet: 2 seeds read, .* 0 errors, 0 warnings in \d+\.\d+ s$/m);
+    expect(build.stdout).toMatch(/^broadsheet: 2 seeds read \(2 parsed\), .* 0 errors, 0 warnings in \d+\.\d+ s$/m);
   });
 
   it("writes the home page and the article at its dated URL", () => {
@@ -37,7 +37,7 @@ describe("broadsheet build, end to end", () => {
     expect(article).toContain("<h1>Message from Iran to Iraq: Even one American is too much for you</h1>");
     expect(article).toContain('<link rel="canonical" href="https://example.org/archive/2023/04/30/message-from-iran-to-iraq/">');
     expect(article).toMatch(/<blockquote><p>Even the presence of one American in Iraq is too much<\/p><\/blockquote>/);
-    expect(article).toContain('<span class="speaker">Ayatollah Ali Khamenei</span>, <span class="role">Supreme Leader of Iran</span>');
+    expect(article).toContain('<a class="speaker" href="/archive/people/ayatollah-ali-khamenei/">Ayatollah Ali Khamenei</a>, <span class="role">Supreme Leader of Iran</span>');
     expect(article).toContain("Clashes continue in Sudan: Missile Strikes in Khartoum");
   });
 
@@ -65,9 +65,10 @@ describe("broadsheet build, end to end", () => {
   });
 
   it("gives byte-identical output when built again, and rewrites nothing", () => {
-    const again = runCli(["build", "--seeds", seeds, "--out", out, "--base-url", "https://example.org/archive/"]);
+    const again = runCli(["build", "--seeds", seeds, "--out", out, "--base-url", "https://example.org/archive/"], tmp.path);
     expect(again.status).toBe(0);
-    expect(again.stdout).toMatch(/, 0 written, 0 removed\)/);
+    expect(again.stdout).toMatch(/\(0 parsed\), .*\(0 rendered\), .*\(0 written, 0 removed\)/);
+    expect(existsSync(join(tmp.path, ".broadsheet-cache"))).toBe(true);
   });
 });
 

@@ -20,6 +20,8 @@ export interface Archive {
   years: DateGroup[];
   undated: ArticleRecord[];
   people: PersonEntry[];
+  /** Each speaker's name as the records spell it, to that person's page. */
+  personUrls: Map<string, string>;
   sources: SourceEntry[];
   topics: TopicEntry[];
 }
@@ -28,12 +30,14 @@ export function buildArchive(records: ArticleRecord[]): Archive {
   const byFile = [...records].sort((a, b) => compare(a.file, b.file));
   const unique = assignUniqueUrls(assignUniqueIds(byFile));
   const articles = [...unique].sort(newestFirst);
+  const people = indexPeople(articles);
   return {
     articles,
     related: linkRelated(articles),
     years: groupByDate(articles),
     undated: articles.filter((a) => !a.date),
-    people: indexPeople(articles),
+    people,
+    personUrls: new Map(people.flatMap((p) => p.quotes.map((q) => [q.quote.speaker!, p.url] as const))),
     sources: indexSources(articles),
     topics: indexTopics(articles),
   };

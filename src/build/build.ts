@@ -89,6 +89,7 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
   const poolFor = () => (pool ??= createPool<WorkerTask, unknown>(workerScript, workers, workerData(config, session)));
   try {
     const { seeds, unreadable } = await readSeedFolder(config);
+    const cachedSeeds = cache.seeds.size;
     const { records, json, parsed } = await parseChanged(seeds, cache, config, progress, seeds.length >= parallel.seeds && workers > 0 ? poolFor : null);
     const archive = buildArchive(records);
     const revisions = recordRevisions(archive.articles, cache);
@@ -96,22 +97,21 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     const stale = pages.filter((p) => {
       const fingerprint = pageFingerprint(p, revisions, salt);
       const path = outputFile(p.url);
-      const unchanged = cache.pages.get(p.url) === fingerprint && session.previous.has(path);
-      cache.pages.set(p.url, fingerprint);
+      const unchanged = session.fingerprints.previous.get(p.url) === fingerprint && session.previous.has(path);
+      session.fingerprints.next.set(p.url, fingerprint);
       if (unchanged) recordStaged(session, { path, hash: session.previous.get(path)!, written: false });
       return !unchanged;
     });
-    const urls = new Set(pages.map((p) => p.url));
-    for (const url of [...cache.pages.keys()]) if (!urls.has(url)) cache.pages.delete(url);
     progress.stage("render", stale.length);
     const staged = stale.length >= parallel.pages && workers > 0 ? await renderInPool(poolFor(), stale, progress) : renderHere(config, stale, session, progress);
     for (const file of staged) recordStaged(session, file);
     for (const [path, bytes] of await themeAssets(folders)) stageFile(session, path, bytes);
-    const write = await commitWrite(session);
     const searchKey = hashOf(salt, ...archive.articles.map((a) => revisions.get(a)!));
-    const search = cache.search === searchKey && existsSync(join(config.out, "pagefind")) ? null : await indexSearch(config.out);
-    cache.search = searchKey;
-    saveCache(options.cache, cache);
+    const indexed = session.search.previous === searchKey && existsSync(join(config.out, "pagefind"));
+    session.search.next = searchKey;
+    const write = await commitWrite(session);
+    const search = indexed ? null : await indexSearch(config.out);
+    if (parsed > 0 || cachedSeeds !== cache.seeds.size) saveCache(options.cache, cache);
     return {
       seeds: seeds.length + unreadable.length,
       pages: pages.length,

@@ -1,6 +1,7 @@
 // The incremental cache (.broadsheet-cache/): each seed's record by the hash of its
-// bytes, each page's fingerprint, and the search index's. Safe to keep between CI
-// runs: anything written by another Broadsheet version is ignored whole.
+// bytes. What each output folder was made from lives in that folder's manifest
+// (write.ts), so one cache serves any number of them. Safe to keep between CI runs:
+// anything written by another Broadsheet version is ignored whole.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,8 +20,6 @@ export interface CachedSeed {
 export interface BuildCache {
   key: string;
   seeds: Map<string, CachedSeed>;
-  pages: Map<string, string>;
-  search: string | null;
 }
 
 export function cacheKey(version = broadsheetVersion): string {
@@ -28,15 +27,14 @@ export function cacheKey(version = broadsheetVersion): string {
 }
 
 export function emptyCache(key = cacheKey()): BuildCache {
-  return { key, seeds: new Map(), pages: new Map(), search: null };
+  return { key, seeds: new Map() };
 }
 
 export function loadCache(folder: string | null, key = cacheKey()): BuildCache {
   if (!folder) return emptyCache(key);
   try {
-    const data = deserialize(readFileSync(join(folder, "build.v8"))) as { key: string; seeds: Array<[string, CachedSeed]>; pages: Array<[string, string]>; search: string | null };
-    if (data.key !== key) return emptyCache(key);
-    return { key, seeds: new Map(data.seeds), pages: new Map(data.pages), search: data.search };
+    const data = deserialize(readFileSync(join(folder, "seeds.v8"))) as { key: string; seeds: Array<[string, CachedSeed]> };
+    return data.key === key ? { key, seeds: new Map(data.seeds) } : emptyCache(key);
   } catch {
     return emptyCache(key);
   }
@@ -46,8 +44,8 @@ export function loadCache(folder: string | null, key = cacheKey()): BuildCache {
 export function saveCache(folder: string | null, cache: BuildCache): void {
   if (!folder) return;
   mkdirSync(folder, { recursive: true });
-  const file = join(folder, "build.v8");
-  writeFileSync(`${file}.tmp`, serialize({ key: cache.key, seeds: [...cache.seeds], pages: [...cache.pages], search: cache.search }));
+  const file = join(folder, "seeds.v8");
+  writeFileSync(`${file}.tmp`, serialize({ key: cache.key, seeds: [...cache.seeds] }));
   renameSync(`${file}.tmp`, file);
 }
 

@@ -20,6 +20,10 @@ export interface WriteTarget {
 export interface WriteSession extends WriteTarget {
   next: Map<string, string>;
   staged: string[];
+  /** What each page of the folder was made from, by URL: the previous build's, then this one's. */
+  fingerprints: { previous: Map<string, string>; next: Map<string, string> };
+  /** The search index's fingerprint, likewise. */
+  search: { previous: string | null; next: string | null };
 }
 
 export interface StagedFile {
@@ -38,7 +42,16 @@ export async function startWrite(out: string): Promise<WriteSession> {
   const staging = join(out, stagingName);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
-  return { out, staging, previous: await readManifest(out), next: new Map(), staged: [] };
+  const manifest = await readManifest(out);
+  return {
+    out,
+    staging,
+    previous: new Map(Object.entries(manifest.files)),
+    next: new Map(),
+    staged: [],
+    fingerprints: { previous: new Map(Object.entries(manifest.pages)), next: new Map() },
+    search: { previous: manifest.search, next: null },
+  };
 }
 
 /** Hashes a file and stages it unless the previous build left the same bytes. Safe in any thread. */
@@ -76,7 +89,7 @@ export async function commitWrite(session: WriteSession): Promise<WriteSummary> 
     await removeEmptyParents(session.out, dirname(path));
     removed++;
   }
-  const manifest = Object.fromEntries([...session.next].sort(([a], [b]) => (a < b ? -1 : 1)));
+  const manifest: Manifest = { files: sortedObject(session.next), pages: sortedObject(session.fingerprints.next), search: session.search.next };
   await writeFile(join(session.out, manifestName), JSON.stringify(manifest));
   await rm(session.staging, { recursive: true, force: true });
   return { files: session.next.size, written: session.staged.length, removed };
@@ -86,12 +99,24 @@ export async function abortWrite(session: WriteSession): Promise<void> {
   await rm(session.staging, { recursive: true, force: true });
 }
 
-async function readManifest(out: string): Promise<Map<string, string>> {
+/** The state of an output folder: each file's hash, each page's fingerprint, the search index's. */
+interface Manifest {
+  files: Record<string, string>;
+  pages: Record<string, string>;
+  search: string | null;
+}
+
+async function readManifest(out: string): Promise<Manifest> {
   try {
-    return new Map(Object.entries(JSON.parse(await readFile(join(out, manifestName), "utf8")) as Record<string, string>));
+    const manifest = JSON.parse(await readFile(join(out, manifestName), "utf8")) as Partial<Manifest>;
+    return { files: manifest.files ?? {}, pages: manifest.pages ?? {}, search: manifest.search ?? null };
   } catch {
-    return new Map();
+    return { files: {}, pages: {}, search: null };
   }
+}
+
+function sortedObject(map: Map<string, string>): Record<string, string> {
+  return Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 async function removeEmptyParents(out: string, dir: string): Promise<void> {

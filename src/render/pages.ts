@@ -40,6 +40,7 @@ export function articlePages(archive: Archive, config: SiteConfig): Page[] {
     template: "article.njk",
     data: {
       article,
+      speakerUrls: Object.fromEntries(article.quotes.flatMap((q) => (q.speaker && archive.personUrls.has(q.speaker) ? [[q.speaker, archive.personUrls.get(q.speaker)!]] : []))),
       jsonld: newsArticle(article, config),
       related: archive.related.get(article.id) ?? [],
       newer: archive.articles[i - 1] ?? null,
