@@ -177,7 +177,8 @@ export const attributionRules: AttributionRule[] = [
  * sentence before the quote in its paragraph ("Trump asserted ...: "...," he claimed").
  */
 export function antecedent(paragraph: string, open: number): string | null {
-  const before = paragraph.slice(0, open);
+  // what is inside quotation marks names no one who is speaking
+  const before = paragraph.slice(0, open).replace(/["“][^"”]*(?:["”]|$)/g, (quoted) => " ".repeat(quoted.length));
   const starts = [0, ...[...before.matchAll(sentenceEnd)].map((m) => m.index + 1)];
   for (let i = starts.length - 1; i >= 0; i--) {
     const subject = leadingSubject(before.slice(starts[i], starts[i + 1] ?? before.length).replace(/^[\s"“”]+/, ""));

@@ -76,8 +76,9 @@ function marksOf(text: string): Mark[] {
       canOpen = left && !right;
       canClose = !canOpen;
     } else {
+      // a straight mark with space on both sides (`,' " said`) can only close
       canOpen = left && !right;
-      canClose = right && !left;
+      canClose = (right && !left) || (!left && !right && before !== undefined && after !== undefined);
     }
     marks.push({ at: i, family: kind, canOpen, canClose });
   }

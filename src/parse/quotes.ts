@@ -26,7 +26,9 @@ export function quotes(state: ParseState): void {
   for (const q of found) if (q.attribution && !trustedSubject(q.attribution, texts)) q.attribution = null;
   // short quotes pass their speaker on to the quotations after them before they are dropped
   inheritAttributions(found, texts);
-  found.splice(0, found.length, ...found.filter((q) => wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text)));
+  // a quotation over several paragraphs is one quote per paragraph, all with its speaker
+  const perParagraph = found.flatMap((q) => q.pieces.map((piece) => ({ ...q, pieces: [piece], text: quoteText([piece]) })));
+  found.splice(0, found.length, ...perParagraph.filter((q) => wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text)));
 
   const namings: Array<Naming & { at: number }> = textNamings(texts);
   for (const { attribution: a, pieces } of found) {

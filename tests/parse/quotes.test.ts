@@ -24,12 +24,14 @@ describe("finding quotes", () => {
     expect(said('Vance said the plan was "a fair deal for the fishermen" and would pass.')).toEqual([["a fair deal for the fishermen", "Vance"]]);
   });
 
-  it("joins a quotation over several paragraphs: an opening mark at each, the closing mark only in the last", () => {
+  it("reads a quotation over several paragraphs (an opening mark at each, the closing mark only in the last) as one quote a paragraph, one speaker", () => {
     const spans = findQuoteSpans(['"The nets are old.', '"The boats are older still.', '"And nobody pays for new ones," Vance said.']);
     expect(spans).toHaveLength(1);
     expect(spans[0].map((p) => p.paragraph)).toEqual([0, 1, 2]);
-    expect(said('"The nets are old.', '"The boats are older still.', '"And nobody pays for new ones," Vance said.')).toEqual([
-      ["The nets are old. The boats are older still. And nobody pays for new ones", "Vance"],
+    expect(said('"The nets are old and torn.', '"The boats are older still.', '"And nobody pays for new ones," Vance said.')).toEqual([
+      ["The nets are old and torn.", "Vance"],
+      ["The boats are older still.", "Vance"],
+      ["And nobody pays for new ones", "Vance"],
     ]);
   });
 
