@@ -41,6 +41,7 @@ const cueAtEnd = new RegExp(String.raw`(?:^|\s)(${cuePattern})\s+(\S.*)$`, "iu")
 const temporalTail = /\s+(?:to\s+(?:reporters|journalists|supporters|(?:the|a|an)\s+\p{Ll}+)|last|this|on|yesterday|today|tonight|earlier|later|in|at|during|after|before|when|while|who|which|whose|where|as|according|via|from|through|with|about|of\s+(?:the|a|an|his|her|their)\s+\p{Ll}|on\s+\p{Lu}\p{Ll}+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\b.*$/u;
 const determiners = /^(?:the|a|an|one|another|his|her|their|its|our|this|that|these|those|some|many|several|two|three|both)$/i;
 const maxSubjectWords = 14;
+const functionWord = /^(?:the|a|an|of|to|in|on|at|for|with|by|from|following|and|or|but|that|this)$/i;
 const participles = new RegExp(String.raw`(?:^|,\s*|\s)(${participlePattern})(?![\p{L}-])`, "giu");
 
 /** `"...," said former Gov. Jim Doyle` and `"..." - said the Supreme Leader ... to the President of Iraq Latif Rashid` */
@@ -87,6 +88,9 @@ export const subjectCueBefore: AttributionRule = ({ before }) => {
   }
   return found;
 };
+
+/** `Rubio said that by refusing the words "radical Islam," Democrats are "saying ..."`: a cue earlier in the sentence, past other quotations. */
+export const cueEarlierInSentence: AttributionRule = (context) => (context.lead === context.before ? null : subjectCueBefore({ ...context, before: context.lead }));
 
 /** `Continued Stone: "..."`, `said Smith, "..."` */
 export const cueThenSubjectBefore: AttributionRule = ({ before }) => {
@@ -153,7 +157,7 @@ function leadingSubject(sentence: string): string | null {
   if (opener !== -1 && opener < 14 && (notNames.has(words[0]) || /^\p{Ll}/u.test(words[0]))) words = words.slice(opener + 1);
   if (words.length < 2) return null;
   if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
-  let end = 0;
+  let end = /^the$/i.test(words[0]) && isNameWord(words[1] ?? "") ? 1 : 0;
   while (end < words.length && end < 8 && partOfNamedSubject(words, end)) end++;
   // an appositive between the subject and its verb: "Jane Roe, a columnist, calls ..."
   if (/,$/.test(words[end] ?? "") && isNameWord(words[end].slice(0, -1))) {
@@ -169,7 +173,7 @@ function leadingSubject(sentence: string): string | null {
 }
 
 export const attributionRules: AttributionRule[] = [
-  cueThenSubject, subjectThenCue, dashThenName, subjectCueBefore, participleCue, cueThenSubjectBefore, nameColon, bareCue, accordingTo, sentenceSubject,
+  cueThenSubject, subjectThenCue, dashThenName, subjectCueBefore, participleCue, cueThenSubjectBefore, nameColon, bareCue, cueEarlierInSentence, accordingTo, sentenceSubject,
 ];
 
 /**
@@ -270,7 +274,7 @@ function subjectEndingAt(before: string): string | null {
   }
   for (let i = words.length - 1; i >= Math.max(0, words.length - 6); i--) {
     if (/[,;:.]$/.test(words[i]) && i !== words.length - 1) break;
-    if (determiners.test(words[i]) && i < words.length - 1) return words.slice(i).join(" ");
+    if (determiners.test(words[i]) && i < words.length - 1 && !functionWord.test(last)) return words.slice(i).join(" ");
   }
   return null;
 }
