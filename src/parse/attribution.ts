@@ -27,6 +27,8 @@ export interface QuoteContext {
   lead: string;
   /** From the closing mark to the end of the sentence or the next quotation. */
   after: string;
+  /** The words inside the marks. */
+  quoted: string;
   /** The whole sentence, quotation included. */
   sentence: string;
 }
@@ -60,6 +62,14 @@ export const cueThenSubject: AttributionRule = ({ after }) => {
   const subject = subjectPart.replace(temporalTail, "");
   if (!isSubject(subject)) return null;
   return attribution(subject, m[1], addresseePart ? addresseeOf(addresseePart) : null, byOf(rest));
+};
+
+/** A transcript turn, `"WALLACE: Let's start ..."`: the label in capitals names the speaker. */
+export const transcriptLabel: AttributionRule = ({ quoted }) => {
+  const m = /^((?:\p{Lu}[\p{Lu}.'’-]+\s){0,2}\p{Lu}[\p{Lu}.'’-]+):\s/u.exec(quoted);
+  if (!m) return null;
+  const name = m[1].toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase());
+  return { mention: m[1], name, role: null, cue: ":", addressee: null, by: null, pronoun: false };
 };
 
 /** `"...," Khamenei told Rashid`, `"...," he said` and `"...," Jane Roe, a spokeswoman, said` */
@@ -173,7 +183,7 @@ function leadingSubject(sentence: string): string | null {
 }
 
 export const attributionRules: AttributionRule[] = [
-  cueThenSubject, subjectThenCue, dashThenName, subjectCueBefore, participleCue, cueThenSubjectBefore, nameColon, bareCue, cueEarlierInSentence, accordingTo, sentenceSubject,
+  transcriptLabel, cueThenSubject, subjectThenCue, dashThenName, subjectCueBefore, participleCue, cueThenSubjectBefore, nameColon, bareCue, cueEarlierInSentence, accordingTo, sentenceSubject,
 ];
 
 /**
@@ -207,7 +217,7 @@ export function quoteContext(paragraphs: string[], span: QuoteSpan): QuoteContex
   const previous = paragraphs[span.paragraph - 1];
   if (before.trim() === "" && previous !== undefined && /:\s*$/.test(previous)) before = lead = lastSentence(previous);
   const after = sentenceAfter(text, span.close + 1);
-  return { before, lead, after, sentence: before + text.slice(span.open, span.close + 1) + after };
+  return { before, lead, after, quoted: span.text, sentence: before + text.slice(span.open, span.close + 1) + after };
 }
 
 function attribution(subject: string, cue: string, addressee: NamedPhrase | null, by: string | null): Attribution {

@@ -23,6 +23,7 @@ export const titleWords = new Set([
   "Democratic", "Republican", "Independent", "Presidential", "Vice-President", "Premier", "Chairperson", "Head",
   "Assistant", "Associate", "Principal", "Undersecretary", "Envoy", "Delegate", "MP", "MEP", "Rev.", "Reverend",
   "Sen", "Rep", "Gov", "Gen", "House", "Senate", "Majority", "Minority", "Whip", "Campaign", "Press",
+  "Host", "Anchor", "Moderator", "Reporter", "Correspondent",
 ]);
 
 /** Capitalised words that start sentences or clauses but are never part of a name. */

@@ -1,6 +1,6 @@
 // Quotes rule: each quotation with who said it, through which source, to whom.
 import type { Person, Quote } from "../types.js";
-import { antecedent, attribute, quoteContext, type Attribution } from "./attribution.js";
+import { antecedent, attribute, quoteContext, transcriptLabel, type Attribution } from "./attribution.js";
 import { organisationWords, splitNamedPhrase } from "./names.js";
 import { textNamings } from "./mentions.js";
 import { outletKind } from "./outlets.js";
@@ -27,7 +27,11 @@ export function quotes(state: ParseState): void {
   // short quotes pass their speaker on to the quotations after them before they are dropped
   inheritAttributions(found, texts);
   // a quotation over several paragraphs is one quote per paragraph, all with its speaker
-  const perParagraph = found.flatMap((q) => q.pieces.map((piece) => ({ ...q, pieces: [piece], text: quoteText([piece]) })));
+  const perParagraph = found.flatMap((q) => q.pieces.map((piece) => ({
+    pieces: [piece],
+    text: quoteText([piece]),
+    attribution: transcriptLabel(quoteContext(texts, piece)) ?? q.attribution,
+  })));
   found.splice(0, found.length, ...perParagraph.filter((q) => wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text)));
 
   const namings: Array<Naming & { at: number }> = textNamings(texts);

@@ -158,6 +158,17 @@ describe("speakers", () => {
     ]);
   });
 
+  it("reads the speaker of a transcript turn from its label, resolved to the full name", () => {
+    expect(said(
+      "Host Lena Marsh spoke with Mayor Tomas Ortiz.",
+      '"MARSH: Will the quay open in May?',
+      '"ORTIZ: It will open in May, whatever the council says."',
+    )).toEqual([
+      ["MARSH: Will the quay open in May?", "Lena Marsh"],
+      ["ORTIZ: It will open in May, whatever the council says.", "Tomas Ortiz"],
+    ]);
+  });
+
   it("reads a name and a colon, as digests and transcripts give them", () => {
     expect(said('HARBOUR NEWS - Maria Lindqvist: "Traffic grew by a third this year."')).toEqual([["Traffic grew by a third this year.", "Maria Lindqvist"]]);
   });
