@@ -3,7 +3,7 @@
 import { isNameWord, splitNamedPhrase, titleWords } from "./names.js";
 import type { Naming } from "./people.js";
 
-const nameWord = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.)`;
+const nameWord = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)*|\p{Lu}\.)`;
 const personName = String.raw`${nameWord}(?:\s+(?:de|van|von|bin|al|da|di|del|le|la)?\s*${nameWord}){1,3}`;
 const title = [...titleWords].filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/\./g, "\\.")).sort((a, b) => b.length - a.length).join("|");
 
