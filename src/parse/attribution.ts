@@ -163,8 +163,10 @@ function leadingSubject(sentence: string): string | null {
   if (words.length < 2) return null;
   if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
   // an opening phrase before the subject: "Soon after the debate, Trump said ..."
-  const opener = words.findIndex((w) => w.endsWith(","));
-  if (opener !== -1 && opener < 14 && (notNames.has(words[0]) || /^\p{Ll}/u.test(words[0]))) words = words.slice(opener + 1);
+  for (let round = 0; round < 2; round++) {
+    const opener = words.findIndex((w) => w.endsWith(","));
+    if (opener !== -1 && opener < 20 && (notNames.has(words[0]) || /^\p{Ll}/u.test(words[0]) || /^\p{Lu}\p{Ll}+ing$/u.test(words[0]))) words = words.slice(opener + 1);
+  }
   if (words.length < 2) return null;
   if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
   let end = /^the$/i.test(words[0]) && isNameWord(words[1] ?? "") ? 1 : 0;
