@@ -17,7 +17,7 @@ import { validDate } from "./parse/dates.js";
 const usage = `Usage: broadsheet <command> [options]
 
 Commands:
-  build [--seeds seeds] [--out dist] [--config broadsheet.config.json] [--base-url URL] [--strict] [--no-cache]
+  build [--seeds seeds] [--out dist] [--config broadsheet.config.json] [--base-url URL] [--strict] [--no-cache] [--timings]
   parse PATH...                      records as JSON lines on stdout; messages on stderr
   check [--seeds seeds] [--strict] [--format text|json|github]
   serve [--port 8080] [--host 127.0.0.1] [--seeds seeds] [--out dist]
@@ -34,6 +34,7 @@ const commonOptions = {
   "base-url": { type: "string" },
   strict: { type: "boolean", default: false },
   "no-cache": { type: "boolean", default: false },
+  timings: { type: "boolean", default: false },
   format: { type: "string", default: "text" },
   port: { type: "string", default: "8080" },
   host: { type: "string", default: "127.0.0.1" },
@@ -106,6 +107,7 @@ async function buildCommand(values: Options): Promise<number> {
       `${plural(result.write.files, "file")} in ${out}/ (${result.write.written} written, ${result.write.removed} removed), ` +
       `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${(result.milliseconds / 1000).toFixed(2)} s`,
   );
+  if (values.timings) console.error(`stages: ${Object.entries(result.stages).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)} s`).join(", ")}`);
   return exitCodeFor(result.messages, values.strict ?? false);
 }
 

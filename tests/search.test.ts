@@ -26,7 +26,7 @@ describe("the search index", () => {
   const temp = tempDir("broadsheet-search-");
   const seeds = join(temp.path, "seeds");
   const out = join(temp.path, "out");
-  const build = () => runCli(["build", "--seeds", seeds, "--out", out, "--base-url", "https://example.org/archive/"]);
+  const build = () => runCli(["build", "--seeds", seeds, "--out", out, "--base-url", "https://example.org/archive/"], temp.path);
 
   beforeAll(() => {
     cpSync(join(root, "seeds/000_fd44b74fcdb4dbec.txt"), join(seeds, "000_fd44b74fcdb4dbec.txt"));

@@ -41,6 +41,8 @@ export interface BuildResult {
   search: SearchSummary | null;
   messages: Message[];
   milliseconds: number;
+  /** Milliseconds each stage took. */
+  stages: Record<"read" | "parse" | "archive" | "render" | "write" | "search", number>;
 }
 
 /** Below these, starting workers costs more than it saves. */
@@ -87,13 +89,23 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
   const workers = options.workers ?? Math.min(2, cpus().length);
   const parallel = options.parallel ?? parallelDefaults;
   const poolFor = () => (pool ??= createPool<WorkerTask, unknown>(workerScript, workers, workerData(config, session)));
+  const stages = { read: 0, parse: 0, archive: 0, render: 0, write: 0, search: 0 };
+  let lap = performance.now();
+  const time = (stage: keyof typeof stages) => {
+    const now = performance.now();
+    stages[stage] += now - lap;
+    lap = now;
+  };
   try {
     const { seeds, unreadable } = await readSeedFolder(config);
+    time("read");
     const cachedSeeds = cache.seeds.size;
     const { records, json, parsed } = await parseChanged(seeds, cache, config, progress, seeds.length >= parallel.seeds && workers > 0 ? poolFor : null);
+    time("parse");
     const archive = buildArchive(records);
     const revisions = recordRevisions(archive.articles, cache);
     const pages = sitePages(archive, config, json);
+    time("archive");
     const stale = pages.filter((p) => {
       const fingerprint = pageFingerprint(p, revisions, salt);
       const path = outputFile(p.url);
@@ -106,11 +118,14 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     const staged = stale.length >= parallel.pages && workers > 0 ? await renderInPool(poolFor(), stale, progress) : renderHere(config, stale, session, progress);
     for (const file of staged) recordStaged(session, file);
     for (const [path, bytes] of await themeAssets(folders)) stageFile(session, path, bytes);
+    time("render");
     const searchKey = hashOf(salt, ...archive.articles.map((a) => revisions.get(a)!));
     const indexed = session.search.previous === searchKey && existsSync(join(config.out, "pagefind"));
     session.search.next = searchKey;
     const write = await commitWrite(session);
-    const search = indexed ? null : await indexSearch(config.out);
+    time("write");
+    const search = indexed ? null : await indexSearch(config.out, archive.articles, config.language);
+    time("search");
     if (parsed > 0 || cachedSeeds !== cache.seeds.size) saveCache(options.cache, cache);
     return {
       seeds: seeds.length + unreadable.length,
@@ -121,6 +136,7 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
       search,
       messages: [...unreadable, ...records.flatMap((r) => r.messages)],
       milliseconds: performance.now() - started,
+      stages,
     };
   } catch (error) {
     await abortWrite(session);

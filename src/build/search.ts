@@ -1,11 +1,13 @@
-// Full-text search. After the site is written, Pagefind indexes the built HTML files
-// alone (only what templates mark `data-pagefind-body`: the article pages) and its
-// bundle, index and UI together, goes to <out>/pagefind/. The bundle is staged beside
+// Full-text search. After the site is written, Pagefind indexes the articles (each
+// record's headline and story, as its page shows them, under the page's URL) and its
+// bundle, index and UI together, goes to <out>/pagefind/. Records, not HTML: Pagefind
+// then has no pages to read back and parse, which is most of its time. The bundle is staged beside
 // the site and swapped in whole, so fragments of an earlier index never linger; the
 // write stage's manifest does not list these files, so its cleanup leaves them alone.
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { createIndex } from "pagefind";
+import type { ArticleRecord } from "../types.js";
 
 const searchFolder = "pagefind";
 const stagingName = ".broadsheet-search-staging";
@@ -23,24 +25,25 @@ interface SearchFile {
   content: Uint8Array;
 }
 
-export async function indexSearch(out: string): Promise<SearchSummary> {
-  const files = await pagefindBundle(out);
+export async function indexSearch(out: string, articles: ArticleRecord[], language: string): Promise<SearchSummary> {
+  const files = await pagefindBundle(articles, language);
   await replaceBundle(out, files.bundle);
   return { pages: files.pages, files: files.bundle.length, bytes: files.bundle.reduce((sum, f) => sum + f.content.byteLength, 0) };
 }
 
-async function pagefindBundle(out: string): Promise<{ pages: number; bundle: SearchFile[] }> {
+async function pagefindBundle(articles: ArticleRecord[], language: string): Promise<{ pages: number; bundle: SearchFile[] }> {
   const created = await createIndex();
   const index = created.index;
   if (!index) throw searchError("cannot start Pagefind", created.errors);
   // The service stays up for the next build in this process (serve rebuilds); it does
   // not keep Node alive, and only this index is dropped.
   try {
-    const added = await index.addDirectory({ path: out, glob: "**/*.html" });
-    if (added.errors.length) throw searchError("cannot index the site", added.errors);
+    const added = await Promise.all(articles.map((article) => index.addCustomRecord(searchRecord(article, language))));
+    const errors = added.flatMap((a) => a.errors);
+    if (errors.length) throw searchError("cannot index the site", errors);
     const bundle = await index.getFiles();
     if (bundle.errors.length) throw searchError("cannot write the index", bundle.errors);
-    return { pages: added.page_count, bundle: [...bundle.files].sort((a, b) => (a.path < b.path ? -1 : 1)) };
+    return { pages: added.length, bundle: [...bundle.files].sort((a, b) => (a.path < b.path ? -1 : 1)) };
   } finally {
     await index.deleteIndex();
   }
@@ -63,6 +66,17 @@ async function replaceBundle(out: string, files: SearchFile[]): Promise<void> {
   });
   await rename(staging, live);
   await rm(retired, { recursive: true, force: true });
+}
+
+/** What a reader searches: the headline and the story, as text. */
+function searchRecord(article: ArticleRecord, language: string) {
+  const story = article.format === "markdown" ? article.paragraphs.map((p) => p.replace(/<[^>]*>/g, " ")) : article.paragraphs;
+  return {
+    url: article.url,
+    content: [article.headline, ...story].join("\n"),
+    language,
+    meta: { title: article.headline, ...(article.date ? { date: article.date } : {}) },
+  };
 }
 
 function searchError(what: string, errors: string[]): Error {

@@ -3,8 +3,8 @@
 // previous site as it was. A file whose bytes did not change is not written at all,
 // and files the previous build wrote but this one did not are removed.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { mkdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
 const manifestName = ".broadsheet-manifest.json";
@@ -54,12 +54,21 @@ export async function startWrite(out: string): Promise<WriteSession> {
   };
 }
 
+/** Folders made in each staging tree, so each is made once rather than once a file. */
+const madeFolders = new WeakMap<WriteTarget, Set<string>>();
+
 /** Hashes a file and stages it unless the previous build left the same bytes. Safe in any thread. */
 export function stageContent(target: WriteTarget, path: string, content: string | Uint8Array): StagedFile {
   const hash = createHash("sha256").update(content).digest("hex");
   if (target.previous.get(path) === hash && existsSync(join(target.out, path))) return { path, hash, written: false };
   const file = join(target.staging, path);
-  mkdirSync(dirname(file), { recursive: true });
+  let made = madeFolders.get(target);
+  if (!made) madeFolders.set(target, (made = new Set()));
+  const folder = dirname(file);
+  if (!made.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    made.add(folder);
+  }
   writeFileSync(file, content);
   return { path, hash, written: true };
 }
@@ -77,11 +86,7 @@ export function stageFile(session: WriteSession, path: string, content: string |
 }
 
 export async function commitWrite(session: WriteSession): Promise<WriteSummary> {
-  for (const path of [...session.staged].sort()) {
-    const target = join(session.out, path);
-    await mkdir(dirname(target), { recursive: true });
-    await rename(join(session.staging, path), target);
-  }
+  moveInto(session.staging, session.out);
   let removed = 0;
   for (const path of session.previous.keys()) {
     if (session.next.has(path)) continue;
@@ -117,6 +122,24 @@ async function readManifest(out: string): Promise<Manifest> {
 
 function sortedObject(map: Map<string, string>): Record<string, string> {
   return Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * Moves the staged tree into the site: a folder the site lacks moves whole, in one
+ * rename, so a first build costs a few renames rather than one per file.
+ */
+function moveInto(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    const existing = lstatSync(target, { throwIfNoEntry: false });
+    if (entry.isDirectory() && existing?.isDirectory()) {
+      moveInto(source, target);
+      continue;
+    }
+    if (existing && (entry.isDirectory() || existing.isDirectory())) rmSync(target, { recursive: true, force: true });
+    renameSync(source, target);
+  }
 }
 
 async function removeEmptyParents(out: string, dir: string): Promise<void> {
