@@ -10,8 +10,10 @@ const byLength = (a: string, b: string) => b.length - a.length;
 
 const places = [...countries, ...regionsAndCities, ...Object.keys(placeAliases)].sort(byLength);
 const placePattern = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:${places.map(escape).join("|")})(?![\p{L}\p{N}]|\.\p{L})`, "gu");
-const organisationPattern = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${[...organisationAcronyms].sort(byLength).map(escape).join("|")}|(?:\p{Lu}[\p{L}'’-]+\s+(?:(?:of|for|and|the)\s+)?){1,4}(?:${organisationHeads.join("|")})(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?)(?![\p{L}\p{N}])`,
+const acronymPattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...organisationAcronyms].sort(byLength).map(escape).join("|")})(?![\p{L}\p{N}])`, "gu");
+const organisationHead = new RegExp(String.raw`\b(?:${organisationHeads.join("|")})\b`, "u");
+const headedPattern = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]+\s+(?:(?:of|for|and|the)\s+)?){1,4}(?:${organisationHeads.join("|")})(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?(?![\p{L}\p{N}])`,
   "gu",
 );
 
@@ -26,7 +28,8 @@ export function topics(state: ParseState): void {
     if (!found.has(key)) found.set(key, { name, kind });
   };
   for (const m of text.matchAll(placePattern)) add(placeAliases[m[0]] ?? m[0], "place");
-  for (const m of text.matchAll(organisationPattern)) add(m[0].replace(leadingNoise, ""), "organisation");
+  const organisations = [...text.matchAll(acronymPattern), ...(organisationHead.test(text) ? text.matchAll(headedPattern) : [])];
+  for (const m of organisations.sort((a, b) => a.index - b.index)) add(m[0].replace(leadingNoise, ""), "organisation");
   for (const tag of state.front.tags ?? []) add(tag, "tag");
   state.topics = [...found.values()];
 }

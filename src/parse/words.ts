@@ -23,13 +23,11 @@ export function clipWords(text: string, max: number): string {
 
 export type Script = "latin" | "cyrillic" | "greek" | "arabic" | "hebrew" | "cjk";
 
-const scripts: Array<[Script, RegExp]> = [
-  ["latin", /\p{Script=Latin}/gu],
-  ["cyrillic", /\p{Script=Cyrillic}/gu],
-  ["greek", /\p{Script=Greek}/gu],
-  ["arabic", /\p{Script=Arabic}/gu],
-  ["hebrew", /\p{Script=Hebrew}/gu],
-  ["cjk", /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu],
+/** Code point ranges of each script's letters; a plain loop over them beats \p{Script} patterns. */
+const scriptRanges: Array<[Script, number, number]> = [
+  ["latin", 0x41, 0x5a], ["latin", 0x61, 0x7a], ["latin", 0xc0, 0x24f],
+  ["greek", 0x370, 0x3ff], ["cyrillic", 0x400, 0x52f], ["hebrew", 0x590, 0x5ff], ["arabic", 0x600, 0x6ff],
+  ["cjk", 0x3040, 0x30ff], ["cjk", 0x4e00, 0x9fff], ["cjk", 0xac00, 0xd7af],
 ];
 
 /** Letters enough to tell a text's script; longer texts are judged by their start. */
@@ -37,12 +35,16 @@ const scriptSample = 4000;
 
 /** The script most of the letters are written in. */
 export function dominantScript(text: string): Script | null {
-  const sample = text.slice(0, scriptSample);
+  const counts = new Map<Script, number>();
+  const end = Math.min(text.length, scriptSample);
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x41 || (code > 0x7a && code < 0xc0)) continue;
+    const range = scriptRanges.find(([, low, high]) => code >= low && code <= high);
+    if (range) counts.set(range[0], (counts.get(range[0]) ?? 0) + 1);
+  }
   let best: Script | null = null;
   let most = 0;
-  for (const [script, pattern] of scripts) {
-    const n = sample.match(pattern)?.length ?? 0;
-    if (n > most) [best, most] = [script, n];
-  }
+  for (const [script, n] of counts) if (n > most) [best, most] = [script, n];
   return best;
 }
