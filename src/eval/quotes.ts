@@ -100,6 +100,10 @@ export function matchQuotes(gold: string[], predicted: string[], threshold = mat
 
 const pronounSources = new Set(["he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "him", "her", "them"]);
 const nameSuffixes = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+const titles = new Set([
+  "secretary", "minister", "president", "leader", "director", "governor", "chairman", "chairwoman", "chair", "speaker", "mayor",
+  "head", "chief", "member", "attorney", "general", "commissioner", "ambassador", "senator", "representative", "justice", "former",
+]);
 const prepositions = new Set(["to", "of", "for", "from", "with", "by", "at", "on", "in", "about", "near"]);
 
 /**
@@ -122,16 +126,21 @@ export function sourceSurname(source: string | null): string | null {
 function partSurname(part: string): string | null {
   let tokens = part.trim().split(/\s+/).filter((w) => w && !nameSuffixes.test(w));
   const of = tokens.indexOf("of");
-  // "Gov. Phil Bryant of Mississippi": a first name and a surname before "of" are the person
-  if (of >= 2 && /^\p{Lu}/u.test(tokens[of - 1]) && /^\p{Lu}\p{Ll}/u.test(tokens[of - 2])) tokens = tokens.slice(0, of);
+  // "Gov. Phil Bryant of Mississippi": a first name and a surname before "of" are the person;
+  // "Secretary of State John Kerry" has a title there
+  const person = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && !titles.has(w.toLowerCase());
+  if (of >= 2 && person(tokens[of - 1]) && person(tokens[of - 2])) tokens = tokens.slice(0, of);
   if (tokens.length === 0) return null;
   if (tokens.length === 1 && pronounSources.has(tokens[0].toLowerCase())) return null;
   const last = tokens[tokens.length - 1].replace(/[.;:]+$/, "").replace(/[’']s?$/, "");
   if (!/^\p{Lu}/u.test(last)) return null;
   let i = tokens.length - 1;
   while (i > 0 && /^\p{Lu}/u.test(tokens[i - 1])) i--;
-  const before = tokens[i - 1]?.toLowerCase() === "the" ? tokens[i - 2] : tokens[i - 1];
-  return before && prepositions.has(before.toLowerCase()) ? null : last;
+  const at = tokens[i - 1]?.toLowerCase() === "the" ? i - 2 : i - 1;
+  const before = tokens[at];
+  // "Secretary of State John Kerry": "of" inside a title, not a description's preposition
+  const inTitle = before === "of" && /^\p{Lu}/u.test(tokens[at - 1] ?? "");
+  return before && prepositions.has(before.toLowerCase()) && !inTitle ? null : last;
 }
 
 /** A predicted speaker is right when it contains the gold name's surname as a word. */

@@ -310,7 +310,13 @@ function appositiveSubject(before: string): string | null {
   const parts = before.split(",");
   for (let i = parts.length - 1; i >= 1; i--) {
     const part = parts[i - 1].trim();
-    if (part === "" || (i > 1 && insideAppositive.test(part))) continue;
+    if (part === "") continue;
+    if (i > 1 && insideAppositive.test(part)) {
+      // "In a statement, her senior adviser, Jake Sullivan," : the description, then the name
+      const apposed = parts.slice(i).join(",").trim();
+      if (/^(?:his|her|their|its|the|a|an)\b/.test(part) && isNamed(apposed)) return `${apposed}, ${part}`;
+      continue;
+    }
     const name = subjectEndingAt(parts.slice(0, i).join(","));
     const role = parts.slice(i).join(",").trim();
     // "Carson's business manager, Armstrong Williams," names the person after the description

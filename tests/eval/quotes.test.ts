@@ -36,6 +36,7 @@ describe("named sources", () => {
     expect(sourceSurname("Ilse Vance, a harbour master who retired in May")).toBe("Vance");
     expect(sourceSurname("the mayor, Ilse Vance,")).toBe("Vance");
     expect(sourceSurname("Gov. Ilse Vance of Northshire")).toBe("Vance");
+    expect(sourceSurname("Former Secretary of State Ilse Vance")).toBe("Vance");
     expect(sourceSurname("Sen. Ilse Vance (D-Ore.)")).toBe("Vance");
     expect(sourceSurname("Ilse Vance’s")).toBe("Vance");
   });
