@@ -140,7 +140,8 @@ async function checkCommand(values: Options): Promise<number> {
 async function serveCommand(values: Options): Promise<number> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (got "${values.port}")`);
-  await serve(configFrom(values), { port, host: values.host ?? "127.0.0.1" });
+  const config = configFrom(values);
+  await serve(config, { port, host: values.host ?? "127.0.0.1", cache: values["no-cache"] || config.cache === null ? null : resolve(config.cache) });
   return 0;
 }
 

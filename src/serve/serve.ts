@@ -2,12 +2,12 @@
 // or settings change, and reloads open pages through server-sent events.
 import { watch } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { createServer, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import { build } from "../build/build.js";
 import type { SiteConfig } from "../config.js";
 import { countBySeverity } from "../messages.js";
-import { sitePath } from "../render/urls.js";
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
@@ -21,26 +21,56 @@ const reloadScript = `<script>new EventSource("/__broadsheet/events").onmessage 
 export interface ServeOptions {
   port: number;
   host: string;
+  /** The incremental cache folder, or null. */
+  cache: string | null;
 }
 
 export async function serve(config: SiteConfig, options: ServeOptions): Promise<void> {
-  // The dev site lives at the server's root, whatever base URL production uses.
-  const local = { ...config, baseUrl: `http://${options.host}:${options.port}/` };
   const clients = new Set<ServerResponse>();
-  const rebuild = async () => {
+  const server = createServer((req, res) => void respond(req.url ?? "/", req, res));
+  await new Promise<void>((done) => server.listen(options.port, options.host, done));
+  const port = (server.address() as AddressInfo).port;
+  // The dev site lives at the server's root, whatever base URL production uses.
+  const local = { ...config, baseUrl: `http://${options.host}:${port}/` };
+  // One build at a time; changes that arrive during a build start one more after it.
+  let running: Promise<void> | null = null;
+  let again = false;
+  const buildOnce = async () => {
     try {
-      const result = await build(local);
+      const result = await build(local, { cache: options.cache });
       const { errors, warnings } = countBySeverity(result.messages);
-      console.log(`rebuilt: ${result.pages} pages, ${errors} errors, ${warnings} warnings in ${(result.milliseconds / 1000).toFixed(2)} s`);
+      console.log(`built: ${result.pages} pages (${result.rendered} rendered), ${errors} errors, ${warnings} warnings in ${(result.milliseconds / 1000).toFixed(2)} s`);
       for (const client of clients) client.write("data: reload\n\n");
     } catch (error) {
       console.error(`build failed: ${(error as Error).message}`);
     }
   };
+  const rebuild = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await buildOnce();
+      } while (again);
+      running = null;
+    })();
+    return running;
+  };
   await rebuild();
+  console.log(`serving ${config.out} at ${local.baseUrl} (Ctrl-C to stop)`);
 
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+  async function respond(url: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(url, "http://localhost").pathname);
+    } catch {
+      res.writeHead(400, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Bad request");
+      return;
+    }
     if (path === "/__broadsheet/events") {
       res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
       res.write(": connected\n\n");
@@ -59,14 +89,12 @@ export async function serve(config: SiteConfig, options: ServeOptions): Promise<
     const type = types[extname(file)] ?? "application/octet-stream";
     res.writeHead(200, { "content-type": type, "cache-control": "no-store" });
     res.end(type.startsWith("text/html") ? body.toString("utf8").replace("</body>", `${reloadScript}</body>`) : body);
-  });
-  await new Promise<void>((done) => server.listen(options.port, options.host, done));
-  console.log(`serving ${sitePath(local, "/")} at http://${options.host}:${options.port}/ (Ctrl-C to stop)`);
+  }
 
   let timer: NodeJS.Timeout | undefined;
   const later = () => {
     clearTimeout(timer);
-    timer = setTimeout(rebuild, 100);
+    timer = setTimeout(() => void rebuild(), 100);
   };
   const watched = [config.seeds, ...(config.templates ? [config.templates] : [])];
   for (const folder of watched) watch(folder, { recursive: true }, later);
