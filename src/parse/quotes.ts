@@ -1,5 +1,5 @@
 // Quotes rule: each quotation with who said it, through which source, to whom.
-import type { Person, Quote } from "../types.js";
+import type { Person, Quote, Source } from "../types.js";
 import { antecedent, attribute, quoteContext, transcriptLabel, type Attribution } from "./attribution.js";
 import { organisationWords, splitNamedPhrase } from "./names.js";
 import { textNamings } from "./mentions.js";
@@ -21,46 +21,66 @@ const minimumQuoteWords = 3;
 
 export function quotes(state: ParseState): void {
   const texts = state.paragraphs.map((p) => p.text);
-  const found: Found[] = findQuoteSpans(texts)
-    .map((pieces) => ({ pieces, text: quoteText(pieces), attribution: attributeQuotation(texts, pieces) }));
+  const found = onePerParagraph(attributedQuotations(texts), texts).filter((q) => wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text));
+  const everyone = collectPeople(namingsOf(found, texts));
+  state.people = everyone.filter((p) => !isOrganisation(p.name));
+  state.quotes = quotesOf(found, texts, everyone, state.sourceMentions);
+}
+
+/** Every quotation with the attribution its own sentence gives, or one it takes from its neighbours. */
+function attributedQuotations(texts: string[]): Found[] {
+  const found = findQuoteSpans(texts).map((pieces) => ({ pieces, text: quoteText(pieces), attribution: attributeQuotation(texts, pieces) }));
   for (const q of found) if (q.attribution && !trustedSubject(q.attribution, texts)) q.attribution = null;
-  // short quotes pass their speaker on to the quotations after them before they are dropped
+  // short quotes are still here, so they pass their speaker on to the quotations after them
   inheritAttributions(found, texts);
-  // a quotation over several paragraphs is one quote per paragraph, all with its speaker
-  const perParagraph = found.flatMap((q) => q.pieces.map((piece) => ({
+  return found;
+}
+
+/** A quotation over several paragraphs is one quote a paragraph, all with its speaker, unless a transcript label names another. */
+function onePerParagraph(found: Found[], texts: string[]): Found[] {
+  return found.flatMap((q) => q.pieces.map((piece) => ({
     pieces: [piece],
     text: quoteText([piece]),
     attribution: transcriptLabel(quoteContext(texts, piece)) ?? q.attribution,
   })));
-  found.splice(0, found.length, ...perParagraph.filter((q) => wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text)));
+}
 
+/** The people the story names, then the speakers and addressees, in the order the text gives them. */
+function namingsOf(found: Found[], texts: string[]): Naming[] {
   const namings: Array<Naming & { at: number }> = textNamings(texts);
   for (const { attribution: a, pieces } of found) {
     const at = pieces[0].paragraph * 1e6 + pieces[0].open;
     if (a?.name) namings.push({ name: a.name, role: a.role, mention: nameAsWritten(a.mention, a.name), at });
     if (a?.addressee?.name) namings.push({ name: a.addressee.name, role: a.addressee.role, mention: nameAsWritten(a.addressee.mention, a.addressee.name), at });
   }
-  const everyone = collectPeople(namings.sort((x, y) => x.at - y.at));
-  state.people = everyone.filter((p) => !isOrganisation(p.name));
+  return namings.sort((x, y) => x.at - y.at);
+}
 
+function quotesOf(found: Found[], texts: string[], everyone: Person[], sourceMentions: Source[]): Quote[] {
   let lastSpeaker: string | null = null;
-  state.quotes = found.map(({ pieces, text, attribution: a }) => {
+  return found.map(({ pieces, text, attribution: a }) => {
     const paragraph = pieces[0].paragraph;
-    const speaker = a ? (a.pronoun ? pronounSpeaker(texts, pieces[0], everyone) ?? lastSpeaker : a.name ? resolveName(a.name, everyone) ?? a.name : describedPerson(a.mention, everyone)) : null;
+    const speaker = a ? speakerOf(a, texts, pieces[0], everyone) ?? (a.pronoun ? lastSpeaker : null) : null;
     if (speaker) lastSpeaker = speaker;
     const person = everyone.find((p) => p.name === speaker);
-    const quote: Quote = {
+    return {
       text,
       speaker,
       mention: a ? a.mention : null,
       role: a?.role ?? person?.role ?? null,
       cue: a ? a.cue : null,
       addressee: a?.addressee?.name ? resolveName(a.addressee.name, everyone) ?? a.addressee.name : null,
-      via: a ? viaFor(a.by, paragraph, state.sourceMentions) : null,
+      via: a ? viaFor(a.by, paragraph, sourceMentions) : null,
       paragraph,
     };
-    return quote;
   });
+}
+
+/** A name resolved to the fullest one the article gives; a pronoun to the person before; a description to its holder. */
+function speakerOf(a: Attribution, texts: string[], piece: QuoteSpan, everyone: Person[]): string | null {
+  if (a.pronoun) return pronounSpeaker(texts, piece, everyone);
+  if (a.name) return resolveName(a.name, everyone) ?? a.name;
+  return describedPerson(a.mention, everyone);
 }
 
 /**
