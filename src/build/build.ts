@@ -16,7 +16,7 @@ import { hashOf, loadCache, saveCache, type BuildCache } from "./cache.js";
 import { pageFingerprint, type Revisions } from "./fingerprint.js";
 import { createPool, type Pool } from "./pool.js";
 import { createProgress, type Progress } from "./progress.js";
-import { indexSearch, type SearchSummary } from "./search.js";
+import { installSearch, searchBundle, type SearchBundle, type SearchSummary } from "./search.js";
 import { parseSeeds, renderPages, type SeedBytes, type WorkerData, type WorkerTask } from "./worker.js";
 import { abortWrite, commitWrite, recordStaged, stageFile, startWrite, type StagedFile, type WriteSession, type WriteSummary } from "./write.js";
 
@@ -41,7 +41,7 @@ export interface BuildResult {
   search: SearchSummary | null;
   messages: Message[];
   milliseconds: number;
-  /** Milliseconds each stage took. */
+  /** Milliseconds each stage took; search counts only the wait for it after rendering. */
   stages: Record<"read" | "parse" | "archive" | "render" | "write" | "search", number>;
 }
 
@@ -90,6 +90,7 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
   const parallel = options.parallel ?? parallelDefaults;
   const poolFor = () => (pool ??= createPool<WorkerTask, unknown>(workerScript, workers, workerData(config, session)));
   const stages = { read: 0, parse: 0, archive: 0, render: 0, write: 0, search: 0 };
+  let searching: Promise<SearchBundle> | null = null;
   let lap = performance.now();
   const time = (stage: keyof typeof stages) => {
     const now = performance.now();
@@ -106,6 +107,11 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     const revisions = recordRevisions(archive.articles, cache);
     const pages = sitePages(archive, config, json);
     time("archive");
+    // Pagefind works in a process of its own: it indexes while the pages render.
+    const searchKey = hashOf(salt, ...archive.articles.map((a) => revisions.get(a)!));
+    const indexed = session.search.previous === searchKey && existsSync(join(config.out, "pagefind"));
+    session.search.next = searchKey;
+    searching = indexed ? null : searchBundle(archive.articles, config.language);
     const stale = pages.filter((p) => {
       const fingerprint = pageFingerprint(p, revisions, salt);
       const path = outputFile(p.url);
@@ -119,13 +125,11 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     for (const file of staged) recordStaged(session, file);
     for (const [path, bytes] of await themeAssets(folders)) stageFile(session, path, bytes);
     time("render");
-    const searchKey = hashOf(salt, ...archive.articles.map((a) => revisions.get(a)!));
-    const indexed = session.search.previous === searchKey && existsSync(join(config.out, "pagefind"));
-    session.search.next = searchKey;
-    const write = await commitWrite(session);
-    time("write");
-    const search = indexed ? null : await indexSearch(config.out, archive.articles, config.language);
+    const bundle = await searching;
     time("search");
+    const write = await commitWrite(session);
+    const search = bundle ? await installSearch(config.out, bundle) : null;
+    time("write");
     if (parsed > 0 || cachedSeeds !== cache.seeds.size) saveCache(options.cache, cache);
     return {
       seeds: seeds.length + unreadable.length,
@@ -140,6 +144,7 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     };
   } catch (error) {
     await abortWrite(session);
+    await searching?.catch(() => null);
     throw error;
   } finally {
     progress.done();

@@ -25,13 +25,18 @@ interface SearchFile {
   content: Uint8Array;
 }
 
-export async function indexSearch(out: string, articles: ArticleRecord[], language: string): Promise<SearchSummary> {
-  const files = await pagefindBundle(articles, language);
-  await replaceBundle(out, files.bundle);
-  return { pages: files.pages, files: files.bundle.length, bytes: files.bundle.reduce((sum, f) => sum + f.content.byteLength, 0) };
+export interface SearchBundle {
+  pages: number;
+  files: SearchFile[];
 }
 
-async function pagefindBundle(articles: ArticleRecord[], language: string): Promise<{ pages: number; bundle: SearchFile[] }> {
+/** Swaps a bundle into the site; apart from making it, so it can be made while the site renders. */
+export async function installSearch(out: string, bundle: SearchBundle): Promise<SearchSummary> {
+  await replaceBundle(out, bundle.files);
+  return { pages: bundle.pages, files: bundle.files.length, bytes: bundle.files.reduce((sum, f) => sum + f.content.byteLength, 0) };
+}
+
+export async function searchBundle(articles: ArticleRecord[], language: string): Promise<SearchBundle> {
   const created = await createIndex();
   const index = created.index;
   if (!index) throw searchError("cannot start Pagefind", created.errors);
@@ -43,7 +48,7 @@ async function pagefindBundle(articles: ArticleRecord[], language: string): Prom
     if (errors.length) throw searchError("cannot index the site", errors);
     const bundle = await index.getFiles();
     if (bundle.errors.length) throw searchError("cannot write the index", bundle.errors);
-    return { pages: added.length, bundle: [...bundle.files].sort((a, b) => (a.path < b.path ? -1 : 1)) };
+    return { pages: added.length, files: [...bundle.files].sort((a, b) => (a.path < b.path ? -1 : 1)) };
   } finally {
     await index.deleteIndex();
   }

@@ -9,7 +9,11 @@ import { cacheKey, loadCache, saveCache } from "../../src/build/cache.js";
 import { defaultConfig, type SiteConfig } from "../../src/config.js";
 import { tempDir } from "../helpers.js";
 
-vi.mock("../../src/build/search.js", () => ({ indexSearch: async () => ({ pages: 0, files: 0, bytes: 0 }) }));
+// Pagefind's own tests are in tests/search.test.ts; here it would only slow every build.
+vi.mock("../../src/build/search.js", () => ({
+  searchBundle: async () => ({ pages: 0, files: [] }),
+  installSearch: async () => ({ pages: 0, files: 0, bytes: 0 }),
+}));
 
 function seedText(i: number): string {
   return [
