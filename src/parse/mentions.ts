@@ -1,29 +1,48 @@
 // People named in the story itself, not only those quoted: "Foreign Minister Adaeze
-// Okafor", "Ilse Vance, the harbour master,". Each becomes a naming for people.ts.
-import { isNameWord, splitNamedPhrase, titleWords } from "./names.js";
+// Okafor", "Ilse Vance, the harbour master,", "his wife, Maria Vance". Each becomes a
+// naming for people.ts.
+import { isNameWord, notNames, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
 import type { Naming } from "./people.js";
 
 const nameWord = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)*|\p{Lu}\.)`;
 const personName = String.raw`${nameWord}(?:\s+(?:de|van|von|bin|al|da|di|del|le|la)?\s*${nameWord}){1,3}`;
 const title = [...titleWords].filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/\./g, "\\.")).sort((a, b) => b.length - a.length).join("|");
+const relations = "wife|husband|daughter|son|mother|father|sister|brother|widow|first lady|former first lady";
+
+interface NamingPattern {
+  /** Group 1 the phrase holding the name. */
+  pattern: RegExp;
+  role: (m: RegExpMatchArray, phrase: NamedPhrase) => string | null;
+}
 
 /** Each a way news English names a person with a role. */
-const namingPatterns: RegExp[] = [
-  // "Foreign Minister Adaeze Okafor", "Supreme Leader of Iran Ayatollah Ali Khamenei"
-  new RegExp(String.raw`(?<![\p{L}])((?:(?:${title})\s+)+(?:of\s+(?:the\s+)?\p{Lu}\p{L}+\s+)?${personName})`, "gu"),
-  // "Ilse Vance, the harbour master of Northshire,"
-  new RegExp(String.raw`(?<![\p{L}])(${personName}),\s+((?:the|a|an)\s+[^,.;:"“”]{3,80}?)(?=[,.;:]|\s+(?:said|says|told|who)\b)`, "gu"),
+const namingPatterns: NamingPattern[] = [
+  {
+    // "Foreign Minister Adaeze Okafor", "Supreme Leader of Iran Ayatollah Ali Khamenei"
+    pattern: new RegExp(String.raw`(?<![\p{L}])((?:${nameWord}\s+)?(?:(?:${title})\s+)+(?:of\s+(?:the\s+)?\p{Lu}\p{L}+\s+)?${personName})`, "gu"),
+    role: (_m, phrase) => phrase.role,
+  },
+  {
+    // "his wife, Maria Vance", "first lady Michelle Obama": the relation is the role
+    pattern: new RegExp(String.raw`\b(?:${relations}),?\s+(${personName})`, "gu"),
+    role: (m) => new RegExp(String.raw`^(${relations})`).exec(m[0])?.[1] ?? null,
+  },
+  {
+    // "Ilse Vance, the harbour master of Northshire,"
+    pattern: new RegExp(String.raw`(?<![\p{L}])(${personName}),\s+((?:the|a|an)\s+[^,.;:"“”]{3,80}?)(?=[,.;:]|\s+(?:said|says|told|who)\b)`, "gu"),
+    role: (m) => m[2].replace(/^(?:the|a|an)\s+/i, ""),
+  },
 ];
 
 export function textNamings(paragraphs: string[]): Array<Naming & { at: number }> {
   const namings: Array<Naming & { at: number }> = [];
   paragraphs.forEach((text, p) => {
-    for (const [i, pattern] of namingPatterns.entries()) {
+    for (const { pattern, role } of namingPatterns) {
       for (const m of text.matchAll(pattern)) {
         const phrase = splitNamedPhrase(m[1]);
+        if (phrase.role && notNames.has(phrase.role.split(" ")[0])) phrase.role = phrase.role.split(" ").slice(1).join(" ") || null;
         if (!phrase.name || !phrase.name.includes(" ") || !phrase.name.split(/\s+/).every((w) => isNameWord(w) || /^\p{Ll}/u.test(w))) continue;
-        const role = i === 1 ? m[2].replace(/^(?:the|a|an)\s+/i, "") : phrase.role;
-        namings.push({ name: phrase.name, role, mention: phrase.name, at: p * 1e6 + m.index });
+        namings.push({ name: phrase.name, role: role(m, phrase), mention: phrase.name, at: p * 1e6 + m.index! });
       }
     }
   });

@@ -15,7 +15,7 @@ export function collectPeople(namings: Naming[]): Person[] {
   const byName = (name: string) => people.find((p) => p.name === name);
   const sorted = [...namings].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length);
   for (const naming of sorted) {
-    const full = resolveName(naming.name, people) ?? naming.name;
+    const full = resolveName(asNamed(naming), people) ?? naming.name;
     let person = byName(full);
     if (!person) {
       person = { name: full, role: null, mentions: [] };
@@ -24,8 +24,13 @@ export function collectPeople(namings: Naming[]): Person[] {
     if (!person.role && naming.role) person.role = naming.role;
     if (!person.mentions.includes(naming.mention)) person.mentions.push(naming.mention);
   }
-  const order = new Map(namings.map((n, i) => [resolveName(n.name, people) ?? n.name, i] as const).reverse());
+  const order = new Map(namings.map((n, i) => [resolveName(asNamed(n), people) ?? n.name, i] as const).reverse());
   return people.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
+}
+
+/** "Mrs. Lindqvist" keeps its courtesy title for resolving: it tells which Lindqvist. */
+export function asNamed(naming: { name: string; mention: string }): string {
+  return /^(?:Mrs|Ms|Miss)\.?\s/.test(naming.mention) ? naming.mention.replace(/[’']s$/, "") : naming.name;
 }
 
 /** The full name a short one stands for: same surname, or the name it is a part of. */
@@ -36,5 +41,13 @@ export function resolveName(name: string, people: Person[]): string | null {
   if (exact) return exact.name;
   if (words.length !== 1) return null;
   const candidates = people.filter((p) => p.name.split(/\s+/).length > 1 && surname(p.name) === bare);
-  return candidates.length >= 1 ? candidates[0].name : null;
+  // "Mrs. Trump" among several Trumps is the one the article presents as a woman
+  const women = /^(?:Mrs|Ms|Miss)\.?$/.test(name.split(/\s+/)[0]) ? candidates.filter(presentedAsWoman) : [];
+  return (women[0] ?? candidates[0])?.name ?? null;
+}
+
+const womensRoles = /\b(?:wife|daughter|mother|sister|widow|first lady|congresswoman|chairwoman|spokeswoman|businesswoman|councilwoman|actress|queen|princess|lady|dame)\b/i;
+
+function presentedAsWoman(person: Person): boolean {
+  return (person.role !== null && womensRoles.test(person.role)) || person.mentions.some((m) => /^(?:Mrs|Ms|Miss)\.?\s/.test(m));
 }

@@ -4,7 +4,7 @@ import { antecedent, attribute, quoteContext, transcriptLabel, type Attribution 
 import { organisationWords, splitNamedPhrase } from "./names.js";
 import { textNamings } from "./mentions.js";
 import { outletKind } from "./outlets.js";
-import { collectPeople, resolveName, type Naming } from "./people.js";
+import { asNamed, collectPeople, resolveName, type Naming } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { viaFor } from "./sources.js";
 import type { ParseState } from "./state.js";
@@ -79,7 +79,7 @@ function quotesOf(found: Found[], texts: string[], everyone: Person[], sourceMen
 /** A name resolved to the fullest one the article gives; a pronoun to the person before; a description to its holder. */
 function speakerOf(a: Attribution, texts: string[], piece: QuoteSpan, everyone: Person[]): string | null {
   if (a.pronoun) return pronounSpeaker(texts, piece, everyone);
-  if (a.name) return resolveName(a.name, everyone) ?? a.name;
+  if (a.name) return resolveName(asNamed({ name: a.name, mention: a.mention }), everyone) ?? a.name;
   return describedPerson(a.mention, everyone);
 }
 

@@ -125,6 +125,16 @@ describe("speakers", () => {
     ]);
   });
 
+  it("resolves Mrs. X to the woman of that name the article presents", () => {
+    const record = story(
+      "Port Director Karl Lindqvist arrived with his wife, Maria Lindqvist, on Monday.",
+      '"We will sell nothing," Lindqvist said.',
+      '"We have not decided anything yet," Mrs. Lindqvist said.',
+    );
+    expect(record.quotes.map((q) => q.speaker)).toEqual(["Karl Lindqvist", "Maria Lindqvist"]);
+    expect(record.people.map((p) => [p.name, p.role])).toEqual([["Karl Lindqvist", "Port Director"], ["Maria Lindqvist", "wife"]]);
+  });
+
   it("keeps titles and roles out of names", () => {
     expect(story('"We are ready," said Northshire Gov. Maria Lindqvist.').quotes[0]).toMatchObject({ speaker: "Maria Lindqvist", role: "Northshire Gov." });
     expect(story('"We are ready," said Maria Lindqvist of the Coastal Trust.').quotes[0]).toMatchObject({ speaker: "Maria Lindqvist", role: "of the Coastal Trust" });
