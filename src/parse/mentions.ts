@@ -12,7 +12,20 @@ const relations = "wife|husband|daughter|son|mother|father|sister|brother|widow|
 interface NamingPattern {
   /** Group 1 the phrase holding the name. */
   pattern: RegExp;
+  /** A cheap test the paragraph must pass for the pattern to match at all. */
+  mayMatch: (text: string) => boolean;
   role: (m: RegExpMatchArray, phrase: NamedPhrase) => string | null;
+}
+
+const titleSet = new Set([...titleWords].filter((w) => /^\p{Lu}/u.test(w)));
+/** Where a title can stand in the first pattern: from a capital after a non-letter to the next space ("Secretary-General" holds "General"). */
+const titleCandidates = /(?<![\p{L}])(?=(\p{Lu}\S*)\s)/gu;
+const relationWord = new RegExp(String.raw`\b(?:${relations})`);
+const apposition = /,\s+(?:the|a|an)\s/;
+
+function hasTitleWord(text: string): boolean {
+  for (const m of text.matchAll(titleCandidates)) if (titleSet.has(m[1])) return true;
+  return false;
 }
 
 /** Each a way news English names a person with a role. */
@@ -20,16 +33,19 @@ const namingPatterns: NamingPattern[] = [
   {
     // "Foreign Minister Adaeze Okafor", "Supreme Leader of Iran Ayatollah Ali Khamenei"
     pattern: new RegExp(String.raw`(?<![\p{L}])((?:${nameWord}\s+)?(?:(?:${title})\s+)+(?:of\s+(?:the\s+)?\p{Lu}\p{L}+\s+)?${personName})`, "gu"),
+    mayMatch: hasTitleWord,
     role: (_m, phrase) => phrase.role,
   },
   {
     // "his wife, Maria Vance", "first lady Michelle Obama": the relation is the role
     pattern: new RegExp(String.raw`\b(?:${relations}),?\s+(${personName})`, "gu"),
+    mayMatch: (text) => relationWord.test(text),
     role: (m) => new RegExp(String.raw`^(${relations})`).exec(m[0])?.[1] ?? null,
   },
   {
     // "Ilse Vance, the harbour master of Northshire,"
     pattern: new RegExp(String.raw`(?<![\p{L}])(${personName}),\s+((?:the|a|an)\s+[^,.;:"“”]{3,80}?)(?=[,.;:]|\s+(?:said|says|told|who)\b)`, "gu"),
+    mayMatch: (text) => apposition.test(text),
     role: (m) => m[2].replace(/^(?:the|a|an)\s+/i, ""),
   },
 ];
@@ -37,7 +53,8 @@ const namingPatterns: NamingPattern[] = [
 export function textNamings(paragraphs: string[]): Array<Naming & { at: number }> {
   const namings: Array<Naming & { at: number }> = [];
   paragraphs.forEach((text, p) => {
-    for (const { pattern, role } of namingPatterns) {
+    for (const { pattern, role, mayMatch } of namingPatterns) {
+      if (!mayMatch(text)) continue;
       for (const m of text.matchAll(pattern)) {
         const phrase = splitNamedPhrase(m[1]);
         if (phrase.role && notNames.has(phrase.role.split(" ")[0])) phrase.role = phrase.role.split(" ").slice(1).join(" ") || null;

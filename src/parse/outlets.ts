@@ -40,3 +40,19 @@ export const outletNamesPattern = [...agencies, ...outlets]
   .sort((a, b) => b.length - a.length)
   .map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
   .join("|");
+
+/** Names by their first character: where a name can start, only a few are worth comparing. */
+const namesByStart = new Map<number, string[]>();
+for (const name of [...agencies, ...outlets]) namesByStart.set(name.charCodeAt(0), [...(namesByStart.get(name.charCodeAt(0)) ?? []), name]);
+
+/**
+ * Whether a known agency or outlet is written anywhere in the text, as the patterns
+ * built from outletNamesPattern would see it: a cheap test that spares them most paragraphs.
+ */
+export function namesAnOutlet(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const names = namesByStart.get(text.charCodeAt(i));
+    if (names && names.some((name) => text.startsWith(name, i))) return true;
+  }
+  return false;
+}

@@ -1,11 +1,13 @@
 // Sources rule: the agencies, outlets and documents that carried the story or a quote.
 import type { Source, SourceKind } from "../types.js";
-import { outletKind, outletNamesPattern } from "./outlets.js";
+import { namesAnOutlet, outletKind, outletNamesPattern } from "./outlets.js";
 import type { ParseState } from "./state.js";
 
 const outlet = String.raw`(?:the\s+)?(?:${outletNamesPattern})`;
 const stateMedia = String.raw`(?:(?:the\s+)?(?:country's\s+|\p{Lu}\p{L}+\s+)?state(?:-run|-owned)?\s+(?:media|television|TV|radio|news agency|broadcaster))`;
 const documents = String.raw`(?:the\s+)?(?:leaked\s+|classified\s+|court\s+|internal\s+)?(?:documents?|filings?|records|papers|memos?|emails)`;
+
+const stateMediaWords = /state(?:-run|-owned)?\s+(?:media|television|TV|radio|news agency|broadcaster)/;
 
 interface SourcePattern {
   pattern: RegExp;
@@ -36,6 +38,7 @@ export function sources(state: ParseState): void {
 export function sourceMentions(paragraphs: string[]): Source[] {
   const mentions: Source[] = [];
   paragraphs.forEach((text, paragraph) => {
+    if (!maySource(text)) return;
     const found: Array<Source & { at: number }> = [];
     for (const { pattern, document } of sourcePatterns) {
       for (const m of text.matchAll(pattern)) {
@@ -49,6 +52,11 @@ export function sourceMentions(paragraphs: string[]): Source[] {
     mentions.push(...found.map(({ at: _at, ...source }) => source));
   });
   return mentions;
+}
+
+/** Every source pattern needs an outlet's name, "state" (state media) or "according to" (documents). */
+function maySource(text: string): boolean {
+  return stateMediaWords.test(text) || text.includes("according to") || namesAnOutlet(text);
 }
 
 /** "the country's state media" is "state media"; "the BBC" is "BBC". */

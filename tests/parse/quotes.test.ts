@@ -210,6 +210,14 @@ describe("sources", () => {
       ["documents", "document", "according to"],
     ]);
   });
+
+  it("finds an outlet written at the very start or end of a paragraph, and none where no outlet is named", () => {
+    expect(names("CNN reported the vote.", "The vote was first broadcast on Sky News")).toEqual([
+      ["CNN", "outlet", "reported"],
+      ["Sky News", "outlet", "on"],
+    ]);
+    expect(names("The state council reported the vote, according to the clerk.")).toEqual([]);
+  });
 });
 
 describe("people", () => {
@@ -222,6 +230,14 @@ describe("people", () => {
     expect(record.people.map((p) => [p.name, p.role])).toEqual([
       ["Adaeze Okafor", "Foreign Minister"],
       ["Ilse Vance", "harbour master of Northshire"],
+    ]);
+  });
+
+  it("finds a title joined to another by a hyphen, and a relation, before the name", () => {
+    const record = story("Under-Secretary Tomas Brandt spoke after Okafor's wife, Nkechi Okafor, arrived.");
+    expect(record.people.map((p) => [p.name, p.role])).toEqual([
+      ["Tomas Brandt", "Secretary"],
+      ["Nkechi Okafor", "wife"],
     ]);
   });
 });
