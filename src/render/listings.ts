@@ -41,55 +41,40 @@ export function datePages(archive: Archive, config: SiteConfig): Page[] {
     const groups = flattenLevel(archive.years, level);
     groups.forEach((group, i) => {
       const children = group.children.map((c) => ({ label: dateLabel(c), url: c.url, count: c.articles.length }));
-      for (const { url, items, pagination } of paginate(group.articles, config.pageSize, group.url)) {
-        pages.push({
-          url,
-          template: "date.njk",
-          data: {
-            title: dateLabel(group),
-            level,
-            count: group.articles.length,
-            children,
-            articles: items.map(summary),
-            pagination,
-            // newest first: the previous in the list is the newer period
-            newer: navLink(groups[i - 1]),
-            older: navLink(groups[i + 1]),
-            up: enclosingPeriods(group.key),
-          },
-        });
-      }
+      pages.push(...listing(group.articles, config.pageSize, group.url, "date.njk", (articles) => ({
+        title: dateLabel(group),
+        level,
+        count: group.articles.length,
+        children,
+        articles: articles.map(summary),
+        // newest first: the previous in the list is the newer period
+        newer: navLink(groups[i - 1]),
+        older: navLink(groups[i + 1]),
+        up: enclosingPeriods(group.key),
+      })));
     });
   }
   if (archive.undated.length > 0) {
-    for (const { url, items, pagination } of paginate(archive.undated, config.pageSize, "/undated/")) {
-      pages.push({
-        url,
-        template: "date.njk",
-        data: { title: "Undated", level: "undated", count: archive.undated.length, children: [], articles: items.map(summary), pagination, newer: null, older: null, up: [] },
-      });
-    }
+    pages.push(...listing(archive.undated, config.pageSize, "/undated/", "date.njk", (articles) => ({
+      title: "Undated", level: "undated", count: archive.undated.length, children: [], articles: articles.map(summary), newer: null, older: null, up: [],
+    })));
   }
   return pages;
 }
 
+/** A listing's pages under `base`, each with its slice of the items and the pagination. */
+function listing<T>(items: T[], size: number, base: string, template: string, data: (slice: T[]) => Record<string, unknown>): Page[] {
+  return paginate(items, size, base).map(({ url, items: slice, pagination }) => ({ url, template, data: { ...data(slice), pagination } }));
+}
+
 export function peoplePages(archive: Archive, config: SiteConfig): Page[] {
   const entries = archive.people.map((p) => ({ name: p.name, url: p.url, role: p.roles[0] ?? null, quotes: p.quotes.length, articles: p.articles }));
-  const index = paginate(entries, config.pageSize * indexPageFactor, "/people/").map(({ url, items, pagination }) => ({
-    url,
-    template: "people.njk",
-    data: { title: "People", people: items, total: entries.length, pagination },
-  }));
+  const index = listing(entries, config.pageSize * indexPageFactor, "/people/", "people.njk", (people) => ({ title: "People", people, total: entries.length }));
   const persons = archive.people.flatMap((person) =>
-    paginate(person.quotes, config.pageSize, person.url).map(({ url, items, pagination }) => ({
-      url,
-      template: "person.njk",
-      data: {
-        title: person.name,
-        person: { name: person.name, roles: person.roles, quotes: person.quotes.length, articles: person.articles },
-        quotes: items.map(({ quote, article }) => ({ ...quote, article: { url: article.url, headline: article.headline, date: article.date, dateUrl: dateArchiveUrl(article.date) } })),
-        pagination,
-      },
+    listing(person.quotes, config.pageSize, person.url, "person.njk", (quotes) => ({
+      title: person.name,
+      person: { name: person.name, roles: person.roles, quotes: person.quotes.length, articles: person.articles },
+      quotes: quotes.map(({ quote, article }) => ({ ...quote, article: { url: article.url, headline: article.headline, date: article.date, dateUrl: dateArchiveUrl(article.date) } })),
     })),
   );
   return [...index, ...persons];
@@ -97,16 +82,12 @@ export function peoplePages(archive: Archive, config: SiteConfig): Page[] {
 
 export function sourcePages(archive: Archive, config: SiteConfig): Page[] {
   const entries = archive.sources.map((s) => ({ name: s.name, url: s.url, kind: s.kind, articles: s.articles.length, quotes: s.quotes }));
-  const index = paginate(entries, config.pageSize * indexPageFactor, "/sources/").map(({ url, items, pagination }) => ({
-    url,
-    template: "sources.njk",
-    data: { title: "Sources", sources: items, total: entries.length, pagination },
-  }));
+  const index = listing(entries, config.pageSize * indexPageFactor, "/sources/", "sources.njk", (sources) => ({ title: "Sources", sources, total: entries.length }));
   const sources = archive.sources.flatMap((source) =>
-    paginate(source.articles, config.pageSize, source.url).map(({ url, items, pagination }) => ({
-      url,
-      template: "source.njk",
-      data: { title: source.name, source: { name: source.name, kind: source.kind, articles: source.articles.length, quotes: source.quotes }, articles: items.map(summary), pagination },
+    listing(source.articles, config.pageSize, source.url, "source.njk", (articles) => ({
+      title: source.name,
+      source: { name: source.name, kind: source.kind, articles: source.articles.length, quotes: source.quotes },
+      articles: articles.map(summary),
     })),
   );
   return [...index, ...sources];
@@ -114,16 +95,12 @@ export function sourcePages(archive: Archive, config: SiteConfig): Page[] {
 
 export function topicPages(archive: Archive, config: SiteConfig): Page[] {
   const entries = archive.topics.map((t) => ({ name: t.name, url: t.url, kind: t.kind, articles: t.articles.length }));
-  const index = paginate(entries, config.pageSize * indexPageFactor, "/topics/").map(({ url, items, pagination }) => ({
-    url,
-    template: "topics.njk",
-    data: { title: "Topics", topics: items, total: entries.length, pagination },
-  }));
+  const index = listing(entries, config.pageSize * indexPageFactor, "/topics/", "topics.njk", (topics) => ({ title: "Topics", topics, total: entries.length }));
   const topics = archive.topics.flatMap((topic) =>
-    paginate(topic.articles, config.pageSize, topic.url).map(({ url, items, pagination }) => ({
-      url,
-      template: "topic.njk",
-      data: { title: topic.name, topic: { name: topic.name, kind: topic.kind, articles: topic.articles.length }, articles: items.map(summary), pagination },
+    listing(topic.articles, config.pageSize, topic.url, "topic.njk", (articles) => ({
+      title: topic.name,
+      topic: { name: topic.name, kind: topic.kind, articles: topic.articles.length },
+      articles: articles.map(summary),
     })),
   );
   return [...index, ...topics];
