@@ -145,7 +145,8 @@ function prepareWork(n) {
 function buildCommand(tool, paths) {
   const out = join(paths.work, `out-${tool}`);
   if (tool === "broadsheet") {
-    // an empty working folder: no broadsheet.config.json or cache of an earlier run is found
+    // an empty working folder, made anew for each run: no broadsheet.config.json is found, and
+    // the incremental cache (.broadsheet-cache/ in the working folder by default) starts empty
     const cwd = join(paths.work, "broadsheet-cwd");
     return { out, cwd, fresh: [out, cwd], command: process.execPath, args: [join(repo, "bin", "broadsheet.js"), "build", "--seeds", paths.seeds, "--out", out] };
   }
@@ -181,7 +182,6 @@ async function buildOnce(tool, paths, timeoutMs) {
   const build = buildCommand(tool, paths);
   for (const dir of build.fresh) rmSync(dir, { recursive: true, force: true });
   mkdirSync(build.cwd, { recursive: true });
-  rmSync(join(paths.seeds, ".broadsheet-cache"), { recursive: true, force: true });
   const logFile = join(paths.work, `${tool}.log`);
   const result = await measure(build.command, build.args, { cwd: build.cwd, statsFile: join(paths.work, `${tool}.time`), logFile, timeoutMs });
   const log = readFileSync(logFile, "utf8");
