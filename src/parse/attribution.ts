@@ -107,7 +107,7 @@ export const cueThenSubjectBefore: AttributionRule = ({ before }) => {
   const m = cueAtEnd.exec(before.replace(/[\s:,]+$/, ""));
   if (!m) return null;
   const subject = m[2].replace(temporalTail, "");
-  return isNamed(subject) && !subject.includes(",") ? attribution(subject, m[1].toLowerCase(), null, null) : null;
+  return isNamed(subject) && !subject.includes(",") && !notASubject.test(subject) ? attribution(subject, m[1].toLowerCase(), null, null) : null;
 };
 
 /** A name and a colon, as in digests and transcripts: `POLL NEWS - Jane Roe: "..."`, `Former senator Jane Roe: "..."` */
@@ -170,7 +170,7 @@ function leadingSubject(sentence: string): string | null {
   if (words.length < 2) return null;
   if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
   let end = /^the$/i.test(words[0]) && isNameWord(words[1] ?? "") ? 1 : 0;
-  while (end < words.length && end < 8 && partOfNamedSubject(words, end)) end++;
+  while (end < words.length && end < 8 && partOfNamedSubject(words, end) && !adverbialThen(words, end)) end++;
   // an appositive between the subject and its verb: "Jane Roe, a columnist, calls ..."
   if (/,$/.test(words[end] ?? "") && isNameWord(words[end].slice(0, -1))) {
     const close = words.findIndex((w, i) => i > end && w.endsWith(","));
@@ -178,10 +178,27 @@ function leadingSubject(sentence: string): string | null {
     words[end] = words[end].slice(0, -1);
     end++;
   }
-  const verb = words[end]?.replace(/[,:]$/, "");
-  if (end === 0 || !verb || !/^\p{Ll}+$/u.test(verb) || determiners.test(verb) || /^(?:of|and|or|for|to|in|on|at|with|from|by)$/.test(verb)) return null;
+  const verb = words[afterAdverbs(words, end)]?.replace(/[,:]$/, "");
+  if (end === 0 || !verb || !/^\p{Ll}+(?:[’']\p{Ll}+)?$/u.test(verb) || determiners.test(verb) || /^(?:of|and|or|for|to|in|on|at|with|from|by)$/.test(verb)) return null;
   const subject = words.slice(0, end).join(" ");
   return isNamed(subject) ? subject : null;
+}
+
+/** "Trump then appears": "then" as an adverb, not as in "then Sen. Kerry". */
+function adverbialThen(words: string[], i: number): boolean {
+  return words[i] === "then" && /^\p{Ll}/u.test(words[i + 1] ?? "");
+}
+
+const adverb = /^(?:then|also|later|earlier|again|still|now|first|finally|once|initially|repeatedly|recently|previously|reportedly|quickly|publicly|privately|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)$/;
+
+/** Past the adverbs and times between a subject and its verb: "Sanders on Saturday criticized", "Trump then appears". */
+function afterAdverbs(words: string[], at: number): number {
+  let i = at;
+  for (;;) {
+    if (adverb.test(words[i] ?? "")) i++;
+    else if (/^(?:on|last|this)$/.test(words[i] ?? "") && /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|morning|evening),?$/.test(words[i + 1] ?? "")) i += 2;
+    else return i;
+  }
 }
 
 export const attributionRules: AttributionRule[] = [
@@ -242,10 +259,13 @@ function nameAndAppositive(subject: string): [string, string | null] {
   return describes && isNamed(m[2]) && !/\b(?:who|which)\b/.test(m[2]) ? [m[2], m[1]] : [m[1], m[2]];
 }
 
+/** A phrase that opens with a preposition, a conjunction or an object pronoun is no subject: "until Haley", "on Twitter", "him of ...". */
+const notASubject = /^(?:on|in|at|with|until|after|before|when|while|because|if|as|than|to|from|for|of|by|about|via|through|during|since|unless|whether|him|her|them|us|me)\s/;
+
 /** A subject is a pronoun, a phrase that ends in a name, or a description that starts with a determiner. */
 function isSubject(phrase: string): boolean {
   const p = phrase.trim().replace(/\s*\([^)]*\)/g, "");
-  if (p === "" || /["“”«»;!?]/.test(p)) return false;
+  if (p === "" || /["“”«»;!?]/.test(p) || notASubject.test(p)) return false;
   if (pronouns.has(p.toLowerCase())) return true;
   const [head, apposed] = p.split(",").map((x) => x.trim());
   const words = head.split(/\s+/);
@@ -265,9 +285,12 @@ function isNamed(phrase: string): boolean {
 /** Adverbs and times between a subject and its cue: "Priebus later Thursday told". */
 const adverbTail = /(?:\s+(?:later|earlier|also|then|again|previously|recently|once|repeatedly|often|first|further|only|even|just|simply|flatly|bluntly|publicly|privately|initially|separately|angrily|quickly|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+\p{L}+|this\s+\p{L}+))+$/u;
 
+/** "a salesman from Sumter, South Carolina,": the comma between a town and its state ends no appositive. */
+const placeThenState = /\b((?:of|from|in)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=,|\s*$)/gu;
+
 /** The subject that ends right before a cue: a pronoun, a name with the words of its role, or a description. */
 function subjectEndingAt(before: string): string | null {
-  const trimmed = before.trimEnd().replace(adverbTail, "");
+  const trimmed = before.trimEnd().replace(adverbTail, "").replace(placeThenState, "$1 $2");
   if (trimmed.endsWith(",")) return appositiveSubject(trimmed.slice(0, -1));
   const words = trimmed.split(/\s+/).filter(Boolean);
   const last = words[words.length - 1];
@@ -295,7 +318,9 @@ function partOfNamedSubject(words: string[], i: number): boolean {
   const w = words[i];
   if (isNameWord(w) || courtesyTitles.has(w) || titleWords.has(w) || roleWord(w.toLowerCase())) return true;
   const next = words[i + 1] ?? "";
-  if (w === "of") return i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || roleWord(words[i - 1].toLowerCase())) && (/^\p{Lu}/u.test(next) || roleWord(next.toLowerCase()));
+  if (w === "of") return i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || roleWord(words[i - 1].toLowerCase())) && (/^\p{Lu}/u.test(next) || roleWord(next.toLowerCase()) || (next === "the" && /^\p{Lu}/u.test(words[i + 2] ?? "")));
+  // "Archbishop Aris Shirvanian of the Armenian Patriarchate"
+  if (w === "the") return i > 0 && words[i - 1] === "of" && /^\p{Lu}/u.test(next);
   return w === "and" && i > 0 && /^\p{Lu}/u.test(words[i - 1]) && /^\p{Lu}/u.test(next);
 }
 

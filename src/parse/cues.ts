@@ -39,6 +39,7 @@ const participleVerbs = [
   "saying", "adding", "noting", "telling", "writing", "calling", "arguing", "asking", "explaining", "insisting", "warning",
   "declaring", "claiming", "stressing", "tweeting", "describing", "suggesting", "acknowledging", "complaining", "joking",
   "urging", "predicting", "vowing", "promising", "recalling", "admitting", "conceding", "quipping", "proclaiming",
+  "yelling", "shouting", "stating", "replying", "responding", "answering", "announcing", "posting", "pointing out", "demanding",
 ];
 
 export const participlePattern = participleVerbs.join("|");

@@ -66,6 +66,40 @@ describe("speakers", () => {
     expect(record.people).toEqual([{ name: "Ilse Vance", role: "harbour master of Northshire", mentions: ["Ilse Vance"] }]);
   });
 
+  it("finds the subject past adverbs and times before its verb, for a participle cue", () => {
+    expect(said(
+      'Harbour master Ilse Vance on Monday criticized the plan, saying it goes "nowhere near far enough for us."',
+      'Ortiz then appears in a clip from the harbour, saying, "We will open the quay in May."',
+      'Brandt didn’t seem impressed with the offer, telling reporters, "Nobody asked the fishermen at all."',
+    )).toEqual([
+      ["nowhere near far enough for us.", "Ilse Vance"],
+      ["We will open the quay in May.", "Ortiz"],
+      ["Nobody asked the fishermen at all.", "Brandt"],
+    ]);
+  });
+
+  it("takes no subject that opens with a preposition: the speaker is the one before the quote", () => {
+    expect(said(
+      'Vance says she is "almost tied for first place" with Harbour Master Tomas Ortiz, in a vote that she said surprised her.',
+      'Brandt said he was "sitting on the fence" until Ortiz said he would back the plan.',
+    )).toEqual([
+      ["almost tied for first place", "Vance"],
+      ["sitting on the fence", "Brandt"],
+    ]);
+  });
+
+  it("reads a town and its state, and an affiliation of the organisation, as part of the subject", () => {
+    expect(said(
+      'Mira Holt, a 40-year-old welder from Dover, North Haven, says the port will "bring the jobs back soon."',
+      'Anton Lisk of Bayside, North Haven says he thinks the port is "the best idea in years."',
+      'As Bishop Piet Vos of the Harbour Church of Northshire told the press, "We have waited long enough for this."',
+    )).toEqual([
+      ["bring the jobs back soon.", "Mira Holt"],
+      ["the best idea in years.", "Anton Lisk"],
+      ["We have waited long enough for this.", "Bishop Piet Vos"],
+    ]);
+  });
+
   it("reads the addressee of X told Y", () => {
     const [q] = story('Ilse Vance told Tomas Ortiz on Monday: "The quay needs repairs before the summer."').quotes;
     expect(q).toMatchObject({ speaker: "Ilse Vance", cue: "told", addressee: "Tomas Ortiz" });
