@@ -17,7 +17,7 @@ import { pageFingerprint, type Revisions } from "./fingerprint.js";
 import { createPool, type Pool } from "./pool.js";
 import { createProgress, type Progress } from "./progress.js";
 import { installSearch, searchBundle, type SearchBundle, type SearchSummary } from "./search.js";
-import { parseSeeds, renderPages, type SeedBytes, type WorkerData, type WorkerTask } from "./worker.js";
+import { parseSeeds, renderPages, type ParseOutcome, type SeedBytes, type WorkerData, type WorkerTask } from "./worker.js";
 import { abortWrite, commitWrite, recordStaged, stageFile, startWrite, type StagedFile, type WriteSession, type WriteSummary } from "./write.js";
 
 export interface BuildOptions {
@@ -75,7 +75,11 @@ export async function readSeedFolder(config: SiteConfig): Promise<ReadSeeds> {
 /** Parses a folder without building: for `check`, and for tools. */
 export async function parseFolder(config: SiteConfig): Promise<{ records: ArticleRecord[]; unreadable: Message[] }> {
   const { seeds, unreadable } = await readSeedFolder(config);
-  return { records: parseSeeds(seeds, config.encoding).map((json) => JSON.parse(json) as ArticleRecord), unreadable };
+  const outcomes = parseSeeds(seeds, config.encoding);
+  return {
+    records: outcomes.flatMap((o) => ("json" in o ? [JSON.parse(o.json) as ArticleRecord] : [])),
+    unreadable: [...unreadable, ...outcomes.flatMap((o) => ("error" in o ? [o.error] : []))],
+  };
 }
 
 export async function build(config: SiteConfig, options: BuildOptions = { cache: null }): Promise<BuildResult> {
@@ -101,7 +105,7 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     const { seeds, unreadable } = await readSeedFolder(config);
     time("read");
     const cachedSeeds = cache.seeds.size;
-    const { records, json, parsed } = await parseChanged(seeds, cache, config, progress, seeds.length >= parallel.seeds && workers > 0 ? poolFor : null);
+    const { records, json, parsed, failed } = await parseChanged(seeds, cache, config, progress, seeds.length >= parallel.seeds && workers > 0 ? poolFor : null);
     time("parse");
     const archive = buildArchive(records);
     const revisions = recordRevisions(archive.articles, cache);
@@ -112,14 +116,7 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     const indexed = session.search.previous === searchKey && existsSync(join(config.out, "pagefind"));
     session.search.next = searchKey;
     searching = indexed ? null : searchBundle(archive.articles, config.language);
-    const stale = pages.filter((p) => {
-      const fingerprint = pageFingerprint(p, revisions, salt);
-      const path = outputFile(p.url);
-      const unchanged = session.fingerprints.previous.get(p.url) === fingerprint && session.previous.has(path);
-      session.fingerprints.next.set(p.url, fingerprint);
-      if (unchanged) recordStaged(session, { path, hash: session.previous.get(path)!, written: false });
-      return !unchanged;
-    });
+    const stale = changedPages(pages, session, revisions, salt);
     progress.stage("render", stale.length);
     const staged = stale.length >= parallel.pages && workers > 0 ? await renderInPool(poolFor(), stale, progress) : renderHere(config, stale, session, progress);
     for (const file of staged) recordStaged(session, file);
@@ -138,7 +135,7 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
       rendered: stale.length,
       write,
       search,
-      messages: [...unreadable, ...records.flatMap((r) => r.messages)],
+      messages: [...unreadable, ...failed, ...records.flatMap((r) => r.messages)],
       milliseconds: performance.now() - started,
       stages,
     };
@@ -152,6 +149,18 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
   }
 }
 
+/** The pages whose fingerprint differs from what made the output folder's copy; the others stay as they are. */
+function changedPages(pages: Page[], session: WriteSession, revisions: Revisions, salt: string): Page[] {
+  return pages.filter((page) => {
+    const fingerprint = pageFingerprint(page, revisions, salt);
+    const path = outputFile(page.url);
+    const unchanged = session.fingerprints.previous.get(page.url) === fingerprint && session.previous.has(path);
+    session.fingerprints.next.set(page.url, fingerprint);
+    if (unchanged) recordStaged(session, { path, hash: session.previous.get(path)!, written: false });
+    return !unchanged;
+  });
+}
+
 function workerData(config: SiteConfig, session: WriteSession): WorkerData {
   return { config, target: { out: session.out, staging: session.staging, previous: Object.fromEntries(session.previous) } };
 }
@@ -161,6 +170,8 @@ interface Parsed {
   /** Each record's JSON as parsed, for the data export. */
   json: Map<ArticleRecord, string>;
   parsed: number;
+  /** Seeds the parser failed on. */
+  failed: Message[];
 }
 
 /** Records from the cache where the seed's bytes are unchanged; the rest parsed, in workers when many. */
@@ -168,25 +179,31 @@ async function parseChanged(seeds: ReadSeeds["seeds"], cache: BuildCache, config
   const changed = seeds.filter((s) => cache.seeds.get(s.file)?.hash !== s.hash);
   progress.stage("parse", changed.length);
   const parseChunk = pool
-    ? async (seeds: SeedBytes[]) => (await pool().run({ kind: "parse", seeds })) as string[]
+    ? async (seeds: SeedBytes[]) => (await pool().run({ kind: "parse", seeds })) as ParseOutcome[]
     : async (seeds: SeedBytes[]) => parseSeeds(seeds, config.encoding);
-  const fresh = new Map<string, string>();
+  const failed: Message[] = [];
   await Promise.all(chunk(changed, seedsPerTask).map(async (seeds) => {
-    const jsons = await parseChunk(seeds);
-    jsons.forEach((json, i) => fresh.set(seeds[i].file, json));
+    const outcomes = await parseChunk(seeds);
+    outcomes.forEach((outcome, i) => {
+      if ("json" in outcome) cache.seeds.set(seeds[i].file, { hash: seeds[i].hash, json: outcome.json });
+      else {
+        cache.seeds.delete(seeds[i].file);
+        failed.push(outcome.error);
+      }
+    });
     progress.advance(seeds.length);
   }));
   const kept = new Set(seeds.map((s) => s.file));
   for (const file of [...cache.seeds.keys()]) if (!kept.has(file)) cache.seeds.delete(file);
   const json = new Map<ArticleRecord, string>();
-  const records = seeds.map((s) => {
-    const text = fresh.get(s.file) ?? cache.seeds.get(s.file)!.json;
-    if (fresh.has(s.file)) cache.seeds.set(s.file, { hash: s.hash, json: text });
-    const record = JSON.parse(text) as ArticleRecord;
-    json.set(record, text);
-    return record;
+  const records = seeds.flatMap((s) => {
+    const cached = cache.seeds.get(s.file);
+    if (!cached) return [];
+    const record = JSON.parse(cached.json) as ArticleRecord;
+    json.set(record, cached.json);
+    return [record];
   });
-  return { records, json, parsed: changed.length };
+  return { records, json, parsed: changed.length, failed };
 }
 
 /** A record's revision: its seed's bytes, and the id and URL the archive gave it. */

@@ -1,6 +1,7 @@
 // A build worker: parses seeds and renders pages off the main thread.
 import { parentPort, workerData } from "node:worker_threads";
 import type { SiteConfig } from "../config.js";
+import type { Message } from "../types.js";
 import { parseSeed } from "../parse/index.js";
 import { seedFromBytes } from "../read/seeds.js";
 import { createEnvironment } from "../render/env.js";
@@ -27,9 +28,18 @@ export interface WorkerData {
   target: SerialTarget;
 }
 
-/** Records as JSON: the form the cache and the data export keep them in. */
-export function parseSeeds(seeds: SeedBytes[], encoding: string | null): string[] {
-  return seeds.map(({ file, bytes }) => JSON.stringify(parseSeed(seedFromBytes(file, bytes, encoding ?? undefined))));
+/** A record as JSON (the form the cache and the data export keep it in), or why there is none. */
+export type ParseOutcome = { json: string } | { error: Message };
+
+/** A parser failure on one seed is that seed's error; the other seeds go on. */
+export function parseSeeds(seeds: SeedBytes[], encoding: string | null): ParseOutcome[] {
+  return seeds.map(({ file, bytes }) => {
+    try {
+      return { json: JSON.stringify(parseSeed(seedFromBytes(file, bytes, encoding ?? undefined))) };
+    } catch (error) {
+      return { error: { file, line: 1, column: 1, severity: "error", rule: "parse", message: `the parser failed on this seed: ${(error as Error).message}` } };
+    }
+  });
 }
 
 export function renderPages(render: (page: Page) => { path: string; content: string }, pages: Page[], target: WriteTarget): StagedFile[] {
