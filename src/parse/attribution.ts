@@ -248,6 +248,11 @@ function attribution(subject: string, cue: string, addressee: NamedPhrase | null
   return { mention: phrase.mention, name: pronoun ? null : phrase.name, role: role || null, cue, addressee, by, pronoun };
 }
 
+/** A name on its own, not a description: "Jonathan Greenblatt", not "a pro-Clinton super PAC". */
+function isPersonal(phrase: string): boolean {
+  return /^\p{Lu}/u.test(phrase.trim()) && !determiners.test(phrase.trim().split(/\s+/)[0]);
+}
+
 /**
  * "Jane Roe, a spokeswoman," is the name then its appositive; "her senior policy
  * adviser, Jake Sullivan," puts the description first and the name in apposition.
@@ -255,12 +260,13 @@ function attribution(subject: string, cue: string, addressee: NamedPhrase | null
 function nameAndAppositive(subject: string): [string, string | null] {
   const m = /^(.+?),\s+(.+?),?$/.exec(subject);
   if (!m) return [subject, null];
-  const describes = /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(m[1]) && !pronouns.has(m[1].toLowerCase());
-  return describes && isNamed(m[2]) && !/\b(?:who|which)\b/.test(m[2]) ? [m[2], m[1]] : [m[1], m[2]];
+  // "The leader of the Anti-Defamation League, Jonathan Greenblatt,": a description that ends in a name, then the person
+  const describes = (/(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(m[1]) || /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\p{Ll}/u.test(m[1])) && !pronouns.has(m[1].toLowerCase());
+  return describes && isNamed(m[2]) && isPersonal(m[2]) && !/\b(?:who|which)\b/.test(m[2]) ? [m[2], m[1]] : [m[1], m[2]];
 }
 
-/** A phrase that opens with a preposition, a conjunction or an object pronoun is no subject: "until Haley", "on Twitter", "him of ...". */
-const notASubject = /^(?:on|in|at|with|until|after|before|when|while|because|if|as|than|to|from|for|of|by|about|via|through|during|since|unless|whether|him|her|them|us|me)\s/;
+/** A phrase that opens with a preposition, a conjunction or an object pronoun is no subject: "until Haley", "on Twitter", "him of ...", "that Sanders can". */
+const notASubject = /^(?:on|in|at|with|until|after|before|when|while|because|if|as|than|to|from|for|of|by|about|via|through|during|since|unless|whether|him|her|them|us|me|and|but|or|given|Given)\s|^that\s+\p{Lu}/u;
 
 /** A subject is a pronoun, a phrase that ends in a name, or a description that starts with a determiner. */
 function isSubject(phrase: string): boolean {
@@ -321,7 +327,8 @@ function partOfNamedSubject(words: string[], i: number): boolean {
   if (w === "of") return i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || roleWord(words[i - 1].toLowerCase())) && (/^\p{Lu}/u.test(next) || roleWord(next.toLowerCase()) || (next === "the" && /^\p{Lu}/u.test(words[i + 2] ?? "")));
   // "Archbishop Aris Shirvanian of the Armenian Patriarchate"
   if (w === "the") return i > 0 && words[i - 1] === "of" && /^\p{Lu}/u.test(next);
-  return w === "and" && i > 0 && /^\p{Lu}/u.test(words[i - 1]) && /^\p{Lu}/u.test(next);
+  // "Phil Berger and Tim Moore", "president and CEO of ..."
+  return w === "and" && i > 0 && (/^\p{Lu}/u.test(words[i - 1]) && /^\p{Lu}/u.test(next) || roleWord(words[i - 1].toLowerCase()) && (roleWord(next.toLowerCase()) || titleWords.has(next)));
 }
 
 /**
@@ -339,7 +346,7 @@ function appositiveSubject(before: string): string | null {
     if (i > 1 && insideAppositive.test(part)) {
       // "In a statement, her senior adviser, Jake Sullivan," : the description, then the name
       const apposed = parts.slice(i).join(",").trim();
-      if (/^(?:his|her|their|its|the|a|an)\b/.test(part) && isNamed(apposed)) return `${apposed}, ${part}`;
+      if (/^(?:his|her|their|its|the|a|an)\b/.test(part) && isNamed(apposed) && isPersonal(apposed)) return `${apposed}, ${part}`;
       continue;
     }
     const name = subjectEndingAt(parts.slice(0, i).join(","));
