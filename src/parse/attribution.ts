@@ -78,7 +78,8 @@ export const subjectThenCue: AttributionRule = ({ after }) => {
   cueAnywhere.lastIndex = 0;
   const m = cueAnywhere.exec(text);
   if (!m || m.index === 0) return null;
-  let subject = text.slice(0, m.index).trim().replace(/,$/, "");
+  // `"...," as Cruz said on Monday`
+  let subject = text.slice(0, m.index).trim().replace(/,$/, "").replace(/^as\s+(?=\p{Lu})/u, "");
   // `"..." and against the law, Clinton said`: the quote's sentence goes on before its subject
   if (!isSubject(subject) && subject.includes(",") && !/\p{Lu}/u.test(subject.slice(0, subject.indexOf(",")).slice(0, 1))) subject = subject.slice(subject.lastIndexOf(",") + 1).trim();
   if (wordsIn(subject) > maxSubjectWords || !isSubject(subject)) return null;
@@ -91,7 +92,9 @@ export const subjectCueBefore: AttributionRule = ({ before }) => {
   let found: Attribution | null = null;
   cueAnywhere.lastIndex = 0;
   for (const m of before.matchAll(cueAnywhere)) {
-    const subject = subjectEndingAt(before.slice(0, m.index));
+    const head = before.slice(0, m.index);
+    // "Grassley on Wednesday downplayed the attack and said ...": the cue shares the sentence's subject
+    const subject = subjectEndingAt(head) ?? (/,?\s+and\s*$/.test(head) ? leadingSubject(head) : null);
     if (!subject) continue;
     const rest = before.slice(m.index + m[0].length);
     found = attribution(subject, m[1], objectOf(m[1], rest), byOf(rest));
@@ -159,13 +162,16 @@ export const sentenceSubject: AttributionRule = ({ before }) => {
 
 /** The subject a sentence opens with, when a verb follows it: a pronoun or a name with its role. */
 function leadingSubject(sentence: string): string | null {
-  let words = sentence.replace(/\s*\([^)]*\)/g, "").replace(/^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Also)\s+)?/, "").split(/\s+/).filter(Boolean);
+  // a dateline ("WASHINGTON — ") and a lead-in ending in a colon are not the sentence's subject
+  const plain = sentence.replace(/\s*\([^)]*\)/g, "").replace(/^\s*\p{Lu}[\p{Lu}\s,.]*\s[—–-]+\s/u, "").replace(/^[^"“”]*:\s+(?=\p{Lu})/u, "");
+  let words = plain.replace(/^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Also)\s+)?/, "").split(/\s+/).filter(Boolean);
   if (words.length < 2) return null;
   if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
   // an opening phrase before the subject: "Soon after the debate, Trump said ..."
   for (let round = 0; round < 2; round++) {
     const opener = words.findIndex((w) => w.endsWith(","));
-    if (opener !== -1 && opener < 20 && (notNames.has(words[0]) || /^\p{Ll}/u.test(words[0]) || /^\p{Lu}\p{Ll}+ing$/u.test(words[0]))) words = words.slice(opener + 1);
+    const first = (words[0] ?? "").replace(/,$/, "");
+    if (opener !== -1 && opener < 20 && (notNames.has(first) || /^\p{Ll}/u.test(first) || /^\p{Lu}\p{Ll}+ing$/u.test(first))) words = words.slice(opener + 1);
   }
   if (words.length < 2) return null;
   if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
@@ -173,7 +179,9 @@ function leadingSubject(sentence: string): string | null {
   while (end < words.length && end < 8 && partOfNamedSubject(words, end) && !adverbialThen(words, end)) end++;
   // an appositive between the subject and its verb: "Jane Roe, a columnist, calls ..."
   if (/,$/.test(words[end] ?? "") && isNameWord(words[end].slice(0, -1))) {
-    const close = words.findIndex((w, i) => i > end && w.endsWith(","));
+    // the appositive ends at the comma a verb follows: "Jane Roe, a columnist at the Post, one of its founders, calls ..."
+    const closes = words.map((w, i) => (i > end && w.endsWith(",") ? i : -1)).filter((i) => i !== -1);
+    const close = closes.find((i) => /^\p{Ll}+$/u.test(words[i + 1] ?? "") && !determiners.test(words[i + 1]) && !/^(?:who|whom|which|whose|and|or|but|of|in|at|for|to|with|from|by|on)$/.test(words[i + 1])) ?? closes[0] ?? -1;
     words.splice(end + 1, close === -1 ? 0 : close - end);
     words[end] = words[end].slice(0, -1);
     end++;

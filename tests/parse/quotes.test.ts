@@ -100,6 +100,20 @@ describe("speakers", () => {
     ]);
   });
 
+  it("reads the subject of a sentence past a dateline, a lead-in with a colon, an opening word and a long appositive", () => {
+    expect(said(
+      'NORTHSHIRE — Mayor Ilse Vance on Monday praised the dredging and said it was "the best money the town has spent."',
+      'Even the critics sounded pleased: Councillor Tomas Ortiz called it "the least bad option we had."',
+      'Still, Brandt, who opposed the plan, called the new quay "a real improvement for the boats."',
+      'Mira Holt, a welder at the yard who once worked for Mayor Piet Vos, one of the plan’s authors, called it "a fair deal for all of us."',
+    )).toEqual([
+      ["the best money the town has spent.", "Ilse Vance"],
+      ["the least bad option we had.", "Tomas Ortiz"],
+      ["a real improvement for the boats.", "Brandt"],
+      ["a fair deal for all of us.", "Mira Holt"],
+    ]);
+  });
+
   it("reads the addressee of X told Y", () => {
     const [q] = story('Ilse Vance told Tomas Ortiz on Monday: "The quay needs repairs before the summer."').quotes;
     expect(q).toMatchObject({ speaker: "Ilse Vance", cue: "told", addressee: "Tomas Ortiz" });
