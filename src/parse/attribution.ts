@@ -186,7 +186,7 @@ function leadingSubject(sentence: string): string | null {
     words[end] = words[end].slice(0, -1);
     end++;
   }
-  const verb = words[afterAdverbs(words, end)]?.replace(/[,:]$/, "");
+  const verb = words[afterAdverbs(words, end)]?.replace(/[,:.]$/, "");
   if (end === 0 || !verb || !/^\p{Ll}+(?:[’']\p{Ll}+)?$/u.test(verb) || determiners.test(verb) || /^(?:of|and|or|for|to|in|on|at|with|from|by)$/.test(verb)) return null;
   const subject = words.slice(0, end).join(" ");
   return isNamed(subject) ? subject : null;
@@ -222,7 +222,10 @@ export function antecedent(paragraph: string, open: number): string | null {
   const before = paragraph.slice(0, open).replace(/["“][^"”]*(?:["”]|$)/g, (quoted) => " ".repeat(quoted.length));
   const starts = [0, ...[...before.matchAll(sentenceEnd)].map((m) => m.index + 1)];
   for (let i = starts.length - 1; i >= 0; i--) {
-    const subject = leadingSubject(before.slice(starts[i], starts[i + 1] ?? before.length).replace(/^[\s"“”]+/, ""));
+    const sentence = before.slice(starts[i], starts[i + 1] ?? before.length).replace(/^[\s"“”]+/, "");
+    // "Or maybe Bush, digital consultant Phil Musser says.": the one a cue names, else the sentence's subject
+    const cued = subjectCueBefore({ before: sentence, lead: sentence, after: "", quoted: "", sentence })?.name;
+    const subject = cued ?? leadingSubject(sentence);
     if (subject && !pronouns.has(subject.toLowerCase())) return subject;
   }
   return null;
@@ -293,7 +296,9 @@ function isNamed(phrase: string): boolean {
   if (words.length === 0 || words.length > 12) return false;
   const last = words[words.length - 1].replace(/[.,]$/, "");
   if (!isNameWord(last) && !isNameWord(words[words.length - 1])) return false;
-  return !words.some((w) => /^(?:is|was|are|were|has|have|had|will|would|that|which|and|but)$/.test(w)) || /\band\b/.test(phrase) && words.length <= 6;
+  // "Kasich and Cruz", "former Gov. and party Chairman Ed Rendell"
+  const joined = /\band\b/.test(phrase) && (words.length <= 6 || isNameWord(words[words.length - 2]));
+  return !words.some((w) => /^(?:is|was|are|were|has|have|had|will|would|that|which|and|but)$/.test(w)) || joined;
 }
 
 /** Adverbs and times between a subject and its cue: "Priebus later Thursday told". */
@@ -319,6 +324,11 @@ function subjectEndingAt(before: string): string | null {
   }
   if (start < words.length && isNameWord(last.replace(/[.,]$/, ""))) {
     if (start > 0 && determiners.test(words[start - 1])) start--;
+    // "Sam Lau, the director for the Iowa Democratic Party said": the name is the object of a preposition; the subject is before the comma
+    if (start > 0 && /^(?:for|of|at|with|from|in|by|on)$/.test(words[start - 1]) && trimmed.includes(",")) {
+      const apposed = appositiveSubject(trimmed);
+      if (apposed) return apposed;
+    }
     return words.slice(start).join(" ");
   }
   for (let i = words.length - 1; i >= Math.max(0, words.length - 6); i--) {

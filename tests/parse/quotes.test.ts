@@ -114,6 +114,26 @@ describe("speakers", () => {
     ]);
   });
 
+  it("gives a quotation standing after 'X agreed.' or 'X says.' to the one that sentence names", () => {
+    expect(said(
+      '"The quay is finished," said Mayor Tomas Ortiz.',
+      'Northshire College’s Ilse Vance agreed. "The boats can come back in May, and the town will be glad."',
+      'Or maybe in June, harbour consultant Mira Holt says. "The dredging is slower than anyone planned."',
+      'Anton Lisk, the spokesman for the Northshire Fishing Union said in a statement. "Our members will wait and see."',
+    )).toEqual([
+      ["The quay is finished", "Tomas Ortiz"],
+      ["The boats can come back in May, and the town will be glad.", "Ilse Vance"],
+      ["The dredging is slower than anyone planned.", "Mira Holt"],
+      ["Our members will wait and see.", "Anton Lisk"],
+    ]);
+  });
+
+  it("reads a subject with two titles joined by and", () => {
+    expect(said('"The port is open again," said former Northshire Mayor and harbour Commissioner Tomas Ortiz.')).toEqual([
+      ["The port is open again", "Tomas Ortiz"],
+    ]);
+  });
+
   it("reads the addressee of X told Y", () => {
     const [q] = story('Ilse Vance told Tomas Ortiz on Monday: "The quay needs repairs before the summer."').quotes;
     expect(q).toMatchObject({ speaker: "Ilse Vance", cue: "told", addressee: "Tomas Ortiz" });
