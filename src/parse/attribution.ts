@@ -82,7 +82,9 @@ export const subjectThenCue: AttributionRule = ({ after }) => {
   let subject = text.slice(0, m.index).trim().replace(/,$/, "").replace(/^as\s+(?=\p{Lu})/u, "");
   // `"..." and against the law, Clinton said`: the quote's sentence goes on before its subject
   if (!isSubject(subject) && subject.includes(",") && !/\p{Lu}/u.test(subject.slice(0, subject.indexOf(",")).slice(0, 1))) subject = subject.slice(subject.lastIndexOf(",") + 1).trim();
-  if (wordsIn(subject) > maxSubjectWords || !isSubject(subject)) return null;
+  // a name may carry a long appositive: "Jane Roe, the attorney general of Northshire, one of the states suing,"
+  const limit = isNamed(subject.split(",")[0]) ? 2 * maxSubjectWords : maxSubjectWords;
+  if (wordsIn(subject) > limit || !isSubject(subject)) return null;
   const rest = text.slice(m.index + m[0].length);
   return attribution(subject, m[1], objectOf(m[1], rest), byOf(rest));
 };
@@ -171,7 +173,7 @@ function leadingSubject(sentence: string): string | null {
   for (let round = 0; round < 2; round++) {
     const opener = words.findIndex((w) => w.endsWith(","));
     const first = (words[0] ?? "").replace(/,$/, "");
-    if (opener !== -1 && opener < 20 && (notNames.has(first) || /^\p{Ll}/u.test(first) || /^\p{Lu}\p{Ll}+ing$/u.test(first))) words = words.slice(opener + 1);
+    if (opener !== -1 && opener < 20 && (notNames.has(first) || /^[\p{Ll}\d]/u.test(first) || /^\p{Lu}\p{Ll}+ing$/u.test(first))) words = words.slice(opener + 1);
   }
   if (words.length < 2) return null;
   if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
@@ -219,7 +221,8 @@ export const attributionRules: AttributionRule[] = [
  */
 export function antecedent(paragraph: string, open: number): string | null {
   // what is inside quotation marks names no one who is speaking
-  const before = paragraph.slice(0, open).replace(/["“][^"”]*(?:["”]|$)/g, (quoted) => " ".repeat(quoted.length));
+  // (a comma that closed it still ends an opening phrase: 'On "Face the Nation," Sen. Roe said')
+  const before = paragraph.slice(0, open).replace(/["“][^"”]*(?:["”]|$)/g, (quoted) => " ".repeat(quoted.length - 1) + (/,["”]$/.test(quoted) ? "," : " "));
   const starts = [0, ...[...before.matchAll(sentenceEnd)].map((m) => m.index + 1)];
   for (let i = starts.length - 1; i >= 0; i--) {
     const sentence = before.slice(starts[i], starts[i + 1] ?? before.length).replace(/^[\s"“”]+/, "");

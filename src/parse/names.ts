@@ -103,12 +103,12 @@ export function splitNamedPhrase(phrase: string): NamedPhrase {
 }
 
 /**
- * "Jeffrey Lewis of the Martin Center", "Gov. Phil Bryant of Mississippi": a first name
+ * "Jeffrey Lewis of the Martin Center", "Gov. Phil Bryant of Mississippi", "Jane Roe for the Post": a first name
  * and a surname before "of" are the person, what follows their affiliation. "Secretary
  * of State John Kerry" and "President of Iraq Latif Rashid" have a title before "of".
  */
 function personOfPlace(phrase: string): NamedPhrase | null {
-  const m = /^(.*?)\s+(of|from|at|with)\s+(\S.*)$/.exec(phrase);
+  const m = /^(.*?)\s+(of|from|at|with|for)\s+(\S.*)$/.exec(phrase);
   if (!m) return null;
   const words = m[1].replace(/^(?:the|a|an)\s+/i, "").split(/\s+/);
   const [first, last] = words.slice(-2);

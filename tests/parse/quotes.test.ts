@@ -134,6 +134,21 @@ describe("speakers", () => {
     ]);
   });
 
+  it("reads a name with a long appositive, a writer for an outlet, and subjects after a quoted show or a date", () => {
+    expect(said(
+      '"It is an invasion of our waters," Ilse Vance, the harbour master of Northshire, one of the towns that sued the ministry, said on Monday.',
+      '"The vote will be close," wrote Mira Holt for the Northshire Gazette.',
+      'On "Harbour Hour," Mayor Tomas Ortiz, who lost the vote, blamed the ministry. "The town was never asked about the dredging."',
+      'On July 6, 2015, Anton Lisk made the following comment:',
+      '"For the young fishermen the season is over before it starts."',
+    )).toEqual([
+      ["It is an invasion of our waters", "Ilse Vance"],
+      ["The vote will be close", "Mira Holt"],
+      ["The town was never asked about the dredging.", "Tomas Ortiz"],
+      ["For the young fishermen the season is over before it starts.", "Anton Lisk"],
+    ]);
+  });
+
   it("reads the addressee of X told Y", () => {
     const [q] = story('Ilse Vance told Tomas Ortiz on Monday: "The quay needs repairs before the summer."').quotes;
     expect(q).toMatchObject({ speaker: "Ilse Vance", cue: "told", addressee: "Tomas Ortiz" });
