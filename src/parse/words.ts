@@ -23,28 +23,34 @@ export function clipWords(text: string, max: number): string {
 
 export type Script = "latin" | "cyrillic" | "greek" | "arabic" | "hebrew" | "cjk";
 
-/** Code point ranges of each script's letters; a plain loop over them beats \p{Script} patterns. */
-const scriptRanges: Array<[Script, number, number]> = [
-  ["latin", 0x41, 0x5a], ["latin", 0x61, 0x7a], ["latin", 0xc0, 0x24f],
-  ["greek", 0x370, 0x3ff], ["cyrillic", 0x400, 0x52f], ["hebrew", 0x590, 0x5ff], ["arabic", 0x600, 0x6ff],
-  ["cjk", 0x3040, 0x30ff], ["cjk", 0x4e00, 0x9fff], ["cjk", 0xac00, 0xd7af],
-];
-
 /** Letters enough to tell a text's script; longer texts are judged by their start. */
-const scriptSample = 4000;
+const scriptSample = 2000;
+
+const scriptNames: Script[] = ["latin", "cyrillic", "greek", "arabic", "hebrew", "cjk"];
+
+/** The script of a letter as an index into scriptNames, by code point range: a plain comparison beats \p{Script} patterns. */
+function scriptOf(code: number): number {
+  if (code < 0x41) return -1;
+  if (code <= 0x7a) return code <= 0x5a || code >= 0x61 ? 0 : -1;
+  if (code < 0xc0) return -1;
+  if (code <= 0x24f) return 0;
+  if (code >= 0x400 && code <= 0x52f) return 1;
+  if (code >= 0x370 && code <= 0x3ff) return 2;
+  if (code >= 0x600 && code <= 0x6ff) return 3;
+  if (code >= 0x590 && code <= 0x5ff) return 4;
+  if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af)) return 5;
+  return -1;
+}
 
 /** The script most of the letters are written in. */
 export function dominantScript(text: string): Script | null {
-  const counts = new Map<Script, number>();
+  const counts = new Int32Array(scriptNames.length);
   const end = Math.min(text.length, scriptSample);
   for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x41 || (code > 0x7a && code < 0xc0)) continue;
-    const range = scriptRanges.find(([, low, high]) => code >= low && code <= high);
-    if (range) counts.set(range[0], (counts.get(range[0]) ?? 0) + 1);
+    const script = scriptOf(text.charCodeAt(i));
+    if (script >= 0) counts[script]++;
   }
-  let best: Script | null = null;
-  let most = 0;
-  for (const [script, n] of counts) if (n > most) [best, most] = [script, n];
-  return best;
+  let best = -1;
+  for (let i = 0; i < counts.length; i++) if (counts[i] > 0 && (best === -1 || counts[i] > counts[best])) best = i;
+  return best === -1 ? null : scriptNames[best];
 }
