@@ -114,3 +114,21 @@ describe("broadsheet check", () => {
     expect(existsSync(join(tmp.path, "out"))).toBe(false);
   });
 });
+
+describe("broadsheet new", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.remove());
+
+  it("writes a Markdown seed that builds, and never overwrites one", () => {
+    const made = runCli(["new", "Council approves the bridge budget", "--date", "2024-05-01"], tmp.path);
+    expect(made.status).toBe(0);
+    const file = join(tmp.path, "seeds/2024-05-01-council-approves-the-bridge-budget.md");
+    expect(readFileSync(file, "utf8")).toContain('title: "Council approves the bridge budget"\ndate: 2024-05-01');
+    expect(runCli(["build", "--no-cache"], tmp.path).status).toBe(0);
+    expect(existsSync(join(tmp.path, "dist/2024/05/01/council-approves-the-bridge-budget/index.html"))).toBe(true);
+    writeFileSync(file, "edited");
+    expect(runCli(["new", "Council approves the bridge budget", "--date", "2024-05-01"], tmp.path).status).toBe(2);
+    expect(readFileSync(file, "utf8")).toBe("edited");
+    expect(runCli(["new", "Another", "--date", "2024-13-01"], tmp.path).status).toBe(2);
+  });
+});
