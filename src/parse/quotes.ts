@@ -21,7 +21,7 @@ const minimumQuoteWords = 3;
 
 export function quotes(state: ParseState): void {
   const texts = state.paragraphs.map((p) => p.text);
-  const found = onePerParagraph(attributedQuotations(texts), texts).filter((q) => wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text));
+  const found = onePerParagraph(attributedQuotations(texts), texts).filter((q) => wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text) && !namesAWork(q, texts));
   const everyone = collectPeople(namingsOf(found, texts));
   state.people = everyone.filter((p) => !isOrganisation(p.name));
   state.quotes = quotesOf(found, texts, everyone, state.sourceMentions);
@@ -91,6 +91,16 @@ export function isTitle(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length > 8 || /[.,;:!?…]$/.test(text.trim()) || !/^[\p{Lu}\d]/u.test(words[0])) return false;
   return words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|for|a|an|in|on|to|with|at|by|or|from|vs\.?)$/.test(w));
+}
+
+/**
+ * `on NBC's "Meet the Press."`: a Title Case name after a preposition or a possessive
+ * names a show or a work, even with the sentence's full stop inside the marks.
+ */
+function namesAWork(q: Found, texts: string[]): boolean {
+  const { paragraph, open } = q.pieces[0];
+  const lead = texts[paragraph].slice(Math.max(0, open - 25), open);
+  return /(?:\b(?:on|in|by|with|from|at|titled|called|named|dubbed)|['’]s)\s*$/.test(lead) && isTitle(q.text.replace(/\.$/, ""));
 }
 
 /** The person "he" or "she" stands for, from the sentences before the quote in its paragraph, or the paragraph before. */

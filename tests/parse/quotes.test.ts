@@ -41,6 +41,16 @@ describe("finding quotes", () => {
     expect(isTitle("We will not leave")).toBe(false);
   });
 
+  it("does not take the name of a show after on or a possessive for a quote, even with the full stop inside the marks", () => {
+    expect(said(
+      'Ortiz spoke on Channel Four\'s "Harbour Watch Tonight." He said the port "will open in the spring, whatever the ministry says."',
+      'Vance promised a season of "Fish For Every Family."',
+    )).toEqual([
+      ["will open in the spring, whatever the ministry says.", "Ortiz"],
+      ["Fish For Every Family.", "Vance"],
+    ]);
+  });
+
   it("never lets an unbalanced mark swallow the rest of the article", () => {
     const quotes = said('A stray "mark opens here and never closes in this paragraph.', "The council met on Tuesday.", '"The harbour stays open," Vance said.');
     expect(quotes).toEqual([["The harbour stays open", "Vance"]]);
