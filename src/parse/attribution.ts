@@ -84,10 +84,14 @@ export const subjectThenCue: AttributionRule = ({ after }) => {
   if (!isSubject(subject) && subject.includes(",") && !/\p{Lu}/u.test(subject.slice(0, subject.indexOf(",")).slice(0, 1))) subject = subject.slice(subject.lastIndexOf(",") + 1).trim();
   // a name may carry a long appositive: "Jane Roe, the attorney general of Northshire, one of the states suing,"
   const limit = isNamed(subject.split(",")[0]) ? 2 * maxSubjectWords : maxSubjectWords;
-  if (wordsIn(subject) > limit || !isSubject(subject)) return null;
   const rest = text.slice(m.index + m[0].length);
+  if (prepositionAsName.test(subject)) return { mention: subject, name: subject, role: null, cue: m[1], addressee: objectOf(m[1], rest), by: byOf(rest), pronoun: false };
+  if (wordsIn(subject) > limit || !isSubject(subject)) return null;
   return attribution(subject, m[1], objectOf(m[1], rest), byOf(rest));
 };
+
+/** `"...," From said`: a capitalised preposition alone before a cue, inside a sentence, can only be a surname. */
+const prepositionAsName = /^(?:From|By|With|For|To|In|On|At|Of|As)$/;
 
 /** `Smith said: "..."`, `Jane Roe, a spokeswoman, said in a statement: "..."`, the partial quote `Obama said it was "distressing"` */
 export const subjectCueBefore: AttributionRule = ({ before }) => {

@@ -159,6 +159,18 @@ describe("speakers", () => {
     ]);
   });
 
+  it("reads a surname that is also a preposition, and a counsel's title", () => {
+    expect(said(
+      '"The harbour was dying," said Ada From, who founded the fishing league.',
+      'The league grew fast. "We had ten boats, then a hundred," From said.',
+      '"The papers are in order," wrote Harbour General Counsel Tomas Ortiz.',
+    )).toEqual([
+      ["The harbour was dying", "Ada From"],
+      ["We had ten boats, then a hundred", "Ada From"],
+      ["The papers are in order", "Tomas Ortiz"],
+    ]);
+  });
+
   it("reads the addressee of X told Y", () => {
     const [q] = story('Ilse Vance told Tomas Ortiz on Monday: "The quay needs repairs before the summer."').quotes;
     expect(q).toMatchObject({ speaker: "Ilse Vance", cue: "told", addressee: "Tomas Ortiz" });
