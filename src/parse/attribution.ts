@@ -302,7 +302,9 @@ function isNamed(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 12) return false;
   const last = words[words.length - 1].replace(/[.,]$/, "");
-  if (!isNameWord(last) && !isNameWord(words[words.length - 1])) return false;
+  // "Al From": a first name before a word that is otherwise a preposition
+  const surnameLikePreposition = prepositionAsName.test(last) && words.length >= 2 && isNameWord(words[words.length - 2]) && !titleWords.has(words[words.length - 2]);
+  if (!isNameWord(last) && !isNameWord(words[words.length - 1]) && !surnameLikePreposition) return false;
   // "Kasich and Cruz", "former Gov. and party Chairman Ed Rendell"
   const joined = /\band\b/.test(phrase) && (words.length <= 6 || isNameWord(words[words.length - 2]));
   return !words.some((w) => /^(?:is|was|are|were|has|have|had|will|would|that|which|and|but)$/.test(w)) || joined;
