@@ -160,6 +160,22 @@ export const participleCue: AttributionRule = ({ before, lead }) => {
   return subject ? attribution(subject, m[1].toLowerCase(), null, null) : null;
 };
 
+/** `what Gilbert called "a perception problem"`, `Roe dubbed it "..."`: the one who names something, right before the quote. */
+export const namingVerb: AttributionRule = ({ before }) => {
+  const m = /^(.*?)\s+(called|calls|dubbed|dubs|termed|terms|labeled|labelled|labels|branded|brands)(?:\s+(?:it|them|him|her|this|that|the\s+\p{Ll}+))?\s*$/u.exec(before);
+  if (!m) return null;
+  const subject = subjectEndingAt(m[1]);
+  return subject && !pronouns.has(subject.toLowerCase()) && isNamed(subject) ? attribution(subject, m[2], null, null) : null;
+};
+
+/** `Sanders was asked by host Bill Maher, "..."`: the one who asks is the speaker. */
+export const askedBy: AttributionRule = ({ before }) => {
+  const m = /\b(?:was|were|is|are|being)\s+asked\s+by\s+([^,;:]+?)(?:,|:|\s+(?:whether|if|about|what|why|how|when|who|to)\b|\s*$)/u.exec(before);
+  if (!m) return null;
+  const subject = m[1].replace(temporalTail, "").trim();
+  return isNamed(subject) ? attribution(subject, "asked", null, null) : null;
+};
+
 /** `Clinton called the plan "a disaster for workers"`: with no cue, the subject of the sentence that frames the quote. */
 export const sentenceSubject: AttributionRule = ({ before }) => {
   const subject = leadingSubject(before);
@@ -169,7 +185,7 @@ export const sentenceSubject: AttributionRule = ({ before }) => {
 /** The subject a sentence opens with, when a verb follows it: a pronoun or a name with its role. */
 function leadingSubject(sentence: string): string | null {
   // a dateline ("WASHINGTON — ") and a lead-in ending in a colon are not the sentence's subject
-  const plain = sentence.replace(/\s*\([^)]*\)/g, "").replace(/^\s*\p{Lu}[\p{Lu}\s,.]*\s[—–-]+\s/u, "").replace(/^[^"“”]*:\s+(?=\p{Lu})/u, "");
+  const plain = sentence.replace(/\s*\([^)]*\)/g, "").replace(/^\s*\p{Lu}[\p{Lu}\s,.]*\s[—–-]+\s/u, "").replace(/^[^"“”]*:\s+(?=\p{Lu})/u, "").replace(placeThenState, "$1 $2");
   let words = plain.replace(/^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Also)\s+)?/, "").split(/\s+/).filter(Boolean);
   if (words.length < 2) return null;
   if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
@@ -216,7 +232,7 @@ function afterAdverbs(words: string[], at: number): number {
 }
 
 export const attributionRules: AttributionRule[] = [
-  transcriptLabel, cueThenSubject, subjectThenCue, dashThenName, subjectCueBefore, participleCue, cueThenSubjectBefore, nameColon, bareCue, cueEarlierInSentence, accordingTo, sentenceSubject,
+  transcriptLabel, cueThenSubject, subjectThenCue, dashThenName, askedBy, subjectCueBefore, participleCue, cueThenSubjectBefore, nameColon, bareCue, cueEarlierInSentence, accordingTo, namingVerb, sentenceSubject,
 ];
 
 /**

@@ -171,6 +171,18 @@ describe("speakers", () => {
     ]);
   });
 
+  it("reads the one who names a thing, the one who asks, and a subject after a town and its state", () => {
+    expect(said(
+      'Northshire sought the fair in the hope of shedding what Vance called "a sleepy fishing town image."',
+      'Ortiz was asked by host Mira Holt, who backs the plan, "Will the boats really come back by May?"',
+      'Speaking at the quay in Dover, North Haven, Anton Lisk went after the ministry, calling it "a bunch of bureaucrats."',
+    )).toEqual([
+      ["a sleepy fishing town image.", "Vance"],
+      ["Will the boats really come back by May?", "Mira Holt"],
+      ["a bunch of bureaucrats.", "Anton Lisk"],
+    ]);
+  });
+
   it("reads the addressee of X told Y", () => {
     const [q] = story('Ilse Vance told Tomas Ortiz on Monday: "The quay needs repairs before the summer."').quotes;
     expect(q).toMatchObject({ speaker: "Ilse Vance", cue: "told", addressee: "Tomas Ortiz" });
