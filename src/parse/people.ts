@@ -51,3 +51,39 @@ const womensRoles = /\b(?:wife|daughter|mother|sister|widow|first lady|congressw
 function presentedAsWoman(person: Person): boolean {
   return (person.role !== null && womensRoles.test(person.role)) || person.mentions.some((m) => /^(?:Mrs|Ms|Miss)\.?\s/.test(m));
 }
+
+export type Gender = "woman" | "man";
+
+export function pronounGender(pronoun: string): Gender | null {
+  return /^(?:she|her)$/i.test(pronoun) ? "woman" : /^(?:he|him|his)$/i.test(pronoun) ? "man" : null;
+}
+
+export function opposite(gender: Gender): Gender {
+  return gender === "woman" ? "man" : "woman";
+}
+
+const weekday = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+
+const mensRoles = /\b(?:husband|son|father|brother|widower|congressman|chairman|spokesman|businessman|councilman|actor|king|prince|sir|lord)\b/i;
+
+/**
+ * Whether the article presents a person as a woman or a man: by courtesy title
+ * ("Mrs. Lindqvist", "Mr. Ortiz"), by role ("his wife", "congressman"), else by the
+ * possessive that follows the name most often ("Vance said her boats ...").
+ */
+export function genderOf(name: string, people: Person[], text: string): Gender | null {
+  const person = people.find((p) => p.name === name);
+  if (person && presentedAsWoman(person)) return "woman";
+  if (person && ((person.role !== null && mensRoles.test(person.role)) || person.mentions.some((m) => /^Mr\.?\s/.test(m)))) return "man";
+  const last = surname(name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (!/^\p{Lu}/u.test(last)) return null;
+  if (new RegExp(`\\b(?:Mrs|Ms|Miss)\\.?\\s+(?:\\p{Lu}\\S*\\s+)?${last}\\b`, "u").test(text)) return "woman";
+  if (new RegExp(`\\bMr\\.?\\s+(?:\\p{Lu}\\S*\\s+)?${last}\\b`, "u").test(text)) return "man";
+  let her = 0;
+  let his = 0;
+  for (const m of text.matchAll(new RegExp(`\\b${last}\\b(?:[’']s)?,?\\s+(?:(?:\\p{Ll}+|${weekday}),?\\s+){0,6}?(his|her|he|she)\\b`, "gu"))) {
+    if (m[1] === "her" || m[1] === "she") her++;
+    else his++;
+  }
+  return her > his ? "woman" : his > her ? "man" : null;
+}

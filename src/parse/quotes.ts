@@ -1,10 +1,10 @@
 // Quotes rule: each quotation with who said it, through which source, to whom.
 import type { Person, Quote, Source } from "../types.js";
-import { antecedent, attribute, quoteContext, transcriptLabel, type Attribution } from "./attribution.js";
-import { organisationWords, splitNamedPhrase } from "./names.js";
+import { antecedents, attribute, quoteContext, transcriptLabel, type Attribution } from "./attribution.js";
+import { organisationWords, splitNamedPhrase, surname } from "./names.js";
 import { textNamings } from "./mentions.js";
 import { outletKind } from "./outlets.js";
-import { asNamed, collectPeople, resolveName, type Naming } from "./people.js";
+import { asNamed, collectPeople, genderOf, opposite, pronounGender, resolveName, type Naming } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { viaFor } from "./sources.js";
 import type { ParseState } from "./state.js";
@@ -78,7 +78,7 @@ function quotesOf(found: Found[], texts: string[], everyone: Person[], sourceMen
 
 /** A name resolved to the fullest one the article gives; a pronoun to the person before; a description to its holder. */
 function speakerOf(a: Attribution, texts: string[], piece: QuoteSpan, everyone: Person[]): string | null {
-  if (a.pronoun) return pronounSpeaker(texts, piece, everyone);
+  if (a.pronoun) return pronounSpeaker(texts, piece, everyone, a.mention);
   if (a.name) return resolveName(asNamed({ name: a.name, mention: a.mention }), everyone) ?? a.name;
   return describedPerson(a.mention, everyone);
 }
@@ -104,11 +104,21 @@ function namesAWork(q: Found, texts: string[]): boolean {
 }
 
 /** The person "he" or "she" stands for, from the sentences before the quote in its paragraph, or the paragraph before. */
-function pronounSpeaker(texts: string[], piece: QuoteSpan, people: Person[]): string | null {
+function pronounSpeaker(texts: string[], piece: QuoteSpan, people: Person[], pronoun: string): string | null {
   const previous = texts[piece.paragraph - 1];
-  const subject = antecedent(texts[piece.paragraph], piece.open) ?? (previous === undefined ? null : antecedent(previous, previous.length));
-  const name = subject ? splitNamedPhrase(subject).name : null;
-  return name ? resolveName(name, people) ?? name : null;
+  const subjects = [...antecedents(texts[piece.paragraph], piece.open), ...(previous === undefined ? [] : antecedents(previous, previous.length))];
+  // each subject stands for its resolved person, then for the others of that surname ("Fiorina": Frank, then Carly)
+  const names = subjects.flatMap((subject) => {
+    const name = splitNamedPhrase(subject).name;
+    if (!name) return [];
+    const resolved = resolveName(name, people) ?? name;
+    const namesakes = name.includes(" ") ? [] : people.filter((p) => p.name !== resolved && surname(p.name) === name).map((p) => p.name);
+    return [resolved, ...namesakes];
+  });
+  // "she" passes over the nearest subject when the article shows that one to be a man, and "he" a woman
+  const wanted = pronounGender(pronoun);
+  const text = wanted ? texts.join("\n") : "";
+  return names.find((name) => !wanted || genderOf(name, people, text) !== opposite(wanted)) ?? names[0] ?? null;
 }
 
 /**

@@ -216,6 +216,15 @@ describe("speakers", () => {
     expect(said('Tomas Ortiz rejected the plan: "It costs too much," he said.')).toEqual([["It costs too much", "Tomas Ortiz"]]);
   });
 
+  it("passes over a subject of the other gender for he or she, by courtesy title, role or possessive", () => {
+    expect(said("Ilse Vance runs the harbour, and her boats are old.", 'Tomas Ortiz met the crews on Monday, and his plan was clear. "We will pay for the nets," she said.'))
+      .toEqual([["We will pay for the nets", "Ilse Vance"]]);
+    expect(said("Mrs. Holt opened the meeting.", 'Mr. Lisk spoke next. "The quay is too short," she said.'))
+      .toEqual([["The quay is too short", "Holt"]]);
+    expect(said("Mira Holt opened the meeting.", 'Anton Lisk spoke next. "The quay is too short," he said.'))
+      .toEqual([["The quay is too short", "Anton Lisk"]]);
+  });
+
   it("keeps the speaker for a paragraph that only continues the quotation", () => {
     expect(said('"The nets are torn," Vance said.', '"And the engines are older than the crews."')).toEqual([
       ["The nets are torn", "Vance"],
