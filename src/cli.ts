@@ -86,6 +86,7 @@ function configFrom(values: Options): SiteConfig {
     baseUrl: values["base-url"],
   });
   if (!existsSync(config.seeds)) throw new ConfigError(`seeds folder ${config.seeds} does not exist`);
+  if (config.templates && !existsSync(config.templates)) throw new ConfigError(`templates folder ${config.templates} does not exist`);
   return config;
 }
 

@@ -61,7 +61,7 @@ export interface ReadSeeds {
 export async function readSeedFolder(config: SiteConfig): Promise<ReadSeeds> {
   const seeds: ReadSeeds["seeds"] = [];
   const unreadable: Message[] = [];
-  for (const file of await listSeeds(config.seeds)) {
+  for (const file of await listSeeds(config.seeds, [config.out, ...(config.cache ? [config.cache] : [])])) {
     try {
       const bytes = readFileSync(join(config.seeds, file));
       seeds.push({ file, bytes, hash: hashOf(bytes, config.encoding ?? "") });
@@ -116,6 +116,8 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     const indexed = session.search.previous === searchKey && existsSync(join(config.out, "pagefind"));
     session.search.next = searchKey;
     searching = indexed ? null : searchBundle(archive.articles, config.language);
+    // without the cache, a build starts from scratch: no page is trusted to be current
+    if (options.cache === null) session.fingerprints.previous.clear();
     const stale = changedPages(pages, session, revisions, salt);
     progress.stage("render", stale.length);
     const staged = stale.length >= parallel.pages && workers > 0 ? await renderInPool(poolFor(), stale, progress) : renderHere(config, stale, session, progress);
@@ -154,7 +156,7 @@ function changedPages(pages: Page[], session: WriteSession, revisions: Revisions
   return pages.filter((page) => {
     const fingerprint = pageFingerprint(page, revisions, salt);
     const path = outputFile(page.url);
-    const unchanged = session.fingerprints.previous.get(page.url) === fingerprint && session.previous.has(path);
+    const unchanged = session.fingerprints.previous.get(page.url) === fingerprint && session.previous.has(path) && existsSync(join(session.out, path));
     session.fingerprints.next.set(page.url, fingerprint);
     if (unchanged) recordStaged(session, { path, hash: session.previous.get(path)!, written: false });
     return !unchanged;

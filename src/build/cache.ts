@@ -3,8 +3,9 @@
 // (write.ts), so one cache serves any number of them. Safe to keep between CI runs:
 // anything written by another Broadsheet version is ignored whole.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 
 /** Bumped when the cache's own layout changes. */
@@ -22,8 +23,21 @@ export interface BuildCache {
   seeds: Map<string, CachedSeed>;
 }
 
+/**
+ * The code that makes records: the read and parse stages as they are on disk. A
+ * checkout between releases changes them without changing the version.
+ */
+function parserCode(): string {
+  const hash = createHash("sha1");
+  for (const stage of ["read", "parse"]) {
+    const folder = fileURLToPath(new URL(`../${stage}/`, import.meta.url));
+    for (const name of readdirSync(folder).filter((n) => /\.[jt]s$/.test(n)).sort()) hash.update(name).update(readFileSync(join(folder, name)));
+  }
+  return hash.digest("hex");
+}
+
 export function cacheKey(version = broadsheetVersion): string {
-  return `broadsheet ${version} cache ${cacheFormat}`;
+  return `broadsheet ${version} cache ${cacheFormat} parser ${parserCode()}`;
 }
 
 export function emptyCache(key = cacheKey()): BuildCache {

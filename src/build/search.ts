@@ -7,6 +7,7 @@
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { createIndex } from "pagefind";
+import { plainParagraphs } from "../render/text.js";
 import type { ArticleRecord } from "../types.js";
 
 const searchFolder = "pagefind";
@@ -75,10 +76,9 @@ async function replaceBundle(out: string, files: SearchFile[]): Promise<void> {
 
 /** What a reader searches: the headline and the story, as text. */
 function searchRecord(article: ArticleRecord, language: string) {
-  const story = article.format === "markdown" ? article.paragraphs.map((p) => p.replace(/<[^>]*>/g, " ")) : article.paragraphs;
   return {
     url: article.url,
-    content: [article.headline, ...story].join("\n"),
+    content: [article.headline, ...plainParagraphs(article)].join("\n"),
     language,
     meta: { title: article.headline, ...(article.date ? { date: article.date } : {}) },
   };

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname, isAbsolute, join } from "node:path";
 
 const manifestName = ".broadsheet-manifest.json";
 const stagingName = ".broadsheet-staging";
@@ -57,8 +57,14 @@ export async function startWrite(out: string): Promise<WriteSession> {
 /** Folders made in each staging tree, so each is made once rather than once a file. */
 const madeFolders = new WeakMap<WriteTarget, Set<string>>();
 
+/** A path that stays inside the output folder: relative, with no ".." part. */
+export function isInside(path: string): boolean {
+  return path !== "" && !isAbsolute(path) && !path.split(/[\\/]/).includes("..");
+}
+
 /** Hashes a file and stages it unless the previous build left the same bytes. Safe in any thread. */
 export function stageContent(target: WriteTarget, path: string, content: string | Uint8Array): StagedFile {
+  if (!isInside(path)) throw new Error(`refusing to write outside the output folder: ${path}`);
   const hash = createHash("sha256").update(content).digest("hex");
   if (target.previous.get(path) === hash && existsSync(join(target.out, path))) return { path, hash, written: false };
   const file = join(target.staging, path);
@@ -81,7 +87,6 @@ export function recordStaged(session: WriteSession, file: StagedFile): void {
 }
 
 export function stageFile(session: WriteSession, path: string, content: string | Uint8Array): void {
-  if (session.next.has(path)) throw new Error(`two pages want the same file: ${path}`);
   recordStaged(session, stageContent(session, path, content));
 }
 
@@ -89,7 +94,8 @@ export async function commitWrite(session: WriteSession): Promise<WriteSummary> 
   moveInto(session.staging, session.out);
   let removed = 0;
   for (const path of session.previous.keys()) {
-    if (session.next.has(path)) continue;
+    // a manifest is a file anyone can edit: never remove outside the folder on its word
+    if (session.next.has(path) || !isInside(path)) continue;
     await rm(join(session.out, path), { force: true });
     await removeEmptyParents(session.out, dirname(path));
     removed++;

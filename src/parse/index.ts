@@ -6,9 +6,9 @@ import { frontMatter, markdownBody } from "./markdown.js";
 import { paragraphs } from "./paragraphs.js";
 import { quotes } from "./quotes.js";
 import { related } from "./related.js";
-import { articleUrl, slugify } from "./slug.js";
+import { articleUrl, safeSlug, slugify } from "./slug.js";
 import { sources } from "./sources.js";
-import type { ParseState, Rule } from "./state.js";
+import { report, type ParseState, type Rule } from "./state.js";
 import { topics } from "./topics.js";
 
 export const textRules: Rule[] = [header, related, boilerplate, paragraphs, sources, quotes, topics];
@@ -17,7 +17,8 @@ export const markdownRules: Rule[] = [frontMatter, markdownBody, sources, quotes
 export function parseSeed(seed: SeedFile): ArticleRecord {
   const state = initialState(seed);
   for (const rule of seed.format === "markdown" ? markdownRules : textRules) rule(state);
-  const slug = state.front.slug ?? slugify(state.headline ?? "");
+  const slug = state.front.slug !== undefined ? safeSlug(state.front.slug) : slugify(state.headline ?? "");
+  if (state.front.slug !== undefined && slug !== state.front.slug) report(state, "warning", "slug", `slug "${state.front.slug}" is not a URL segment; using "${slug}"`, 2);
   const record: ArticleRecord = {
     id: seed.file.replace(/\.[^./]+$/, ""),
     file: seed.file,

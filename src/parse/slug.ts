@@ -18,7 +18,18 @@ export function slugify(headline: string): string {
   const ascii = [...text.toLowerCase()].map((ch) => cyrillic[ch] ?? ch).join("")
     .normalize("NFKD").replace(/\p{M}/gu, "").replace(/['’]/g, "");
   const words = ascii.split(/[^a-z0-9]+/).filter(Boolean).slice(0, maxSlugWords);
-  return words.join("-") || "article";
+  return safeSlug(words.join("-"));
+}
+
+/**
+ * A slug as a URL segment: lower-case letters, digits and hyphens only, so a
+ * front-matter slug can never climb out of the site ("../x") or break a link; and
+ * never a listing's own segment (a day "30" under a month, "page" of a pagination).
+ */
+export function safeSlug(slug: string): string {
+  const clean = slug.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  if (!clean) return "article";
+  return /^\d+$/.test(clean) || clean === "page" ? `article-${clean}` : clean;
 }
 
 export function articleUrl(date: string | null, slug: string): string {

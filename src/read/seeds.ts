@@ -1,18 +1,29 @@
 // The read stage: a seeds folder to SeedFiles. The only I/O before parsing.
 import { readdir, readFile } from "node:fs/promises";
-import { extname, join, relative, sep } from "node:path";
+import { extname, join, relative, resolve, sep } from "node:path";
 import type { Message, SeedFile, SeedFormat } from "../types.js";
 import { decode } from "./decode.js";
 
 const textExtensions = new Set([".txt", ".text"]);
 const markdownExtensions = new Set([".md", ".markdown"]);
 
-/** Seed paths under a folder, relative and sorted so every build sees one order. */
-export async function listSeeds(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((e) => e.isFile() && !e.name.startsWith(".") && isSeedName(e.name))
-    .map((e) => relative(folder, join(e.parentPath, e.name)).split(sep).join("/"));
+/**
+ * Seed paths under a folder, relative and sorted so every build sees one order.
+ * Hidden folders, node_modules and the folders named in `skip` (the site and the
+ * cache, when they sit inside the seeds folder) hold no seeds.
+ */
+export async function listSeeds(folder: string, skip: string[] = []): Promise<string[]> {
+  const skipped = new Set(skip.map((p) => resolve(p)));
+  const files: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.name.startsWith(".") || entry.name === "node_modules" || skipped.has(path)) continue;
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile() && isSeedName(entry.name)) files.push(relative(folder, path).split(sep).join("/"));
+    }
+  };
+  await walk(resolve(folder));
   return files.sort(compareCodePoints);
 }
 

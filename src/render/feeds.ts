@@ -4,6 +4,7 @@ import type { SiteConfig } from "../config.js";
 import type { ArticleRecord } from "../types.js";
 import { isoDateTime } from "./env.js";
 import { summary, type Page } from "./pages.js";
+import { plainParagraphs } from "./text.js";
 import { absoluteUrl } from "./urls.js";
 
 const feedSize = 50;
@@ -23,7 +24,7 @@ export function feedPages(archive: Archive, config: SiteConfig): Page[] {
       id: absoluteUrl(config, a.url),
       url: absoluteUrl(config, a.url),
       title: a.headline,
-      content_text: a.format === "markdown" ? a.paragraphs.map((p) => p.replace(/<[^>]*>/g, "")).join("\n\n") : a.paragraphs.join("\n\n"),
+      content_text: plainParagraphs(a).join("\n\n"),
       summary: summary(a).lead,
       ...(a.date ? { date_published: isoDateTime(a.date) } : {}),
       ...(a.author ? { authors: [{ name: a.author }] } : a.publisher ? { authors: [{ name: a.publisher.name }] } : {}),

@@ -5,6 +5,7 @@ import type { SiteConfig } from "../config.js";
 import type { ArticleRecord } from "../types.js";
 import { dataPages, feedPages, robotsPages, sitemapPages } from "./feeds.js";
 import { newsArticle } from "./jsonld.js";
+import { plainParagraphs } from "./text.js";
 import { datePages, peoplePages, sourcePages, topicPages } from "./listings.js";
 
 export interface Page {
@@ -91,8 +92,7 @@ export function summary(article: ArticleRecord): Summary {
 }
 
 function leadOf(article: ArticleRecord): string {
-  const first = article.paragraphs[0] ?? "";
-  const text = article.format === "markdown" ? first.replace(/<[^>]*>/g, "") : first;
+  const text = plainParagraphs({ format: article.format, paragraphs: article.paragraphs.slice(0, 1) })[0] ?? "";
   return text.length > 280 ? `${text.slice(0, 277).replace(/\s+\S*$/, "")}…` : text;
 }
 

@@ -1,6 +1,8 @@
-// The dev server: builds, serves --out on 127.0.0.1, rebuilds when seeds, templates
-// or settings change, and reloads open pages through server-sent events.
-import { watch } from "node:fs";
+// The dev server: builds into a folder of its own (under the cache), serves it on
+// 127.0.0.1, rebuilds when seeds or templates change, and reloads open pages through
+// server-sent events.
+import { mkdtempSync, watch } from "node:fs";
+import { tmpdir } from "node:os";
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -30,8 +32,10 @@ export async function serve(config: SiteConfig, options: ServeOptions): Promise<
   const server = createServer((req, res) => void respond(req.url ?? "/", req, res));
   await new Promise<void>((done) => server.listen(options.port, options.host, done));
   const port = (server.address() as AddressInfo).port;
-  // The dev site lives at the server's root, whatever base URL production uses.
-  const local = { ...config, baseUrl: `http://${options.host}:${port}/` };
+  // The dev site lives at the server's root, whatever base URL production uses, and
+  // in a folder of its own, so --out keeps the production build.
+  const out = options.cache ? join(options.cache, "serve") : mkdtempSync(join(tmpdir(), "broadsheet-serve-"));
+  const local = { ...config, out, baseUrl: `http://${options.host}:${port}/` };
   // One build at a time; changes that arrive during a build start one more after it.
   let running: Promise<void> | null = null;
   let again = false;
@@ -60,7 +64,7 @@ export async function serve(config: SiteConfig, options: ServeOptions): Promise<
     return running;
   };
   await rebuild();
-  console.log(`serving ${config.out} at ${local.baseUrl} (Ctrl-C to stop)`);
+  console.log(`serving ${config.seeds} at ${local.baseUrl} (Ctrl-C to stop)`);
 
   async function respond(url: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
     let path: string;

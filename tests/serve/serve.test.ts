@@ -1,7 +1,7 @@
 // The dev server as a user runs it: the CLI, real HTTP on 127.0.0.1, a seed edited
 // while it runs, and the reload event that follows.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { get } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -59,13 +59,17 @@ describe("broadsheet serve", () => {
     expect(home.body).toContain("Bridge to open in spring");
     expect(home.body).toContain('new EventSource("/__broadsheet/events")');
     expect((await fetchText(`${base}2024/03/05/bridge-to-open-in-spring/`)).body).toContain("Anna Petrova");
+    // the production folder keeps its own build, without the server's local URLs
+    expect(existsSync(join(tmp.path, "out"))).toBe(false);
   });
 
   it("answers a missing page with the site's 404 page, and never serves outside the site", async () => {
     const missing = await fetchText(`${base}no/such/page/`);
     expect(missing.status).toBe(404);
     expect(missing.body).toContain("Page not found");
+    // the site is built in <cache>/serve, so ../../seeds/a.txt is a real file outside it
     expect((await fetchText(`${base}..%2f..%2fseeds/a.txt`)).status).toBe(404);
+    expect((await fetchText(`${base}..%2f..%2f..%2fseeds/a.txt`)).status).toBe(404);
   });
 
   it("rebuilds when a seed changes and tells open pages to reload", async () => {
