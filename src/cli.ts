@@ -13,6 +13,7 @@ import { slugify } from "./parse/slug.js";
 import { readSeed } from "./read/seeds.js";
 import { serve } from "./serve/serve.js";
 import { validDate } from "./parse/dates.js";
+import type { Message } from "./types.js";
 
 const usage = `Usage: broadsheet <command> [options]
 
@@ -114,11 +115,16 @@ async function buildCommand(values: Options): Promise<number> {
 
 async function parseCommand(paths: string[]): Promise<number> {
   if (paths.length === 0) throw new UsageError("parse needs at least one seed file");
-  const messages = [];
+  const messages: Message[] = [];
   for (const path of paths) {
-    const record = parseSeed(await readSeed(process.cwd(), relative(process.cwd(), resolve(path))));
-    process.stdout.write(`${JSON.stringify(record)}\n`);
-    messages.push(...record.messages);
+    const file = relative(process.cwd(), resolve(path));
+    try {
+      const record = parseSeed(await readSeed(process.cwd(), file));
+      process.stdout.write(`${JSON.stringify(record)}\n`);
+      messages.push(...record.messages);
+    } catch (error) {
+      messages.push({ file, line: 1, column: 1, severity: "error", rule: "read", message: `cannot read the seed: ${(error as Error).message}` });
+    }
   }
   for (const m of messages) console.error(formatMessage(m, ".", "text"));
   return exitCodeFor(messages, false);

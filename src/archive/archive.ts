@@ -1,6 +1,7 @@
 // The archive stage: all records together. Unique ids and URLs, newest-first order,
 // and links between articles (related headlines that the archive holds).
 import type { ArticleRecord } from "../types.js";
+import { compareCodePoints as compare } from "../order.js";
 import { articleUrl } from "../parse/slug.js";
 import { groupByDate, type DateGroup } from "./dates.js";
 import { indexPeople, type PersonEntry } from "./people.js";
@@ -52,9 +53,6 @@ export function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
   return compare(a.headline, b.headline) || compare(a.file, b.file);
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function assignUniqueIds(records: ArticleRecord[]): ArticleRecord[] {
   const seen = new Set<string>();

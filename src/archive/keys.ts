@@ -1,5 +1,6 @@
 // Keys that make one entry of several spellings: "Ali Khamenei", "Ali Khameneï" and
 // "ali khamenei" are one person; "the BBC" and "BBC" one source.
+import { compareCodePoints } from "../order.js";
 import { slugify } from "../parse/slug.js";
 
 const courtesy = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame)\.?\s+/i;
@@ -36,9 +37,6 @@ export function uniqueSlugs<T extends { key: string; name: string }>(entries: T[
 
 /** The spelling seen most often, then the longest, then the first in code-point order. */
 export function preferredSpelling(counts: Map<string, number>): string {
-  return [...counts].sort(([a, x], [b, y]) => y - x || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0][0];
+  return [...counts].sort(([a, x], [b, y]) => y - x || b.length - a.length || compareCodePoints(a, b))[0][0];
 }
 
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

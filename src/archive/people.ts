@@ -1,7 +1,8 @@
 // The people index: everyone quoted across the archive, one entry per person
 // however the articles spell the name, with every quote they gave.
 import type { ArticleRecord, Quote } from "../types.js";
-import { compareText, nameKey, preferredSpelling, uniqueSlugs } from "./keys.js";
+import { compareCodePoints } from "../order.js";
+import { nameKey, preferredSpelling, uniqueSlugs } from "./keys.js";
 
 export interface QuoteRef {
   quote: Quote;
@@ -41,11 +42,11 @@ export function indexPeople(articles: ArticleRecord[]): PersonEntry[] {
   const entries = [...groups].map(([key, g]) => ({
     key,
     name: preferredSpelling(g.spellings),
-    roles: [...g.roles].sort(([a, x], [b, y]) => y - x || compareText(a, b)).map(([role]) => role),
+    roles: [...g.roles].sort(([a, x], [b, y]) => y - x || compareCodePoints(a, b)).map(([role]) => role),
     quotes: g.quotes,
     articles: new Set(g.quotes.map((q) => q.article.id)).size,
   }));
-  entries.sort((a, b) => b.quotes.length - a.quotes.length || compareText(a.name, b.name) || compareText(a.key, b.key));
+  entries.sort((a, b) => b.quotes.length - a.quotes.length || compareCodePoints(a.name, b.name) || compareCodePoints(a.key, b.key));
   return uniqueSlugs(entries).map((e) => ({ ...e, url: `/people/${e.slug}/` }));
 }
 

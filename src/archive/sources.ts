@@ -1,7 +1,8 @@
 // The sources index: every agency, outlet and document cited across the archive,
 // one entry per source however it is spelled, with the articles that cite it.
 import type { ArticleRecord, SourceKind } from "../types.js";
-import { compareText, nameKey, preferredSpelling, uniqueSlugs } from "./keys.js";
+import { compareCodePoints } from "../order.js";
+import { nameKey, preferredSpelling, uniqueSlugs } from "./keys.js";
 
 export interface SourceEntry {
   key: string;
@@ -49,6 +50,6 @@ export function indexSources(articles: ArticleRecord[]): SourceEntry[] {
     }
   }
   const entries = [...groups].map(([key, g]) => ({ key, name: preferredSpelling(g.spellings), kind: g.kind, articles: g.articles, quotes: g.quotes }));
-  entries.sort((a, b) => b.articles.length - a.articles.length || compareText(a.name, b.name));
+  entries.sort((a, b) => b.articles.length - a.articles.length || compareCodePoints(a.name, b.name));
   return uniqueSlugs(entries).map((e) => ({ ...e, url: `/sources/${e.slug}/` }));
 }

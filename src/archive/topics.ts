@@ -1,6 +1,7 @@
 // The topics index: places, organisations and tags across the archive, with their articles.
 import type { ArticleRecord, TopicKind } from "../types.js";
-import { compareText, nameKey, preferredSpelling, uniqueSlugs } from "./keys.js";
+import { compareCodePoints } from "../order.js";
+import { nameKey, preferredSpelling, uniqueSlugs } from "./keys.js";
 
 export interface TopicEntry {
   key: string;
@@ -25,6 +26,6 @@ export function indexTopics(articles: ArticleRecord[]): TopicEntry[] {
     }
   }
   const entries = [...groups].map(([key, g]) => ({ key, name: preferredSpelling(g.spellings), kind: g.kind, articles: g.articles }));
-  entries.sort((a, b) => b.articles.length - a.articles.length || compareText(a.name, b.name));
+  entries.sort((a, b) => b.articles.length - a.articles.length || compareCodePoints(a.name, b.name));
   return uniqueSlugs(entries).map((e) => ({ ...e, url: `/topics/${e.slug}/` }));
 }

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { byKey } from "../order.js";
 
 export async function themeAssets(folders: string[]): Promise<Map<string, Uint8Array>> {
   const assets = new Map<string, Uint8Array>();
@@ -11,12 +12,12 @@ export async function themeAssets(folders: string[]): Promise<Map<string, Uint8A
     const root = join(folder, "assets");
     if (!existsSync(root)) continue;
     const entries = await readdir(root, { recursive: true, withFileTypes: true });
-    for (const entry of entries.filter((e) => e.isFile()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const entry of entries.filter((e) => e.isFile())) {
       const full = join(entry.parentPath, entry.name);
       assets.set(`assets/${relative(root, full).split(sep).join("/")}`, await readFile(full));
     }
   }
-  return new Map([...assets].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return new Map([...assets].sort(byKey));
 }
 
 /** One hash over every file of the theme folders, so a changed template renders every page again. */

@@ -6,7 +6,7 @@ import { cpus } from "node:os";
 import { buildArchive } from "../archive/archive.js";
 import type { SiteConfig } from "../config.js";
 import { listSeeds } from "../read/seeds.js";
-import { createEnvironment, defaultTemplates } from "../render/env.js";
+import { createEnvironment, themeFolders } from "../render/env.js";
 import { sitePages, summary, type Page } from "../render/pages.js";
 import { renderPage } from "../render/render.js";
 import { outputFile } from "../render/urls.js";
@@ -86,7 +86,7 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
   const started = performance.now();
   const progress = options.progress ?? createProgress(process.stderr, { CI: "true" });
   const cache = loadCache(options.cache);
-  const folders = config.templates ? [config.templates, defaultTemplates] : [defaultTemplates];
+  const folders = themeFolders(config);
   const salt = hashOf(cache.key, await themeHash(folders), JSON.stringify({ ...config, seeds: "", out: "" }));
   const session = await startWrite(config.out);
   let pool: Pool<WorkerTask, unknown> | null = null;

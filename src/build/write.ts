@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join } from "node:path";
+import { byKey } from "../order.js";
 
 const manifestName = ".broadsheet-manifest.json";
 const stagingName = ".broadsheet-staging";
@@ -127,7 +128,7 @@ async function readManifest(out: string): Promise<Manifest> {
 }
 
 function sortedObject(map: Map<string, string>): Record<string, string> {
-  return Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return Object.fromEntries([...map].sort(byKey));
 }
 
 /**

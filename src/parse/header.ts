@@ -1,6 +1,6 @@
 // Header rule for text seeds: the ` date YYYY-MM-DD rest` line, and which line is the headline.
 import { dateInFileName, validDate } from "./dates.js";
-import { report, type Line, type ParseState } from "./state.js";
+import { fileNameHeadline, report, type Line, type ParseState } from "./state.js";
 import { clipWords, endsSentence, firstSentence, wordCount } from "./words.js";
 
 const dateLine = /^\s*date\s+(\S+)(?:\s+(.*))?$/i;
@@ -48,7 +48,7 @@ function takeHeadline(state: ParseState): void {
   }
   state.boilerplate.push(...skipped);
   if (!state.headline) {
-    state.headline = state.seed.file.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
+    state.headline = fileNameHeadline(state);
     report(state, "error", "headline", "no headline and no text; the file name stands in");
   }
 }

@@ -2,7 +2,7 @@
 import matter from "gray-matter";
 import MarkdownIt, { type Token } from "markdown-it";
 import { validDate } from "./dates.js";
-import { report, type FrontMatter, type ParseState } from "./state.js";
+import { fileNameHeadline, report, type FrontMatter, type ParseState } from "./state.js";
 
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
 
@@ -76,7 +76,7 @@ export function markdownBody(state: ParseState): void {
   state.paragraphs = paragraphs;
   state.body = [];
   if (!state.headline) {
-    state.headline = state.seed.file.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
+    state.headline = fileNameHeadline(state);
     report(state, "warning", "headline", "no title in front matter; the file name stands in", 1);
   }
 }

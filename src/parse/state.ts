@@ -43,6 +43,11 @@ export interface FrontMatter {
 
 export type Rule = (state: ParseState) => void;
 
+/** The seed's file name, without folder and extension: the headline of last resort. */
+export function fileNameHeadline(state: ParseState): string {
+  return state.seed.file.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
+}
+
 export function report(state: ParseState, severity: Severity, rule: string, message: string, line = 1, column = 1): void {
   state.messages.push({ file: state.seed.file, line, column, severity, rule, message });
 }

@@ -1,6 +1,7 @@
 // The read stage: a seeds folder to SeedFiles. The only I/O before parsing.
 import { readdir, readFile } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
+import { compareCodePoints } from "../order.js";
 import type { Message, SeedFile, SeedFormat } from "../types.js";
 import { decode } from "./decode.js";
 
@@ -32,9 +33,6 @@ export function isSeedName(name: string): boolean {
   return textExtensions.has(ext) || markdownExtensions.has(ext);
 }
 
-export function compareCodePoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 export async function readSeed(folder: string, file: string, encoding?: string): Promise<SeedFile> {
   return seedFromBytes(file, await readFile(join(folder, file)), encoding);

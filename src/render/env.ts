@@ -9,9 +9,13 @@ export const defaultTemplates = fileURLToPath(new URL("../../templates/", import
 
 const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+/** Where templates are looked up: the user's folder first, then the default theme. */
+export function themeFolders(config: SiteConfig): string[] {
+  return config.templates ? [config.templates, defaultTemplates] : [defaultTemplates];
+}
+
 export function createEnvironment(config: SiteConfig): nunjucks.Environment {
-  const folders = config.templates ? [config.templates, defaultTemplates] : [defaultTemplates];
-  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(folders), {
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(themeFolders(config)), {
     autoescape: true,
     throwOnUndefined: false,
     trimBlocks: true,
