@@ -19,6 +19,7 @@ describe("broadsheet build, end to end", () => {
       `A paragraph with ${evil} inside it.`,
       `"The plan is ${evil} and more words," Mayor Anna Petrova said.`,
     ].join("\n"));
+    writeFileSync(join(seeds, "evil.md"), `---\ntitle: ${JSON.stringify(`Hostile </script>${evil} & "quotes"`)}\ndate: 2024-01-03\nauthor: ${JSON.stringify(`Mallory ${evil}`)}\ntags: [${JSON.stringify(evil)}]\n---\nBody with ${evil} & more.\n`);
     build = runCli(["build", "--seeds", seeds, "--out", out, "--base-url", "https://example.org/archive/"], tmp.path);
   });
   afterAll(() => tmp.remove());
@@ -27,7 +28,7 @@ describe("broadsheet build, end to end", () => {
     expect(build.stderr).toBe("");
     expect(build.status).toBe(0);
     expect(build.stdout.trim().split("\n")).toHaveLength(1);
-    expect(build.stdout).toMatch(/^broadsheet: 2 seeds read \(2 parsed\), .* 0 errors, 0 warnings in \d+\.\d+ s$/m);
+    expect(build.stdout).toMatch(/^broadsheet: 3 seeds read \(3 parsed\), .* 0 errors, 0 warnings in \d+\.\d+ s$/m);
   });
 
   it("writes the home page and the article at its dated URL", () => {
@@ -53,6 +54,20 @@ describe("broadsheet build, end to end", () => {
     expect(page).toContain("<p>A paragraph with &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; inside it.</p>");
     expect(page).toContain("<blockquote><p>The plan is &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; and more words</p></blockquote>");
     for (const file of ["index.html", "feed.xml"]) expect(readFileSync(join(out, file), "utf8")).not.toContain(evil);
+  });
+
+  it("escapes seed strings in JSON-LD, feeds, meta tags and topic pages", () => {
+    const page = readFileSync(join(out, "2024/01/03/hostile-script-script-alert-x-script-quotes/index.html"), "utf8");
+    const scripts = [...page.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)];
+    expect(scripts).toHaveLength(1);
+    const jsonld = JSON.parse(scripts[0][1]);
+    expect(jsonld.headline).toBe(`Hostile </script>${evil} & "quotes"`);
+    expect(jsonld.author.name).toBe(`Mallory ${evil}`);
+    expect(page.match(/<script/g)).toHaveLength(1);
+    expect(page).toContain('<meta property="og:title" content="Hostile &lt;/script&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;">');
+    const feed = JSON.parse(readFileSync(join(out, "feed.json"), "utf8"));
+    expect(feed.items.map((i: { title: string }) => i.title)).toContain(`Hostile </script>${evil} & "quotes"`);
+    for (const file of ["feed.xml", "sitemap.xml", "index.html", "topics/index.html"]) expect(readFileSync(join(out, file), "utf8")).not.toContain("<script>alert");
   });
 
   it("writes an Atom feed and a sitemap with absolute URLs", () => {
