@@ -17,6 +17,8 @@ export interface SiteConfig {
   encoding: string | null;
   /** The incremental cache's folder; null keeps no cache. */
   cache: string | null;
+  /** Full-text search with Pagefind at /search/. */
+  search: boolean;
 }
 
 export const defaultConfig: SiteConfig = {
@@ -30,6 +32,7 @@ export const defaultConfig: SiteConfig = {
   out: "dist",
   encoding: null,
   cache: ".broadsheet-cache",
+  search: true,
 };
 
 export class ConfigError extends Error {}
@@ -56,6 +59,7 @@ const checks: Record<keyof SiteConfig, Check> = {
   seeds: isString,
   out: isString,
   cache: (v) => (v === null ? null : isString(v)),
+  search: (v) => (typeof v === "boolean" ? null : "must be true or false"),
   encoding: (v) => {
     if (v === null) return null;
     try {

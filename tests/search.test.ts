@@ -2,7 +2,7 @@
 // the article pages alone, the same bytes for the same site, and no trace of an earlier
 // index once the site changes.
 import { createHash } from "node:crypto";
-import { cpSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureSeeds, siteFiles } from "./browser/site.js";
@@ -53,5 +53,16 @@ describe("the search index", () => {
     expect(indexedPages(out)).toBe(3);
     expect(readdirSync(join(out, "pagefind/fragment"))).toHaveLength(3);
     expect(readdirSync(out).filter((name) => name.startsWith("."))).toEqual([".broadsheet-manifest.json"]);
+  });
+
+  it("goes away with the search page and its link when the settings turn search off", () => {
+    writeFileSync(join(temp.path, "broadsheet.config.json"), '{ "search": false }');
+    expect(build().status).toBe(0);
+    expect(existsSync(join(out, "pagefind"))).toBe(false);
+    expect(existsSync(join(out, "search/index.html"))).toBe(false);
+    expect(readFileSync(join(out, "index.html"), "utf8")).not.toContain("/search/");
+    rmSync(join(temp.path, "broadsheet.config.json"));
+    expect(build().status).toBe(0);
+    expect(indexedPages(out)).toBe(3);
   });
 });

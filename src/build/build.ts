@@ -16,7 +16,7 @@ import { hashOf, loadCache, saveCache, type BuildCache } from "./cache.js";
 import { pageFingerprint, type Revisions } from "./fingerprint.js";
 import { createPool, type Pool } from "./pool.js";
 import { createProgress, type Progress } from "./progress.js";
-import { installSearch, searchBundle, type SearchBundle, type SearchSummary } from "./search.js";
+import { installSearch, removeSearch, searchBundle, type SearchBundle, type SearchSummary } from "./search.js";
 import { parseSeeds, renderPages, type ParseOutcome, type SeedBytes, type WorkerData, type WorkerTask } from "./worker.js";
 import { abortWrite, commitWrite, recordStaged, stageFile, startWrite, type StagedFile, type WriteSession, type WriteSummary } from "./write.js";
 
@@ -115,7 +115,7 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     const searchKey = hashOf(salt, ...archive.articles.map((a) => revisions.get(a)!));
     const indexed = session.search.previous === searchKey && existsSync(join(config.out, "pagefind"));
     session.search.next = searchKey;
-    searching = indexed ? null : searchBundle(archive.articles, config.language);
+    searching = indexed || !config.search ? null : searchBundle(archive.articles, config.language);
     // without the cache, a build starts from scratch: no page is trusted to be current
     if (options.cache === null) session.fingerprints.previous.clear();
     const stale = changedPages(pages, session, revisions, salt);
@@ -128,6 +128,7 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     time("search");
     const write = await commitWrite(session);
     const search = bundle ? await installSearch(config.out, bundle) : null;
+    if (!config.search) await removeSearch(config.out);
     time("write");
     if (parsed > 0 || cachedSeeds !== cache.seeds.size) saveCache(options.cache, cache);
     return {

@@ -55,6 +55,11 @@ export async function searchBundle(articles: ArticleRecord[], language: string):
   }
 }
 
+/** A site without search keeps no index of an earlier build. */
+export async function removeSearch(out: string): Promise<void> {
+  await rm(join(out, searchFolder), { recursive: true, force: true });
+}
+
 /** Writes the bundle beside the live one, then swaps the folders, so a reader never sees half an index. */
 async function replaceBundle(out: string, files: SearchFile[]): Promise<void> {
   const staging = join(out, stagingName);

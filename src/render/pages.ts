@@ -109,7 +109,7 @@ export function sitePages(archive: Archive, config: SiteConfig, recordJson = new
     ...peoplePages(archive, config),
     ...sourcePages(archive, config),
     ...topicPages(archive, config),
-    ...searchPages(),
+    ...(config.search ? searchPages() : []),
   ];
   return [
     ...html,

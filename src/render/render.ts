@@ -14,7 +14,7 @@ export function renderPage(env: nunjucks.Environment, config: SiteConfig, page: 
   if (page.template === undefined) return { path: outputFile(page.url), content: page.content ?? "" };
   const content = env.render(page.template, {
     ...page.data,
-    site: { title: config.title, description: config.description, baseUrl: config.baseUrl, language: config.language },
+    site: { title: config.title, description: config.description, baseUrl: config.baseUrl, language: config.language, search: config.search },
     page: { url: page.url, canonical: absoluteUrl(config, page.url) },
   });
   return { path: outputFile(page.url), content };

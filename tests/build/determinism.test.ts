@@ -20,6 +20,7 @@ vi.mock("node:fs/promises", async (real) => {
 vi.mock("../../src/build/search.js", () => ({
   searchBundle: async () => ({ pages: 0, files: [] }),
   installSearch: async () => ({ pages: 0, files: 0, bytes: 0 }),
+  removeSearch: async () => {},
 }));
 
 

@@ -10,6 +10,7 @@ import { tempDir } from "../helpers.js";
 vi.mock("../../src/build/search.js", () => ({
   searchBundle: async () => ({ pages: 0, files: [] }),
   installSearch: async () => ({ pages: 0, files: 0, bytes: 0 }),
+  removeSearch: async () => {},
 }));
 
 describe("a build at the edges", () => {

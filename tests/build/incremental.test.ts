@@ -13,6 +13,7 @@ import { seedText, snapshot } from "./sites.js";
 vi.mock("../../src/build/search.js", () => ({
   searchBundle: async () => ({ pages: 0, files: [] }),
   installSearch: async () => ({ pages: 0, files: 0, bytes: 0 }),
+  removeSearch: async () => {},
 }));
 
 describe("incremental builds", () => {
