@@ -3,7 +3,9 @@
 // so a peer's time from another day says little.
 
 export const peers = ["hugo", "eleventy"];
-const names = { broadsheet: "Broadsheet", hugo: "Hugo", eleventy: "Eleventy" };
+/** Broadsheet as users build by default, and without its search index (which the peers do not make). */
+export const ours = ["broadsheet", "broadsheet-no-search"];
+const names = { broadsheet: "Broadsheet", "broadsheet-no-search": "Broadsheet without search", hugo: "Hugo", eleventy: "Eleventy" };
 
 export function median(values) {
   if (values.length === 0) return null;
@@ -36,17 +38,16 @@ export function summarize(tool, runs) {
   };
 }
 
-/** Broadsheet divided by each peer, for wall time and peak memory: below 1, Broadsheet is ahead. */
+/** Each Broadsheet variant divided by each peer, for wall time and peak memory: below 1, Broadsheet is ahead. */
 export function ratios(summaries) {
-  const ours = summaries.find((s) => s.tool === "broadsheet");
-  if (!ours || ours.succeeded === 0) return [];
+  const finished = (s) => s.succeeded > 0;
   return summaries
-    .filter((s) => peers.includes(s.tool) && s.succeeded > 0)
-    .map((peer) => ({
-      peer: peer.tool,
-      wall: ours.wallSeconds / peer.wallSeconds,
-      rss: ours.peakRssMiB / peer.peakRssMiB,
-    }));
+    .filter((s) => ours.includes(s.tool) && finished(s))
+    .flatMap((mine) =>
+      summaries
+        .filter((s) => peers.includes(s.tool) && finished(s))
+        .map((peer) => ({ ours: mine.tool, peer: peer.tool, wall: mine.wallSeconds / peer.wallSeconds, rss: mine.peakRssMiB / peer.peakRssMiB })),
+    );
 }
 
 function fixed(value, digits) {
@@ -74,7 +75,7 @@ export function formatTable(size, summaries, runsAsked) {
   const title = `${size} articles, median of ${runsAsked} run${runsAsked === 1 ? "" : "s"}`;
   const lines = [title, line(header), ...rows.map(line)];
   for (const r of ratios(summaries)) {
-    lines.push(`Broadsheet/${names[r.peer]}: wall ${r.wall.toFixed(2)}x, peak RSS ${r.rss.toFixed(2)}x`);
+    lines.push(`${names[r.ours]}/${names[r.peer]}: wall ${r.wall.toFixed(2)}x, peak RSS ${r.rss.toFixed(2)}x`);
   }
   return lines.join("\n");
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Broadsheet against Hugo and Eleventy on the same generated articles, measured side by side.
-// usage: npm run bench -- [--sizes 1000,10000] [--tools broadsheet,hugo,eleventy] [--runs 1] [--timeout 30]
+// usage: npm run bench -- [--sizes 1000,10000] [--tools broadsheet,broadsheet-no-search,hugo,eleventy] [--runs 1] [--timeout 30]
 // Writes only under bench/.work/ (corpus, sites, outputs) and bench/results/latest.json.
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -17,7 +17,7 @@ const repo = resolve(bench, "..");
 const workRoot = join(bench, ".work");
 const resultsFile = join(bench, "results", "latest.json");
 const eleventyCli = join(bench, "node_modules", "@11ty", "eleventy", "cmd.cjs");
-const allTools = ["broadsheet", "hugo", "eleventy"];
+const allTools = ["broadsheet", "broadsheet-no-search", "hugo", "eleventy"];
 
 function options() {
   const { values } = parseArgs({
@@ -30,7 +30,7 @@ function options() {
     },
   });
   if (values.help) {
-    console.log("usage: npm run bench -- [--sizes 1000,10000] [--tools broadsheet,hugo,eleventy] [--runs N] [--timeout MINUTES]");
+    console.log("usage: npm run bench -- [--sizes 1000,10000] [--tools broadsheet,broadsheet-no-search,hugo,eleventy] [--runs N] [--timeout MINUTES]");
     process.exit(0);
   }
   const sizes = values.sizes.split(",").map(Number);
@@ -84,7 +84,7 @@ function ensureTools(tools) {
     try {
       if (tool === "hugo" && !onPath("hugo")) aptInstall("hugo");
       if (tool === "eleventy" && !existsSync(eleventyCli)) run("npm", ["ci", "--prefix", bench, "--no-audit", "--no-fund"]);
-      if (tool === "broadsheet" && !existsSync(join(repo, "lib", "cli.js"))) throw new Error("lib/ is missing: run npm install first");
+      if (tool.startsWith("broadsheet") && !existsSync(join(repo, "lib", "cli.js"))) throw new Error("lib/ is missing: run npm install first");
       ready.push(tool);
     } catch (error) {
       missing[tool] = `not installed: ${error.message.split("\n")[0]}`;
@@ -98,7 +98,7 @@ function ensureTools(tools) {
 /** The bench measures lib/ as compiled; a src/ file newer than it means the numbers are of old code. */
 function warnIfStale(tools) {
   const compiled = join(repo, "lib", "cli.js");
-  if (!tools.includes("broadsheet") || !existsSync(compiled)) return;
+  if (!tools.some((t) => t.startsWith("broadsheet")) || !existsSync(compiled)) return;
   const src = join(repo, "src");
   const newest = Math.max(0, ...readdirSync(src, { recursive: true }).map((name) => statSync(join(src, String(name))).mtimeMs));
   if (newest > statSync(compiled).mtimeMs) console.error("bench: warning: src/ is newer than lib/; run `npx tsc -p .` to measure the current code");
@@ -113,7 +113,7 @@ function versions(tools) {
       return null;
     }
   };
-  if (tools.includes("broadsheet")) v.broadsheet = attempt(() => execFileSync("git", ["-C", repo, "rev-parse", "--short", "HEAD"]).toString().trim());
+  if (tools.some((t) => t.startsWith("broadsheet"))) v.broadsheet = attempt(() => execFileSync("git", ["-C", repo, "rev-parse", "--short", "HEAD"]).toString().trim());
   if (tools.includes("hugo")) v.hugo = attempt(() => execFileSync("hugo", ["version"]).toString().trim());
   if (tools.includes("eleventy")) v.eleventy = attempt(() => JSON.parse(readFileSync(join(bench, "node_modules", "@11ty", "eleventy", "package.json"), "utf8")).version);
   return v;
@@ -144,11 +144,12 @@ function prepareWork(n) {
 /** The command that builds the site with one tool, from nothing: no output, no cache. */
 function buildCommand(tool, paths) {
   const out = join(paths.work, `out-${tool}`);
-  if (tool === "broadsheet") {
-    // an empty working folder, made anew for each run: no broadsheet.config.json is found, and
-    // the incremental cache (.broadsheet-cache/ in the working folder by default) starts empty
-    const cwd = join(paths.work, "broadsheet-cwd");
-    return { out, cwd, fresh: [out, cwd], command: process.execPath, args: [join(repo, "bin", "broadsheet.js"), "build", "--seeds", paths.seeds, "--out", out] };
+  if (tool.startsWith("broadsheet")) {
+    // a working folder made anew for each run: the incremental cache (.broadsheet-cache/ in
+    // the working folder by default) starts empty, and the only settings are the variant's
+    const cwd = join(paths.work, `${tool}-cwd`);
+    const settings = tool === "broadsheet-no-search" ? { "broadsheet.config.json": '{ "search": false }' } : {};
+    return { out, cwd, fresh: [out, cwd], files: settings, command: process.execPath, args: [join(repo, "bin", "broadsheet.js"), "build", "--seeds", paths.seeds, "--out", out] };
   }
   if (tool === "hugo") {
     const cache = join(paths.work, "hugo-cache");
@@ -174,7 +175,7 @@ function statusOf(tool, result, log) {
   if (/heap out of memory|JavaScript heap|Allocation failed/i.test(log)) return "out of memory";
   if (result.exitCode === 0) return "ok";
   // Broadsheet exits 1 when seeds had errors, but it still writes the site
-  if (tool === "broadsheet" && result.exitCode === 1) return "ok (seed errors)";
+  if (tool.startsWith("broadsheet") && result.exitCode === 1) return "ok (seed errors)";
   return `failed (exit ${result.exitCode})`;
 }
 
@@ -182,6 +183,7 @@ async function buildOnce(tool, paths, timeoutMs) {
   const build = buildCommand(tool, paths);
   for (const dir of build.fresh) rmSync(dir, { recursive: true, force: true });
   mkdirSync(build.cwd, { recursive: true });
+  for (const [name, content] of Object.entries(build.files ?? {})) writeFileSync(join(build.cwd, name), content);
   const logFile = join(paths.work, `${tool}.log`);
   const result = await measure(build.command, build.args, { cwd: build.cwd, statsFile: join(paths.work, `${tool}.time`), logFile, timeoutMs });
   const log = readFileSync(logFile, "utf8");

@@ -83,7 +83,7 @@ describe("report", () => {
       summarize("hugo", [run("ok", 10, 800)]),
       summarize("eleventy", [{ status: "out of memory", wallSeconds: 40, cpuSeconds: 50, peakRssMiB: 4000, pages: 0 }]),
     ];
-    expect(ratios(summaries)).toEqual([{ peer: "hugo", wall: 0.5, rss: 0.25 }]);
+    expect(ratios(summaries)).toEqual([{ ours: "broadsheet", peer: "hugo", wall: 0.5, rss: 0.25 }]);
     expect(formatTable(10000, summaries, 1)).toBe(
       [
         "10000 articles, median of 1 run",
@@ -94,5 +94,15 @@ describe("report", () => {
         "Broadsheet/Hugo: wall 0.50x, peak RSS 0.25x",
       ].join("\n"),
     );
+  });
+
+  it("gives Broadsheet without search its own ratios", () => {
+    const summaries = [
+      summarize("broadsheet", [run("ok", 5, 200)]),
+      summarize("broadsheet-no-search", [run("ok", 2, 100)]),
+      summarize("hugo", [run("ok", 10, 800)]),
+    ];
+    expect(ratios(summaries).map((r) => [r.ours, r.peer, r.wall])).toEqual([["broadsheet", "hugo", 0.5], ["broadsheet-no-search", "hugo", 0.2]]);
+    expect(formatTable(1000, summaries, 1)).toContain("Broadsheet without search/Hugo: wall 0.20x, peak RSS 0.13x");
   });
 });
