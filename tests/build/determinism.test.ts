@@ -17,11 +17,7 @@ vi.mock("node:fs/promises", async (real) => {
   };
   return { ...actual, default: { ...actual, readdir }, readdir };
 });
-vi.mock("../../src/build/search.js", () => ({
-  searchBundle: async () => ({ pages: 0, files: [] }),
-  installSearch: async () => ({ pages: 0, files: 0, bytes: 0 }),
-  removeSearch: async () => {},
-}));
+vi.mock("../../src/build/search.js", () => import("./search-stub.js"));
 
 
 describe("clean builds", () => {

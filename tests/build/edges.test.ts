@@ -7,11 +7,7 @@ import { build } from "../../src/build/build.js";
 import { defaultConfig } from "../../src/config.js";
 import { tempDir } from "../helpers.js";
 
-vi.mock("../../src/build/search.js", () => ({
-  searchBundle: async () => ({ pages: 0, files: [] }),
-  installSearch: async () => ({ pages: 0, files: 0, bytes: 0 }),
-  removeSearch: async () => {},
-}));
+vi.mock("../../src/build/search.js", () => import("./search-stub.js"));
 
 describe("a build at the edges", () => {
   const tmp = tempDir();

@@ -16,11 +16,7 @@ vi.mock("../../src/parse/index.js", async (real) => {
     },
   };
 });
-vi.mock("../../src/build/search.js", () => ({
-  searchBundle: async () => ({ pages: 0, files: [] }),
-  installSearch: async () => ({ pages: 0, files: 0, bytes: 0 }),
-  removeSearch: async () => {},
-}));
+vi.mock("../../src/build/search.js", () => import("./search-stub.js"));
 
 describe("a seed the parser fails on", () => {
   const tmp = tempDir();

@@ -9,12 +9,7 @@ import { defaultConfig, type SiteConfig } from "../../src/config.js";
 import { tempDir } from "../helpers.js";
 import { seedText, snapshot } from "./sites.js";
 
-// Pagefind's own tests are in tests/search.test.ts; here it would only slow every build.
-vi.mock("../../src/build/search.js", () => ({
-  searchBundle: async () => ({ pages: 0, files: [] }),
-  installSearch: async () => ({ pages: 0, files: 0, bytes: 0 }),
-  removeSearch: async () => {},
-}));
+vi.mock("../../src/build/search.js", () => import("./search-stub.js"));
 
 describe("incremental builds", () => {
   const tmp = tempDir();

@@ -1,0 +1,5 @@
+// Pagefind stands aside in the build tests: its own tests are in tests/search.test.ts,
+// and here it would only slow every build.
+export const searchBundle = async () => ({ pages: 0, files: [] });
+export const installSearch = async () => ({ pages: 0, files: 0, bytes: 0 });
+export const removeSearch = async () => {};
