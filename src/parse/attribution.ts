@@ -240,12 +240,11 @@ export const attributionRules: AttributionRule[] = [
  * sentence before the quote in its paragraph ("Trump asserted ...: "...," he claimed").
  */
 export function antecedent(paragraph: string, open: number): string | null {
-  return antecedents(paragraph, open)[0] ?? null;
+  return antecedents(paragraph, open).next().value ?? null;
 }
 
-/** Every named subject before `open` in the paragraph, nearest first: the candidates for "he" or "she". */
-export function antecedents(paragraph: string, open: number): string[] {
-  const found: string[] = [];
+/** The named subjects before `open` in the paragraph, nearest first: the candidates for "he" or "she", read as far as needed. */
+export function* antecedents(paragraph: string, open: number): Generator<string, void, undefined> {
   // what is inside quotation marks names no one who is speaking
   // (a comma that closed it still ends an opening phrase: 'On "Face the Nation," Sen. Roe said')
   const before = paragraph.slice(0, open).replace(/["“][^"”]*(?:["”]|$)/g, (quoted) => " ".repeat(quoted.length - 1) + (/,["”]$/.test(quoted) ? "," : " "));
@@ -255,9 +254,8 @@ export function antecedents(paragraph: string, open: number): string[] {
     // "Or maybe Bush, digital consultant Phil Musser says.": the one a cue names, else the sentence's subject
     const cued = subjectCueBefore({ before: sentence, lead: sentence, after: "", quoted: "", sentence })?.name;
     const subject = cued ?? leadingSubject(sentence);
-    if (subject && !pronouns.has(subject.toLowerCase())) found.push(subject);
+    if (subject && !pronouns.has(subject.toLowerCase())) yield subject;
   }
-  return found;
 }
 
 export function attribute(context: QuoteContext): Attribution | null {

@@ -63,6 +63,11 @@ export function opposite(gender: Gender): Gender {
 }
 
 const weekday = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+const wordChar = /[\p{L}\p{N}_]/u;
+/** "Mrs. Lindqvist", "Mr. Tomas Ortiz": the courtesy title right before the surname. */
+const courtesyBefore = /\b(Mrs|Ms|Miss|Mr)\.?\s+(?:\p{Lu}\S*\s+)?$/u;
+/** A pronoun among the few words after the name: "Vance said her boats", "Ortiz, who ... his". */
+const possessiveAfter = new RegExp(String.raw`(?:[’']s)?,?\s+(?:(?:\p{Ll}+|${weekday}),?\s+){0,6}?(his|her|he|she)\b`, "uy");
 
 const mensRoles = /\b(?:husband|son|father|brother|widower|congressman|chairman|spokesman|businessman|councilman|actor|king|prince|sir|lord)\b/i;
 
@@ -75,15 +80,18 @@ export function genderOf(name: string, people: Person[], text: string): Gender |
   const person = people.find((p) => p.name === name);
   if (person && presentedAsWoman(person)) return "woman";
   if (person && ((person.role !== null && mensRoles.test(person.role)) || person.mentions.some((m) => /^Mr\.?\s/.test(m)))) return "man";
-  const last = surname(name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const last = surname(name);
   if (!/^\p{Lu}/u.test(last)) return null;
-  if (new RegExp(`\\b(?:Mrs|Ms|Miss)\\.?\\s+(?:\\p{Lu}\\S*\\s+)?${last}\\b`, "u").test(text)) return "woman";
-  if (new RegExp(`\\bMr\\.?\\s+(?:\\p{Lu}\\S*\\s+)?${last}\\b`, "u").test(text)) return "man";
   let her = 0;
   let his = 0;
-  for (const m of text.matchAll(new RegExp(`\\b${last}\\b(?:[’']s)?,?\\s+(?:(?:\\p{Ll}+|${weekday}),?\\s+){0,6}?(his|her|he|she)\\b`, "gu"))) {
-    if (m[1] === "her" || m[1] === "she") her++;
-    else his++;
+  for (let i = text.indexOf(last); i !== -1; i = text.indexOf(last, i + 1)) {
+    if (wordChar.test(text[i - 1] ?? "") || wordChar.test(text[i + last.length] ?? "")) continue;
+    const title = courtesyBefore.exec(text.slice(Math.max(0, i - 40), i))?.[1];
+    if (title) return title === "Mr" ? "man" : "woman";
+    possessiveAfter.lastIndex = i + last.length;
+    const pronoun = possessiveAfter.exec(text)?.[1];
+    if (pronoun === "her" || pronoun === "she") her++;
+    else if (pronoun) his++;
   }
   return her > his ? "woman" : his > her ? "man" : null;
 }

@@ -4,7 +4,7 @@ import { antecedents, attribute, quoteContext, transcriptLabel, type Attribution
 import { organisationWords, splitNamedPhrase, surname } from "./names.js";
 import { textNamings } from "./mentions.js";
 import { outletKind } from "./outlets.js";
-import { asNamed, collectPeople, genderOf, opposite, pronounGender, resolveName, type Naming } from "./people.js";
+import { asNamed, collectPeople, genderOf, opposite, pronounGender, resolveName, type Gender, type Naming } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { viaFor } from "./sources.js";
 import type { ParseState } from "./state.js";
@@ -58,9 +58,10 @@ function namingsOf(found: Found[], texts: string[]): Naming[] {
 
 function quotesOf(found: Found[], texts: string[], everyone: Person[], sourceMentions: Source[]): Quote[] {
   let lastSpeaker: string | null = null;
+  const gender = memoisedGender(everyone, texts);
   return found.map(({ pieces, text, attribution: a }) => {
     const paragraph = pieces[0].paragraph;
-    const speaker = a ? speakerOf(a, texts, pieces[0], everyone) ?? (a.pronoun ? lastSpeaker : null) : null;
+    const speaker = a ? speakerOf(a, texts, pieces[0], everyone, gender) ?? (a.pronoun ? lastSpeaker : null) : null;
     if (speaker) lastSpeaker = speaker;
     const person = everyone.find((p) => p.name === speaker);
     return {
@@ -76,9 +77,19 @@ function quotesOf(found: Found[], texts: string[], everyone: Person[], sourceMen
   });
 }
 
+/** Each person's gender as the article presents it, worked out once per article and name. */
+function memoisedGender(people: Person[], texts: string[]): (name: string) => Gender | null {
+  const known = new Map<string, Gender | null>();
+  let text: string | null = null;
+  return (name) => {
+    if (!known.has(name)) known.set(name, genderOf(name, people, (text ??= texts.join("\n"))));
+    return known.get(name) ?? null;
+  };
+}
+
 /** A name resolved to the fullest one the article gives; a pronoun to the person before; a description to its holder. */
-function speakerOf(a: Attribution, texts: string[], piece: QuoteSpan, everyone: Person[]): string | null {
-  if (a.pronoun) return pronounSpeaker(texts, piece, everyone, a.mention);
+function speakerOf(a: Attribution, texts: string[], piece: QuoteSpan, everyone: Person[], gender: (name: string) => Gender | null): string | null {
+  if (a.pronoun) return pronounSpeaker(texts, piece, everyone, a.mention, gender);
   if (a.name) return resolveName(asNamed({ name: a.name, mention: a.mention }), everyone) ?? a.name;
   return describedPerson(a.mention, everyone);
 }
@@ -104,21 +115,33 @@ function namesAWork(q: Found, texts: string[]): boolean {
 }
 
 /** The person "he" or "she" stands for, from the sentences before the quote in its paragraph, or the paragraph before. */
-function pronounSpeaker(texts: string[], piece: QuoteSpan, people: Person[], pronoun: string): string | null {
-  const previous = texts[piece.paragraph - 1];
-  const subjects = [...antecedents(texts[piece.paragraph], piece.open), ...(previous === undefined ? [] : antecedents(previous, previous.length))];
-  // each subject stands for its resolved person, then for the others of that surname ("Fiorina": Frank, then Carly)
-  const names = subjects.flatMap((subject) => {
-    const name = splitNamedPhrase(subject).name;
-    if (!name) return [];
-    const resolved = resolveName(name, people) ?? name;
-    const namesakes = name.includes(" ") ? [] : people.filter((p) => p.name !== resolved && surname(p.name) === name).map((p) => p.name);
-    return [resolved, ...namesakes];
-  });
-  // "she" passes over the nearest subject when the article shows that one to be a man, and "he" a woman
+function pronounSpeaker(texts: string[], piece: QuoteSpan, people: Person[], pronoun: string, gender: (name: string) => Gender | null): string | null {
   const wanted = pronounGender(pronoun);
-  const text = wanted ? texts.join("\n") : "";
-  return names.find((name) => !wanted || genderOf(name, people, text) !== opposite(wanted)) ?? names[0] ?? null;
+  let nearest: string | null = null;
+  // "she" passes over a subject the article shows to be a man, and "he" a woman
+  for (const name of candidateSpeakers(texts, piece, people)) {
+    nearest ??= name;
+    if (!wanted || gender(name) !== opposite(wanted)) return name;
+  }
+  return nearest;
+}
+
+/** The subjects before the quote in its paragraph, then in the paragraph before, nearest first. */
+function* candidateSpeakers(texts: string[], piece: QuoteSpan, people: Person[]): Generator<string, void, undefined> {
+  const previous = texts[piece.paragraph - 1];
+  yield* peopleNamed(antecedents(texts[piece.paragraph], piece.open), people);
+  if (previous !== undefined) yield* peopleNamed(antecedents(previous, previous.length), people);
+}
+
+/** Each subject as its resolved person, then the others of that surname ("Fiorina": Frank, then Carly). */
+function* peopleNamed(subjects: Iterable<string>, people: Person[]): Generator<string, void, undefined> {
+  for (const subject of subjects) {
+    const name = splitNamedPhrase(subject).name;
+    if (!name) continue;
+    const resolved = resolveName(name, people) ?? name;
+    yield resolved;
+    if (!name.includes(" ")) for (const p of people) if (p.name !== resolved && surname(p.name) === name) yield p.name;
+  }
 }
 
 /**
@@ -127,9 +150,20 @@ function pronounSpeaker(texts: string[], piece: QuoteSpan, people: Person[], pro
  */
 function trustedSubject(a: Attribution, texts: string[]): boolean {
   if (a.cue !== "" || a.pronoun || !a.name || a.name.includes(" ")) return true;
-  const inside = new RegExp(`[\\p{Ll},] ${a.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u");
-  return texts.some((t) => inside.test(t));
+  const name = a.name;
+  return texts.some((t) => writtenInside(name, t));
 }
+
+/** The name after a lower-case letter or a comma and a space, and not followed by a letter: ", Polls said" but not "Pollster". */
+function writtenInside(name: string, text: string): boolean {
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+    if (i >= 2 && text[i - 1] === " " && lowerOrComma.test(text[i - 2]) && !letter.test(text[i + name.length] ?? "")) return true;
+  }
+  return false;
+}
+
+const lowerOrComma = /[\p{Ll},]/u;
+const letter = /\p{L}/u;
 
 /** Organisations speak too ("the White House said") but are no people of the article. */
 function isOrganisation(name: string): boolean {
@@ -146,9 +180,17 @@ const organisationNouns = /^(?:ministry|government|department|embassy|police|arm
 function describedPerson(mention: string, people: Person[]): string | null {
   const head = (mention.toLowerCase().split(/\s+/).pop() ?? "").replace(/[^\p{L}-]/gu, "");
   if (!head || !/^\p{Ll}/u.test(mention.split(/\s+/).pop() ?? "")) return null;
-  const holders = people.filter((p) => p.role && new RegExp(`(?<!\\p{L})${head}(?!\\p{L})`, "iu").test(p.role));
+  const holders = people.filter((p) => p.role && hasWord(p.role.toLowerCase(), head));
   if (holders.length === 1) return holders[0].name;
   return organisationNouns.test(head) ? `the ${mention}` : null;
+}
+
+/** The word in the text, not inside a longer word. */
+function hasWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (!letter.test(text[i - 1] ?? "") && !letter.test(text[i + word.length] ?? "")) return true;
+  }
+  return false;
 }
 
 /** "Supreme Leader of Iran Ayatollah Ali Khamenei" names him "Ayatollah Ali Khamenei"; "Mrs. Trump" stays. */

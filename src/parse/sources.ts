@@ -56,7 +56,7 @@ export function sourceMentions(paragraphs: string[]): Source[] {
 
 /** Every source pattern needs an outlet's name, "state" (state media) or "according to" (documents). */
 function maySource(text: string): boolean {
-  return stateMediaWords.test(text) || text.includes("according to") || namesAnOutlet(text);
+  return (text.includes("state") && stateMediaWords.test(text)) || text.includes("according to") || namesAnOutlet(text);
 }
 
 /** "the country's state media" is "state media"; "the BBC" is "BBC". */
