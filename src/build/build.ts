@@ -13,6 +13,7 @@ import { outputFile } from "../render/urls.js";
 import type { ArticleRecord, Message } from "../types.js";
 import { themeAssets, themeHash } from "./assets.js";
 import { hashOf, loadCache, saveCache, type BuildCache } from "./cache.js";
+import { stageDataExport } from "./data.js";
 import { pageFingerprint, type Revisions } from "./fingerprint.js";
 import { createPool, type Pool } from "./pool.js";
 import { createProgress, type Progress } from "./progress.js";
@@ -109,7 +110,7 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     time("parse");
     const archive = buildArchive(records);
     const revisions = recordRevisions(archive.articles, cache);
-    const pages = sitePages(archive, config, json);
+    const pages = sitePages(archive, config);
     time("archive");
     // Pagefind works in a process of its own: it indexes while the pages render.
     const searchKey = hashOf(salt, ...archive.articles.map((a) => revisions.get(a)!));
@@ -122,6 +123,7 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     progress.stage("render", stale.length);
     const staged = stale.length >= parallel.pages && workers > 0 ? await renderInPool(poolFor(), stale, progress) : renderHere(config, stale, session, progress);
     for (const file of staged) recordStaged(session, file);
+    recordStaged(session, stageDataExport(session, archive.articles, json, revisions, salt));
     for (const [path, bytes] of await themeAssets(folders)) stageFile(session, path, bytes);
     time("render");
     const bundle = await searching;

@@ -1,7 +1,6 @@
 // Machine-readable outputs: Atom and JSON Feed, sitemaps, robots.txt, the records as NDJSON.
 import type { Archive } from "../archive/archive.js";
 import type { SiteConfig } from "../config.js";
-import type { ArticleRecord } from "../types.js";
 import { isoDateTime } from "./env.js";
 import { summary, type Page } from "./pages.js";
 import { plainParagraphs } from "./text.js";
@@ -51,7 +50,3 @@ export function robotsPages(config: SiteConfig): Page[] {
   return [{ url: "/robots.txt", data: {}, content: `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(config, "/sitemap.xml")}\n` }];
 }
 
-/** The records, one JSON line each, newest first: the archive as data. */
-export function dataPages(archive: Archive, recordJson: Map<ArticleRecord, string>): Page[] {
-  return [{ url: "/data/articles.ndjson", data: {}, content: archive.articles.map((a) => `${recordJson.get(a) ?? JSON.stringify(a)}\n`).join("") }];
-}

@@ -3,7 +3,7 @@
 import type { Archive } from "../archive/archive.js";
 import type { SiteConfig } from "../config.js";
 import type { ArticleRecord } from "../types.js";
-import { dataPages, feedPages, robotsPages, sitemapPages } from "./feeds.js";
+import { feedPages, robotsPages, sitemapPages } from "./feeds.js";
 import { newsArticle } from "./jsonld.js";
 import { plainParagraphs } from "./text.js";
 import { datePages, peoplePages, sourcePages, topicPages } from "./listings.js";
@@ -100,8 +100,8 @@ export function notFoundPages(): Page[] {
   return [{ url: "/404.html", template: "404.njk", data: { title: "Page not found" } }];
 }
 
-/** `recordJson` holds records already serialised, so the data export need not do it again. */
-export function sitePages(archive: Archive, config: SiteConfig, recordJson = new Map<ArticleRecord, string>()): Page[] {
+/** Every page of the site; the data export, as large as the archive, is streamed by the build (build/data.ts). */
+export function sitePages(archive: Archive, config: SiteConfig): Page[] {
   const html = [
     ...homePages(archive, config),
     ...articlePages(archive, config),
@@ -117,6 +117,5 @@ export function sitePages(archive: Archive, config: SiteConfig, recordJson = new
     ...feedPages(archive, config),
     ...sitemapPages(html.map((p) => p.url)),
     ...robotsPages(config),
-    ...dataPages(archive, recordJson),
   ];
 }
