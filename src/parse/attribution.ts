@@ -60,7 +60,12 @@ export const cueThenSubject: AttributionRule = ({ after }) => {
   const rest = text.slice(m[0].length);
   const [subjectPart, addresseePart] = splitAddressee(clause(rest));
   const subject = subjectPart.replace(temporalTail, "");
-  if (!isSubject(subject)) return null;
+  if (!isSubject(subject)) {
+    // `said Rubio's deputy campaign manager, Rich Beeson, who ...`: the description, then the name in apposition
+    const apposed = /^([^,]+),\s+([^,]+?)(?:,|$)/.exec(rest.replace(/\s*\([^)]*\)/g, ""));
+    if (!apposed || !/(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(apposed[1]) || !isNamed(apposed[2]) || !isPersonal(apposed[2])) return null;
+    return attribution(`${apposed[2]}, ${apposed[1]}`, m[1], null, null);
+  }
   return attribution(subject, m[1], addresseePart ? addresseeOf(addresseePart) : null, byOf(rest));
 };
 
@@ -339,6 +344,14 @@ const placeThenState = /\b((?:of|from|in)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*
 /** The subject that ends right before a cue: a pronoun, a name with the words of its role, or a description. */
 function subjectEndingAt(before: string): string | null {
   const trimmed = before.trimEnd().replace(adverbTail, "").replace(placeThenState, "$1 $2");
+  // what ends in a quotation mark is a quotation, not who speaks
+  if (/["“”]$/.test(trimmed)) return null;
+  // "A former candidate -- John McCain, who lost in 2008 --": the name between the dashes
+  const dashed = /(?:--|—|–)\s*([^—–]+?)\s*(?:--|—|–)$/.exec(trimmed);
+  if (dashed) {
+    const name = dashed[1].split(",")[0].trim();
+    return isNamed(name) ? name : null;
+  }
   if (trimmed.endsWith(",")) return appositiveSubject(trimmed.slice(0, -1));
   const words = trimmed.split(/\s+/).filter(Boolean);
   const last = words[words.length - 1];

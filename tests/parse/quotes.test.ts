@@ -183,6 +183,19 @@ describe("speakers", () => {
     ]);
   });
 
+  it("reads a description then the name after the cue, a name between dashes, and a second quotation after an abbreviation", () => {
+    expect(said(
+      '"We are treating May as one long season," said Vance\'s deputy harbour master, Tomas Ortiz, who ran the port before.',
+      'A former harbour master -- Anton Lisk, who retired in 2010 -- said the plan "offers nothing new to the fishermen."',
+      '"The boats will come back," says Mira Holt, 23, a student from Dover, Del. "I think the town will grow again."',
+    )).toEqual([
+      ["We are treating May as one long season", "Tomas Ortiz"],
+      ["offers nothing new to the fishermen.", "Anton Lisk"],
+      ["The boats will come back", "Mira Holt"],
+      ["I think the town will grow again.", "Mira Holt"],
+    ]);
+  });
+
   it("reads the addressee of X told Y", () => {
     const [q] = story('Ilse Vance told Tomas Ortiz on Monday: "The quay needs repairs before the summer."').quotes;
     expect(q).toMatchObject({ speaker: "Ilse Vance", cue: "told", addressee: "Tomas Ortiz" });
