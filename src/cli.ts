@@ -57,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
       console.log(usage);
       return 0;
     }
+    if (positionals.length > 0 && command !== "parse" && command !== "new") throw new UsageError(`${command} takes no arguments (got "${positionals.join(" ")}")`);
     switch (command) {
       case "build":
         return await buildCommand(values);
@@ -155,15 +156,20 @@ async function serveCommand(values: Options): Promise<number> {
 async function newCommand(values: Options, positionals: string[]): Promise<number> {
   const headline = positionals.join(" ").trim();
   if (!headline) throw new UsageError('new needs a headline: broadsheet new "Headline"');
-  const date = values.date ?? new Date().toISOString().slice(0, 10);
-  if (!validDate(date)) throw new UsageError(`--date must be YYYY-MM-DD (got "${date}")`);
-  const seeds = resolve(values.seeds ?? "seeds");
+  const date = values.date ?? localDate(new Date());
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !validDate(date)) throw new UsageError(`--date must be YYYY-MM-DD (got "${date}")`);
+  const seeds = values.seeds ? resolve(values.seeds) : loadConfig(values.config ?? null).seeds;
   const file = join(seeds, `${date}-${slugify(headline)}.md`);
   if (existsSync(file)) throw new UsageError(`${relative(process.cwd(), file)} already exists`);
   await mkdir(seeds, { recursive: true });
   await writeFile(file, `---\ntitle: ${JSON.stringify(headline)}\ndate: ${date}\ntags: []\n---\n\nWrite the story here.\n`);
   console.log(relative(process.cwd(), file));
   return 0;
+}
+
+/** Today where the writer is, not in UTC. */
+function localDate(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
 }
 
 function plural(n: number, word: string): string {

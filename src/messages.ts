@@ -8,8 +8,10 @@ export function formatMessage(message: Message, folder: string, format: MessageF
   const file = join(folder, message.file);
   if (format === "json") return JSON.stringify({ ...message, file });
   if (format === "github") {
-    const escape = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-    return `::${message.severity} file=${file},line=${message.line},col=${message.column},title=${message.rule}::${escape(message.message)}`;
+    // GitHub's workflow commands: data escapes %, CR, LF; properties also , and :
+    const data = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+    const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+    return `::${message.severity} file=${property(file)},line=${message.line},col=${message.column},title=${property(message.rule)}::${data(message.message)}`;
   }
   return `${file}:${message.line}:${message.column}: ${message.severity}: ${message.message} [${message.rule}]`;
 }

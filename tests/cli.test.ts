@@ -121,6 +121,7 @@ describe("broadsheet check", () => {
 
   it("exits 2 on bad usage and bad configuration", () => {
     expect(runCli(["frobnicate"]).status).toBe(2);
+    expect(runCli(["build", "seeds"]).status).toBe(2);
     expect(runCli(["check", "--format", "xml"]).status).toBe(2);
     writeFileSync(join(tmp.path, "broadsheet.config.json"), '{ "pageSize": 0 }');
     const bad = runCli(["build", "--seeds", join(tmp.path, "warn"), "--out", join(tmp.path, "out")], tmp.path);
@@ -145,5 +146,6 @@ describe("broadsheet new", () => {
     expect(runCli(["new", "Council approves the bridge budget", "--date", "2024-05-01"], tmp.path).status).toBe(2);
     expect(readFileSync(file, "utf8")).toBe("edited");
     expect(runCli(["new", "Another", "--date", "2024-13-01"], tmp.path).status).toBe(2);
+    expect(runCli(["new", "Another", "--date", "2024-05"], tmp.path).status).toBe(2);
   });
 });
