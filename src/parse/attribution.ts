@@ -391,6 +391,8 @@ function partOfNamedSubject(words: string[], i: number): boolean {
   return w === "and" && i > 0 && (/^\p{Lu}/u.test(words[i - 1]) && /^\p{Lu}/u.test(next) || roleWord(words[i - 1].toLowerCase()) && (roleWord(next.toLowerCase()) || titleWords.has(next)));
 }
 
+const openingPhrase = /^(?:after|before|in|on|at|during|when|while|with|for|from|as|since|following|despite|speaking|asked|unlike)\b/i;
+
 /**
  * "Jane Roe, a spokeswoman for the campaign," before a cue: the name before the
  * appositive, with it as role. Commas inside the appositive are passed over: a
@@ -400,6 +402,9 @@ const insideAppositive = /^(?:(?:the|a|an|his|her|their|its|who|which|whose)\b|\
 
 function appositiveSubject(before: string): string | null {
   const parts = before.split(",");
+  // "After winning Ohio in the primary, Gov. John Kasich (R-OH), said": an opening phrase, then the name
+  const last = parts[parts.length - 1].replace(/\s*\([^)]*\)/g, "").trim();
+  if (parts.length > 1 && openingPhrase.test(parts[parts.length - 2].trim()) && isNamed(last) && isPersonal(last)) return last;
   for (let i = parts.length - 1; i >= 1; i--) {
     const part = parts[i - 1].trim();
     if (part === "") continue;

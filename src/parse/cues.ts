@@ -22,7 +22,7 @@ const speechVerbs = [
   "clarified", "elaborated", "mocked", "teased", "asserted", "asserts", "contended", "contends", "reasoned", "surmised",
   "speculated", "conceded", "lamented", "raged", "ranted", "railed", "shouted", "concluded", "summed up",
   "recited", "texted", "remembered", "put it", "puts it", "emailed", "messaged", "announced", "proposed", "offered", "cracked", "boomed",
-  "reacted", "beamed", "laughed", "sighed", "gushed", "griped", "grumbled", "muttered",
+  "reacted", "questioned", "beamed", "laughed", "sighed", "gushed", "griped", "grumbled", "muttered",
 ];
 
 const unique = [...new Set(speechVerbs)].sort((a, b) => b.length - a.length);

@@ -196,6 +196,16 @@ describe("speakers", () => {
     ]);
   });
 
+  it("reads a name after an opening phrase, with a stray comma before the cue, and 'questioned'", () => {
+    expect(said(
+      'On Tuesday in Dover, after winning the harbour vote, Mayor Ilse Vance (N-North), said, "We will open the quay in May."',
+      '"Who will pay for the dredging now?" Ortiz questioned.',
+    )).toEqual([
+      ["We will open the quay in May.", "Ilse Vance"],
+      ["Who will pay for the dredging now?", "Ortiz"],
+    ]);
+  });
+
   it("reads the addressee of X told Y", () => {
     const [q] = story('Ilse Vance told Tomas Ortiz on Monday: "The quay needs repairs before the summer."').quotes;
     expect(q).toMatchObject({ speaker: "Ilse Vance", cue: "told", addressee: "Tomas Ortiz" });
