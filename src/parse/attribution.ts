@@ -154,6 +154,19 @@ export const accordingTo: AttributionRule = ({ sentence }) => {
   return isSubject(subject) && !/^(?:which|whom|this|that|it)\b/i.test(subject) ? attribution(subject, "according to", null, null) : null;
 };
 
+/** `footage of Trump saying, "..."`: a participle right after a name, with no comma between, is that name's. */
+export const nameThenParticiple: AttributionRule = ({ before }) => {
+  participles.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = participles.exec(before); m; m = participles.exec(before)) last = m;
+  if (!last || last[0].startsWith(",")) return null;
+  const words = before.slice(0, last.index).trimEnd().split(/\s+/);
+  let start = words.length;
+  while (start > 0 && isNameWord(words[start - 1])) start--;
+  const name = words.slice(start).join(" ");
+  return start < words.length && start > 0 && /^(?:of|from|with|by|shows?|showed|features?|featured)$/.test(words[start - 1]) ? attribution(name, last[1].toLowerCase(), null, null) : null;
+};
+
 /** `Trump attacked Rubio on Thursday, saying he is "weak"`: a participle cue speaks for the sentence's subject. */
 export const participleCue: AttributionRule = ({ before, lead }) => {
   participles.lastIndex = 0;
@@ -237,7 +250,7 @@ function afterAdverbs(words: string[], at: number): number {
 }
 
 export const attributionRules: AttributionRule[] = [
-  transcriptLabel, cueThenSubject, subjectThenCue, dashThenName, askedBy, subjectCueBefore, participleCue, cueThenSubjectBefore, nameColon, bareCue, cueEarlierInSentence, accordingTo, namingVerb, sentenceSubject,
+  transcriptLabel, cueThenSubject, subjectThenCue, dashThenName, askedBy, subjectCueBefore, nameThenParticiple, participleCue, cueThenSubjectBefore, nameColon, bareCue, cueEarlierInSentence, accordingTo, namingVerb, sentenceSubject,
 ];
 
 /**
@@ -336,7 +349,7 @@ function isNamed(phrase: string): boolean {
 }
 
 /** Adverbs and times between a subject and its cue: "Priebus later Thursday told". */
-const adverbTail = /(?:\s+(?:later|earlier|also|then|again|previously|recently|once|repeatedly|often|first|further|only|even|just|simply|flatly|bluntly|publicly|privately|initially|separately|angrily|quickly|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+\p{L}+|this\s+\p{L}+))+$/u;
+const adverbTail = /(?:\s+(?:later|earlier|also|then|again|previously|recently|once|repeatedly|often|first|further|only|even|just|simply|flatly|bluntly|publicly|privately|initially|separately|angrily|quickly|forcefully|firmly|sharply|strongly|quietly|loudly|emphatically|directly|openly|frankly|candidly|tersely|confidently|gently|reportedly|immediately|subsequently|eventually|finally|ultimately|personally|simply|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+\p{L}+|this\s+\p{L}+))+$/u;
 
 /** "a salesman from Sumter, South Carolina,": the comma between a town and its state ends no appositive. */
 const placeThenState = /\b((?:of|from|in)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=,|\s*$)/gu;
@@ -373,6 +386,8 @@ function subjectEndingAt(before: string): string | null {
     }
     return words.slice(start).join(" ");
   }
+  // "told a young woman who suggested": the cue of a relative clause has no subject of its own
+  if (/^(?:who|which|that|whom)$/.test(last)) return null;
   for (let i = words.length - 1; i >= Math.max(0, words.length - 6); i--) {
     if (/[,;:.]$/.test(words[i]) && i !== words.length - 1) break;
     if (determiners.test(words[i]) && i < words.length - 1 && !functionWord.test(last)) return words.slice(i).join(" ");

@@ -178,6 +178,9 @@ const organisationNouns = /^(?:ministry|government|department|embassy|police|arm
  * "the ministry" is an organisation and speaks as itself.
  */
 function describedPerson(mention: string, people: Person[]): string | null {
+  // "the IMF report stated": a document speaks for the organisation that wrote it
+  const document = /^(?:[Tt]he\s+)?((?:\p{Lu}\S*\s+)+)(?:report|statement|letter|study|memo|survey|analysis|filing)$/u.exec(mention);
+  if (document) return document[1].trim();
   const head = (mention.toLowerCase().split(/\s+/).pop() ?? "").replace(/[^\p{L}-]/gu, "");
   if (!head || !/^\p{Ll}/u.test(mention.split(/\s+/).pop() ?? "")) return null;
   const holders = people.filter((p) => p.role && hasWord(p.role.toLowerCase(), head));

@@ -206,6 +206,18 @@ describe("speakers", () => {
     ]);
   });
 
+  it("gives a participle right after a name to that name, a report to its author, and passes over a relative clause's cue", () => {
+    expect(said(
+      'The new ad opens with footage of Ilse Vance asking, "Why is the quay still closed?"',
+      '"The harbour will need two more years," the Northshire Council report stated.',
+      'At the meeting, Tomas Ortiz firmly told a fisherman who complained that "the nets will be paid for by the town."',
+    )).toEqual([
+      ["Why is the quay still closed?", "Ilse Vance"],
+      ["The harbour will need two more years", "Northshire Council"],
+      ["the nets will be paid for by the town.", "Tomas Ortiz"],
+    ]);
+  });
+
   it("reads the addressee of X told Y", () => {
     const [q] = story('Ilse Vance told Tomas Ortiz on Monday: "The quay needs repairs before the summer."').quotes;
     expect(q).toMatchObject({ speaker: "Ilse Vance", cue: "told", addressee: "Tomas Ortiz" });
