@@ -203,8 +203,8 @@ export const sentenceSubject: AttributionRule = ({ before }) => {
 /** The subject a sentence opens with, when a verb follows it: a pronoun or a name with its role. */
 function leadingSubject(sentence: string): string | null {
   // a dateline ("WASHINGTON — ") and a lead-in ending in a colon are not the sentence's subject
-  const plain = sentence.replace(/\s*\([^)]*\)/g, "").replace(/^\s*\p{Lu}[\p{Lu}\s,.]*\s[—–-]+\s/u, "").replace(/^[^"“”]*:\s+(?=\p{Lu})/u, "").replace(placeThenState, "$1 $2");
-  let words = plain.replace(/^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Also)\s+)?/, "").split(/\s+/).filter(Boolean);
+  const plain = sentence.replace(/\s*\([^)]*\)/g, "").replace(/^\s*\p{Lu}[\p{Lu}\s,.]*(?:,\s*\p{Lu}[\p{L}.]*)?\s[—–-]+\s/u, "").replace(/^[^"“”]*:\s+(?=\p{Lu})/u, "").replace(placeThenState, "$1 $2");
+  let words = plain.replace(/^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Also)\s+(?:then\s+)?)?/, "").split(/\s+/).filter(Boolean);
   if (words.length < 2) return null;
   if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
   // an opening phrase before the subject: "Soon after the debate, Trump said ..."
@@ -232,9 +232,10 @@ function leadingSubject(sentence: string): string | null {
   return isNamed(subject) ? subject : null;
 }
 
-/** "Trump then appears": "then" as an adverb, not as in "then Sen. Kerry". */
+/** "Trump then appears", "Reeves late Thursday issued": adverbs, not as in "then Sen. Kerry" or "the late senator". */
 function adverbialThen(words: string[], i: number): boolean {
-  return words[i] === "then" && /^\p{Ll}/u.test(words[i + 1] ?? "");
+  const next = words[i + 1] ?? "";
+  return (words[i] === "then" && /^\p{Ll}/u.test(next)) || (/^(?:late|early)$/.test(words[i]) && /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|morning|evening|afternoon),?$/.test(next));
 }
 
 const adverb = /^(?:then|also|later|earlier|again|still|now|first|finally|once|initially|repeatedly|recently|previously|reportedly|quickly|publicly|privately|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)$/;
@@ -244,7 +245,8 @@ function afterAdverbs(words: string[], at: number): number {
   let i = at;
   for (;;) {
     if (adverb.test(words[i] ?? "")) i++;
-    else if (/^(?:on|last|this)$/.test(words[i] ?? "") && /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|morning|evening),?$/.test(words[i + 1] ?? "")) i += 2;
+    else if (/^(?:on|last|this|late|early)$/.test(words[i] ?? "") && /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|morning|evening),?$/.test(words[i + 1] ?? "")) i += 2;
+    else if (/^(?:night|morning|evening|afternoon),?$/.test(words[i] ?? "") && i > at) i++;
     else return i;
   }
 }
@@ -440,7 +442,7 @@ function appositiveSubject(before: string): string | null {
 
 /** Lower-case words that belong to a role before a name: "campaign manager", "former", "spokeswoman". */
 function roleWord(word: string): boolean {
-  return /^(?:former|retired|late|then|acting|interim|deputy|senior|chief|top|longtime|veteran|fellow|state|federal|national|campaign|press|communications|policy|political|democratic|republican|presidential|vice|super|pac|gop|spokesman|spokeswoman|spokesperson|manager|director|secretary|adviser|advisor|aide|strategist|pollster|consultant|analyst|chairman|chairwoman|chair|president|senator|governor|candidate|nominee|rival|host|anchor|columnist|commentator|editor|reporter|correspondent|author|writer|lawyer|attorney|economist|professor|expert|scientist|master|minister|worker|owner|captain|keeper|engineer|teacher|doctor|nurse|farmer|fisherman|resident|student|voter|supporter|critic|historian|researcher|official|leader|leaders|member|founder|executive|ceo|co-founder|activist|organizer|operative|donor|delegate|superdelegate|congressman|congresswoman|mayor|judge|justice|sheriff|chief|officer|agent|general|lt\.|gen\.|sen\.|rep\.|gov\.)$/.test(word);
+  return /^(?:former|retired|late|then|acting|interim|deputy|senior|chief|top|longtime|veteran|fellow|state|federal|national|campaign|press|communications|policy|political|democratic|republican|presidential|vice|super|pac|gop|spokesman|spokeswoman|spokesperson|manager|director|secretary|adviser|advisor|aide|strategist|pollster|consultant|analyst|chairman|chairwoman|chair|president|senator|governor|candidate|nominee|rival|host|anchor|columnist|commentator|editor|reporter|correspondent|author|writer|lawyer|attorney|economist|professor|expert|scientist|master|minister|worker|owner|captain|keeper|engineer|teacher|doctor|nurse|farmer|fisherman|resident|student|voter|supporter|critic|historian|researcher|official|leader|leaders|member|founder|executive|ceo|co-founder|activist|organizer|operative|donor|delegate|superdelegate|congressman|congresswoman|mayor|judge|justice|sheriff|chief|officer|agent|general|front-runner|frontrunner|hopeful|contender|standard-bearer|lt\.|gen\.|sen\.|rep\.|gov\.)$/.test(word);
 }
 
 /** "to the President of Iraq Latif Rashid": the person spoken to. */

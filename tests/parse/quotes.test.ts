@@ -218,6 +218,18 @@ describe("speakers", () => {
     ]);
   });
 
+  it("reads a subject after a dateline with a state, 'And then', a front-runner's role and 'late Thursday night'", () => {
+    expect(said(
+      'DOVER, Del. - Harbour Judge Ilse Vance late Thursday night blocked a rule that let boats claim "historic fishing rights" to the bay.',
+      'And then Ortiz went fully on the attack, saying, "Nobody in the ministry has ever seen a trawler."',
+      'Council front-runner Mira Holt defended the dredging as "the only way to save the port" on Monday.',
+    )).toEqual([
+      ["historic fishing rights", "Ilse Vance"],
+      ["Nobody in the ministry has ever seen a trawler.", "Ortiz"],
+      ["the only way to save the port", "Mira Holt"],
+    ]);
+  });
+
   it("reads the addressee of X told Y", () => {
     const [q] = story('Ilse Vance told Tomas Ortiz on Monday: "The quay needs repairs before the summer."').quotes;
     expect(q).toMatchObject({ speaker: "Ilse Vance", cue: "told", addressee: "Tomas Ortiz" });
