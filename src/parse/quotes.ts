@@ -228,7 +228,8 @@ function inheritAttributions(found: Found[], texts: string[]): void {
       quote.attribution = sibling.attribution;
       return;
     }
-    const previous = found.slice(0, i).reverse().find((q) => q.attribution);
+    // a title or a phrase of a word or two is no quotation one continues from
+    const previous = found.slice(0, i).reverse().find((q) => q.attribution && wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text));
     const opensParagraph = quote.pieces[0].open === texts[paragraph].search(/\S/);
     const gap = previous ? paragraph - previous.pieces[previous.pieces.length - 1].paragraph : Infinity;
     if (previous && opensParagraph && gap >= 1 && gap <= 2) {

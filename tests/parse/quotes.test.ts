@@ -272,6 +272,14 @@ describe("speakers", () => {
       .toEqual([["The quay is too short", "Anton Lisk"]]);
   });
 
+  it("does not continue from a title in the paragraph before, but from the subject named there", () => {
+    expect(said(
+      'Mayor Tomas Ortiz was joined at the quay by Ilse Vance, star of the show "Harbour Life."',
+      'Vance praised Ortiz’s work after the storm and his patience with the ministry.',
+      '"We need someone who will cut through the paperwork and get the boats out."',
+    )).toEqual([["We need someone who will cut through the paperwork and get the boats out.", "Vance"]]);
+  });
+
   it("keeps the speaker for a paragraph that only continues the quotation", () => {
     expect(said('"The nets are torn," Vance said.', '"And the engines are older than the crews."')).toEqual([
       ["The nets are torn", "Vance"],
