@@ -24,6 +24,7 @@ export function createEnvironment(config: SiteConfig): nunjucks.Environment {
   env.addFilter("url", (path: string) => sitePath(config, path));
   env.addFilter("absolute", (path: string) => absoluteUrl(config, path));
   env.addFilter("readableDate", readableDate);
+  env.addFilter("dateUrl", dateArchiveUrl);
   env.addFilter("isoDateTime", isoDateTime);
   env.addFilter("jsonld", (value: unknown) => new nunjucks.runtime.SafeString(scriptJson(value)));
   return env;
@@ -35,6 +36,11 @@ export function readableDate(date: string | null): string {
   const [y, m, d] = date.split("-");
   const month = months[Number(m) - 1] ?? m;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** The archive page of a date's day (or month): "2023-04-30" is "/2023/04/30/". */
+export function dateArchiveUrl(date: string): string {
+  return `/${date.replace(/-/g, "/")}/`;
 }
 
 /** RFC 3339 at midnight UTC, as Atom and sitemaps want it. */

@@ -21,11 +21,6 @@ function navLink(group: DateGroup | undefined): NavLink | null {
   return group ? { label: dateLabel(group), url: group.url } : null;
 }
 
-/** The day's (or month's) archive page of a date. */
-function dateArchiveUrl(date: string | null): string | null {
-  return date ? `/${date.replace(/-/g, "/")}/` : null;
-}
-
 /** "2023-04-30" lies in April 2023 and in 2023. */
 function enclosingPeriods(key: string): NavLink[] {
   const [y, m, d] = key.split("-");
@@ -74,7 +69,7 @@ export function peoplePages(archive: Archive, config: SiteConfig): Page[] {
     listing(person.quotes, config.pageSize, person.url, "person.njk", (quotes) => ({
       title: person.name,
       person: { name: person.name, roles: person.roles, quotes: person.quotes.length, articles: person.articles },
-      quotes: quotes.map(({ quote, article }) => ({ ...quote, article: { url: article.url, headline: article.headline, date: article.date, dateUrl: dateArchiveUrl(article.date) } })),
+      quotes: quotes.map(({ quote, article }) => ({ ...quote, article: { url: article.url, headline: article.headline, date: article.date } })),
     })),
   );
   return [...index, ...persons];

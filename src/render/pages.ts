@@ -54,7 +54,7 @@ export function homePages(archive: Archive, config: SiteConfig): Page[] {
   return paginate(archive.articles, config.pageSize, "/").map(({ url, items, pagination }) => ({
     url,
     template: "index.njk",
-    data: { articles: items.map(summary), pagination },
+    data: { articles: items.map(summary), pagination, years: archive.years.map((y) => ({ label: y.key, url: y.url, count: y.articles.length })) },
   }));
 }
 
