@@ -77,6 +77,11 @@ describe("the built site", () => {
     expect(person).toContain('<time datetime="2024-03-');
   });
 
+  it("leads from the home page to the years, and from an article to its day", () => {
+    expect(read("index.html")).toMatch(/<nav class="periods" aria-label="Browse by year">[\s\S]*href="\/archive\/2024\/"/);
+    expect(read("2024/02/a-tagged-story/index.html")).toContain('<a href="/archive/2024/02/"><time datetime="2024-02">February 2024</time></a>');
+  });
+
   it("counts and links date archives with previous and next periods", () => {
     const month = read("2024/02/index.html");
     expect(month).toContain("9 articles");
