@@ -121,7 +121,7 @@ describe("broadsheet check", () => {
 
   it("exits 2 on bad usage and bad configuration", () => {
     expect(runCli(["frobnicate"]).status).toBe(2);
-    expect(runCli(["build", "seeds"]).status).toBe(2);
+    expect(runCli(["build", "seeds"], tmp.path).status).toBe(2);
     expect(runCli(["check", "--format", "xml"]).status).toBe(2);
     writeFileSync(join(tmp.path, "broadsheet.config.json"), '{ "pageSize": 0 }');
     const bad = runCli(["build", "--seeds", join(tmp.path, "warn"), "--out", join(tmp.path, "out")], tmp.path);

@@ -21,7 +21,7 @@ export function buildSite(baseUrl: string, folders: string[] = [join(root, "seed
   const seeds = join(temp.path, "seeds");
   for (const folder of folders) copySeeds(folder, seeds);
   const out = join(temp.path, "out");
-  const result = runCli(["build", "--seeds", seeds, "--out", out, "--base-url", baseUrl]);
+  const result = runCli(["build", "--seeds", seeds, "--out", out, "--base-url", baseUrl], temp.path);
   // Exit code 1 means the seeds have errors, which is still a built site; 2 and crashes are not.
   if (result.status !== 0 && result.status !== 1) throw new Error(`build failed (${result.status}):\n${result.stderr}`);
   return { out, baseUrl, log: result.stdout, remove: temp.remove };
