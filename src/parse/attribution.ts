@@ -265,14 +265,10 @@ export const attributionRules: AttributionRule[] = [
 ];
 
 /**
- * Who "he" or "she" before a quote stands for: the named subject of the nearest
- * sentence before the quote in its paragraph ("Trump asserted ...: "...," he claimed").
+ * Who "he" or "she" before a quote may stand for: the named subjects of the sentences
+ * before `open` in the paragraph, nearest first ("Trump asserted ...: "...," he claimed"),
+ * read only as far as needed.
  */
-export function antecedent(paragraph: string, open: number): string | null {
-  return antecedents(paragraph, open).next().value ?? null;
-}
-
-/** The named subjects before `open` in the paragraph, nearest first: the candidates for "he" or "she", read as far as needed. */
 export function* antecedents(paragraph: string, open: number): Generator<string, void, undefined> {
   // what is inside quotation marks names no one who is speaking
   // (a comma that closed it still ends an opening phrase: 'On "Face the Nation," Sen. Roe said')
