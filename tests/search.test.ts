@@ -2,7 +2,7 @@
 // the article pages alone, the same bytes for the same site, and no trace of an earlier
 // index once the site changes.
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureSeeds, siteFiles } from "./browser/site.js";
@@ -12,15 +12,29 @@ interface Entry {
   languages: Record<string, { page_count: number }>;
 }
 
+/** The year indexes under pagefind/, each a Pagefind bundle of its own. */
+function shards(out: string): string[] {
+  return readdirSync(join(out, "pagefind")).filter((name) => !name.startsWith(".")).sort();
+}
+
 function indexedPages(out: string): number {
-  const entry = JSON.parse(readFileSync(join(out, "pagefind/pagefind-entry.json"), "utf8")) as Entry;
-  return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+  return shards(out).reduce((sum, shard) => {
+    const entry = JSON.parse(readFileSync(join(out, "pagefind", shard, "pagefind-entry.json"), "utf8")) as Entry;
+    return sum + Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  }, 0);
+}
+
+function fragments(out: string): number {
+  return shards(out).reduce((sum, shard) => sum + readdirSync(join(out, "pagefind", shard, "fragment")).length, 0);
 }
 
 /** Path and content hash of every file of the bundle. */
 function bundle(out: string): string[] {
   return siteFiles(join(out, "pagefind")).map((f) => `${f} ${createHash("sha256").update(readFileSync(join(out, "pagefind", f))).digest("hex")}`);
 }
+
+/** The years of the test articles: the project's seed (2023) and the browser fixtures (2024). */
+const YEARS = ["2023", "2024"];
 
 describe("the search index", () => {
   const temp = tempDir("broadsheet-search-");
@@ -37,8 +51,13 @@ describe("the search index", () => {
 
   it("holds the article pages and no listing", () => {
     expect(indexedPages(out)).toBe(4);
-    expect(readdirSync(join(out, "pagefind/fragment"))).toHaveLength(4);
-    expect(siteFiles(join(out, "pagefind"))).toEqual(expect.arrayContaining(["pagefind-ui.js", "pagefind-ui.css", "pagefind.js", "pagefind-entry.json"]));
+    expect(fragments(out)).toBe(4);
+    expect(shards(out)).toEqual(YEARS);
+    for (const shard of shards(out)) {
+      expect(siteFiles(join(out, "pagefind", shard))).toEqual(expect.arrayContaining(["pagefind-ui.js", "pagefind-ui.css", "pagefind.js", "pagefind-entry.json"]));
+    }
+    const page = readFileSync(join(out, "search/index.html"), "utf8");
+    expect(page).toContain(`<script src="/archive/pagefind/${YEARS.at(-1)}/pagefind-ui.js"></script>`);
   });
 
   it("comes out byte for byte the same when the site did not change", () => {
@@ -48,10 +67,15 @@ describe("the search index", () => {
   });
 
   it("loses a removed article's page, and the build leaves no staging folder behind", () => {
+    const untouchedYear = join(out, "pagefind/2023/pagefind-entry.json");
+    const before = statSync(untouchedYear).mtimeMs;
     rmSync(join(seeds, "rail-strike.txt"));
     expect(build().status).toBe(0);
+    // only the year whose articles changed is indexed again
+    expect(statSync(untouchedYear).mtimeMs).toBe(before);
     expect(indexedPages(out)).toBe(3);
-    expect(readdirSync(join(out, "pagefind/fragment"))).toHaveLength(3);
+    expect(fragments(out)).toBe(3);
+    expect(readdirSync(join(out, "pagefind")).filter((name) => name.startsWith("."))).toEqual([]);
     expect(readdirSync(out).filter((name) => name.startsWith("."))).toEqual([".broadsheet-manifest.json"]);
   });
 

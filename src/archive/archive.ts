@@ -44,6 +44,12 @@ export function buildArchive(records: ArticleRecord[]): Archive {
   };
 }
 
+/** The archive a year at a time, newest first, then its undated articles: the units of the search index. */
+export function byYear(archive: Archive): Array<{ key: string; articles: ArticleRecord[] }> {
+  const years = archive.years.map((y) => ({ key: y.key, articles: y.articles }));
+  return archive.undated.length > 0 ? [...years, { key: "undated", articles: archive.undated }] : years;
+}
+
 export function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;

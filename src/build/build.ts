@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cpus } from "node:os";
-import { buildArchive } from "../archive/archive.js";
+import { buildArchive, byYear } from "../archive/archive.js";
 import type { SiteConfig } from "../config.js";
 import { listSeeds } from "../read/seeds.js";
 import { createEnvironment, themeFolders } from "../render/env.js";
@@ -17,7 +17,7 @@ import { stageDataExport } from "./data.js";
 import { pageFingerprint, type Revisions } from "./fingerprint.js";
 import { createPool, type Pool } from "./pool.js";
 import { createProgress, type Progress } from "./progress.js";
-import { installSearch, removeSearch, searchBundle, type SearchBundle, type SearchSummary } from "./search.js";
+import { installSearch, removeSearch, searchBundle, shardIndexed, type SearchBundle, type SearchSummary } from "./search.js";
 import { parseSeeds, renderPages, type ParseOutcome, type SeedBytes, type WorkerData, type WorkerTask } from "./worker.js";
 import { abortWrite, commitWrite, recordStaged, stageFile, startWrite, type StagedFile, type WriteSession, type WriteSummary } from "./write.js";
 
@@ -95,7 +95,7 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
   const parallel = options.parallel ?? parallelDefaults;
   const poolFor = () => (pool ??= createPool<WorkerTask, unknown>(workerScript, workers, workerData(config, session)));
   const stages = { read: 0, parse: 0, archive: 0, render: 0, write: 0, search: 0 };
-  let searching: Promise<SearchBundle> | null = null;
+  let searching: Promise<Map<string, SearchBundle>> | null = null;
   let lap = performance.now();
   const time = (stage: keyof typeof stages) => {
     const now = performance.now();
@@ -113,10 +113,13 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     const pages = sitePages(archive, config);
     time("archive");
     // Pagefind works in a process of its own: it indexes while the pages render.
-    const searchKey = hashOf(salt, ...archive.articles.map((a) => revisions.get(a)!));
-    const indexed = session.search.previous === searchKey && existsSync(join(config.out, "pagefind"));
-    session.search.next = searchKey;
-    searching = indexed || !config.search ? null : searchBundle(archive.articles, config.language);
+    const shards = config.search ? byYear(archive) : [];
+    const staleShards = shards.filter(({ key: shard, articles }) => {
+      const key = hashOf(salt, shard, ...articles.map((a) => revisions.get(a)!));
+      session.search.next[shard] = key;
+      return session.search.previous[shard] !== key || !shardIndexed(config.out, shard);
+    });
+    searching = indexShards(staleShards, config.language);
     // without the cache, a build starts from scratch: no page is trusted to be current
     if (options.cache === null) session.fingerprints.previous.clear();
     const stale = changedPages(pages, session, revisions, salt);
@@ -126,10 +129,10 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     recordStaged(session, stageDataExport(session, archive.articles, json, revisions, salt));
     for (const [path, bytes] of await themeAssets(folders)) stageFile(session, path, bytes);
     time("render");
-    const bundle = await searching;
+    const bundles = await searching;
     time("search");
     const write = await commitWrite(session);
-    const search = bundle ? await installSearch(config.out, bundle) : null;
+    const search = config.search ? await installSearch(config.out, bundles, shards.map((s) => s.key)) : null;
     if (!config.search) await removeSearch(config.out);
     time("write");
     if (parsed > 0 || cachedSeeds !== cache.seeds.size) saveCache(options.cache, cache);
@@ -152,6 +155,13 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     progress.done();
     await (pool as Pool<WorkerTask, unknown> | null)?.close();
   }
+}
+
+/** One shard after another, so Pagefind holds one year in memory at a time. */
+async function indexShards(shards: Array<{ key: string; articles: ArticleRecord[] }>, language: string): Promise<Map<string, SearchBundle>> {
+  const bundles = new Map<string, SearchBundle>();
+  for (const { key, articles } of shards) bundles.set(key, await searchBundle(articles, language));
+  return bundles;
 }
 
 /** The pages whose fingerprint differs from what made the output folder's copy; the others stay as they are. */

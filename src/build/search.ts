@@ -1,18 +1,18 @@
-// Full-text search. After the site is written, Pagefind indexes the articles (each
-// record's headline and story, as its page shows them, under the page's URL) and its
-// bundle, index and UI together, goes to <out>/pagefind/. Records, not HTML: Pagefind
-// then has no pages to read back and parse, which is most of its time. The bundle is staged beside
-// the site and swapped in whole, so fragments of an earlier index never linger; the
-// write stage's manifest does not list these files, so its cleanup leaves them alone.
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+// Full-text search. Pagefind indexes the articles (each record's headline and story,
+// as its page shows them, under the page's URL): records, not HTML, so Pagefind has no
+// pages to read back and parse, which is most of its time. One index a year, in
+// <out>/pagefind/<year>/ (and undated/), merged by the search page: a build indexes
+// again only the years whose articles changed, and Pagefind holds one year in memory
+// at a time. Each index is staged beside the live one and swapped in whole; the write
+// stage's manifest does not list these files, so its cleanup leaves them alone.
+import { existsSync } from "node:fs";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { createIndex } from "pagefind";
 import { plainParagraphs } from "../render/text.js";
 import type { ArticleRecord } from "../types.js";
 
 const searchFolder = "pagefind";
-const stagingName = ".broadsheet-search-staging";
-const retiredName = ".broadsheet-search-retired";
 
 export interface SearchSummary {
   /** Pages Pagefind indexed. */
@@ -31,10 +31,18 @@ export interface SearchBundle {
   files: SearchFile[];
 }
 
-/** Swaps a bundle into the site; apart from making it, so it can be made while the site renders. */
-export async function installSearch(out: string, bundle: SearchBundle): Promise<SearchSummary> {
-  await replaceBundle(out, bundle.files);
-  return { pages: bundle.pages, files: bundle.files.length, bytes: bundle.files.reduce((sum, f) => sum + f.content.byteLength, 0) };
+export function shardIndexed(out: string, shard: string): boolean {
+  return existsSync(join(out, searchFolder, shard, "pagefind-entry.json"));
+}
+
+/** Swaps the new shard bundles into the site and drops shards (and files) no longer wanted. */
+export async function installSearch(out: string, bundles: Map<string, SearchBundle>, shards: string[]): Promise<SearchSummary> {
+  for (const [shard, bundle] of bundles) await replaceBundle(join(out, searchFolder), shard, bundle.files);
+  const wanted = new Set(shards);
+  const present = await readdir(join(out, searchFolder)).catch(() => [] as string[]);
+  for (const name of present) if (!wanted.has(name)) await rm(join(out, searchFolder, name), { recursive: true, force: true });
+  const made = [...bundles.values()];
+  return { pages: made.reduce((n, b) => n + b.pages, 0), files: made.reduce((n, b) => n + b.files.length, 0), bytes: made.reduce((n, b) => n + b.files.reduce((sum, f) => sum + f.content.byteLength, 0), 0) };
 }
 
 export async function searchBundle(articles: ArticleRecord[], language: string): Promise<SearchBundle> {
@@ -60,11 +68,11 @@ export async function removeSearch(out: string): Promise<void> {
   await rm(join(out, searchFolder), { recursive: true, force: true });
 }
 
-/** Writes the bundle beside the live one, then swaps the folders, so a reader never sees half an index. */
-async function replaceBundle(out: string, files: SearchFile[]): Promise<void> {
-  const staging = join(out, stagingName);
-  const retired = join(out, retiredName);
-  const live = join(out, searchFolder);
+/** Writes a shard beside the live one, then swaps the folders, so a reader never sees half an index. */
+async function replaceBundle(folder: string, shard: string, files: SearchFile[]): Promise<void> {
+  const staging = join(folder, `.${shard}.staging`);
+  const retired = join(folder, `.${shard}.retired`);
+  const live = join(folder, shard);
   await rm(staging, { recursive: true, force: true });
   await rm(retired, { recursive: true, force: true });
   for (const file of files) {

@@ -23,8 +23,8 @@ export interface WriteSession extends WriteTarget {
   staged: string[];
   /** What each page of the folder was made from, by URL: the previous build's, then this one's. */
   fingerprints: { previous: Map<string, string>; next: Map<string, string> };
-  /** The search index's fingerprint, likewise. */
-  search: { previous: string | null; next: string | null };
+  /** Each search shard's fingerprint, likewise. */
+  search: { previous: Record<string, string>; next: Record<string, string> };
 }
 
 export interface StagedFile {
@@ -51,7 +51,7 @@ export async function startWrite(out: string): Promise<WriteSession> {
     next: new Map(),
     staged: [],
     fingerprints: { previous: new Map(Object.entries(manifest.pages)), next: new Map() },
-    search: { previous: manifest.search, next: null },
+    search: { previous: manifest.search, next: {} },
   };
 }
 
@@ -101,7 +101,7 @@ export async function commitWrite(session: WriteSession): Promise<WriteSummary> 
     await removeEmptyParents(session.out, dirname(path));
     removed++;
   }
-  const manifest: Manifest = { files: sortedObject(session.next), pages: sortedObject(session.fingerprints.next), search: session.search.next };
+  const manifest: Manifest = { files: sortedObject(session.next), pages: sortedObject(session.fingerprints.next), search: sortedObject(new Map(Object.entries(session.search.next))) };
   await writeFile(join(session.out, manifestName), JSON.stringify(manifest));
   await rm(session.staging, { recursive: true, force: true });
   return { files: session.next.size, written: session.staged.length, removed };
@@ -115,15 +115,16 @@ export async function abortWrite(session: WriteSession): Promise<void> {
 interface Manifest {
   files: Record<string, string>;
   pages: Record<string, string>;
-  search: string | null;
+  search: Record<string, string>;
 }
 
 async function readManifest(out: string): Promise<Manifest> {
   try {
     const manifest = JSON.parse(await readFile(join(out, manifestName), "utf8")) as Partial<Manifest>;
-    return { files: manifest.files ?? {}, pages: manifest.pages ?? {}, search: manifest.search ?? null };
+    const search = typeof manifest.search === "object" && manifest.search !== null ? manifest.search : {};
+    return { files: manifest.files ?? {}, pages: manifest.pages ?? {}, search };
   } catch {
-    return { files: {}, pages: {}, search: null };
+    return { files: {}, pages: {}, search: {} };
   }
 }
 

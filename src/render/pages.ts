@@ -1,6 +1,6 @@
 // Which pages the site has: each a URL, a template and the data it shows. Pure:
 // the archive and settings in, page descriptions out.
-import type { Archive } from "../archive/archive.js";
+import { byYear, type Archive } from "../archive/archive.js";
 import type { SiteConfig } from "../config.js";
 import type { ArticleRecord } from "../types.js";
 import { feedPages, robotsPages, sitemapPages } from "./feeds.js";
@@ -58,9 +58,9 @@ export function homePages(archive: Archive, config: SiteConfig): Page[] {
   }));
 }
 
-/** The search page; its index is Pagefind's, written after the site (src/build/search.ts). */
-export function searchPages(): Page[] {
-  return [{ url: "/search/", template: "search.njk", data: {} }];
+/** The search page, over Pagefind's indexes of each year (src/build/search.ts), newest first. */
+export function searchPages(archive: Archive): Page[] {
+  return [{ url: "/search/", template: "search.njk", data: { bundles: byYear(archive).map((s) => `/pagefind/${s.key}/`) } }];
 }
 
 export interface Summary {
@@ -109,7 +109,7 @@ export function sitePages(archive: Archive, config: SiteConfig): Page[] {
     ...peoplePages(archive, config),
     ...sourcePages(archive, config),
     ...topicPages(archive, config),
-    ...(config.search ? searchPages() : []),
+    ...(config.search ? searchPages(archive) : []),
   ];
   return [
     ...html,

@@ -149,4 +149,15 @@ describe.skipIf(!hasChromium)(`in Chromium${hasChromium ? "" : ` (skipped: ${chr
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("searches every year's index at once", async () => {
+    // the project's seed is of 2023, the other articles of 2024: two indexes, one search
+    const { page, errors } = await open("/search/");
+    await page.locator("#search input").fill("Khamenei");
+    const first = page.locator(".pagefind-ui__result-link").first();
+    await first.waitFor();
+    await expect(first.textContent()).resolves.toBe("Message from Iran to Iraq: Even one American is too much for you");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -3,3 +3,4 @@
 export const searchBundle = async () => ({ pages: 0, files: [] });
 export const installSearch = async () => ({ pages: 0, files: 0, bytes: 0 });
 export const removeSearch = async () => {};
+export const shardIndexed = () => true;
