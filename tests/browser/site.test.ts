@@ -136,11 +136,17 @@ describe.skipIf(!hasChromium)(`in Chromium${hasChromium ? "" : ` (skipped: ${chr
     await page.close();
   });
 
-  it("finds an article by a word in it, and opens it", async () => {
-    const { page, errors } = await open("/search/");
-    await page.locator("#search input").fill("lighthouse");
-    const first = page.locator(".pagefind-ui__result-link").first();
+  /** Types a word on the search page and waits for the first result. */
+  async function search(word: string) {
+    const opened = await open("/search/");
+    await opened.page.locator("#search input").fill(word);
+    const first = opened.page.locator(".pagefind-ui__result-link").first();
     await first.waitFor();
+    return { ...opened, first };
+  }
+
+  it("finds an article by a word in it, and opens it", async () => {
+    const { page, errors, first } = await search("lighthouse");
     await expect(first.textContent()).resolves.toBe(lighthouse.headline);
     expect(await axeViolations(page)).toEqual([]);
     await first.click();
@@ -152,10 +158,7 @@ describe.skipIf(!hasChromium)(`in Chromium${hasChromium ? "" : ` (skipped: ${chr
 
   it("searches every year's index at once", async () => {
     // the project's seed is of 2023, the other articles of 2024: two indexes, one search
-    const { page, errors } = await open("/search/");
-    await page.locator("#search input").fill("Khamenei");
-    const first = page.locator(".pagefind-ui__result-link").first();
-    await first.waitFor();
+    const { page, errors, first } = await search("Khamenei");
     await expect(first.textContent()).resolves.toBe("Message from Iran to Iraq: Even one American is too much for you");
     expect(errors).toEqual([]);
     await page.close();
