@@ -88,7 +88,8 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
   const progress = options.progress ?? createProgress(process.stderr, { CI: "true" });
   const cache = loadCache(options.cache);
   const folders = themeFolders(config);
-  const salt = hashOf(cache.key, await themeHash(folders), JSON.stringify({ ...config, seeds: "", out: "" }));
+  // where seeds, site and cache live changes no page's bytes
+  const salt = hashOf(cache.key, await themeHash(folders), JSON.stringify({ ...config, seeds: "", out: "", cache: "" }));
   const session = await startWrite(config.out);
   let pool: Pool<WorkerTask, unknown> | null = null;
   const workers = options.workers ?? Math.min(2, cpus().length);
@@ -112,6 +113,11 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     const revisions = recordRevisions(archive.articles, cache);
     const pages = sitePages(archive, config);
     time("archive");
+    // without the cache, a build starts from scratch: nothing in the site is trusted to be current
+    if (options.cache === null) {
+      session.fingerprints.previous.clear();
+      session.search.previous = {};
+    }
     // Pagefind works in a process of its own: it indexes while the pages render.
     const shards = config.search ? byYear(archive) : [];
     const staleShards = shards.filter(({ key: shard, articles }) => {
@@ -120,8 +126,6 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
       return session.search.previous[shard] !== key || !shardIndexed(config.out, shard);
     });
     searching = indexShards(staleShards, config.language);
-    // without the cache, a build starts from scratch: no page is trusted to be current
-    if (options.cache === null) session.fingerprints.previous.clear();
     const stale = changedPages(pages, session, revisions, salt);
     progress.stage("render", stale.length);
     const staged = stale.length >= parallel.pages && workers > 0 ? await renderInPool(poolFor(), stale, progress) : renderHere(config, stale, session, progress);
