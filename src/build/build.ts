@@ -12,7 +12,7 @@ import { renderPage } from "../render/render.js";
 import { outputFile } from "../render/urls.js";
 import type { ArticleRecord, Message } from "../types.js";
 import { themeAssets, themeHash } from "./assets.js";
-import { hashOf, loadCache, saveCache, type BuildCache } from "./cache.js";
+import { hashOf, loadCache, saveCache, stageCode, type BuildCache } from "./cache.js";
 import { stageDataExport } from "./data.js";
 import { pageFingerprint, type Revisions } from "./fingerprint.js";
 import { createPool, type Pool } from "./pool.js";
@@ -88,8 +88,9 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
   const progress = options.progress ?? createProgress(process.stderr, { CI: "true" });
   const cache = loadCache(options.cache);
   const folders = themeFolders(config);
-  // where seeds, site and cache live changes no page's bytes
-  const salt = hashOf(cache.key, await themeHash(folders), JSON.stringify({ ...config, seeds: "", out: "", cache: "" }));
+  // what makes a page: the records, the code that lays pages out, the theme, the settings
+  // (where seeds, site and cache live changes no page's bytes)
+  const salt = hashOf(cache.key, stageCode(["archive", "render"]), await themeHash(folders), JSON.stringify({ ...config, seeds: "", out: "", cache: "" }));
   const session = await startWrite(config.out);
   let pool: Pool<WorkerTask, unknown> | null = null;
   const workers = options.workers ?? Math.min(2, cpus().length);

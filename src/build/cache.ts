@@ -24,12 +24,12 @@ export interface BuildCache {
 }
 
 /**
- * The code that makes records: the read and parse stages as they are on disk. A
- * checkout between releases changes them without changing the version.
+ * The code of some stages as it is on disk: a checkout between releases changes it
+ * without changing the version.
  */
-function parserCode(): string {
+export function stageCode(stages: string[]): string {
   const hash = createHash("sha1");
-  for (const stage of ["read", "parse"]) {
+  for (const stage of stages) {
     const folder = fileURLToPath(new URL(`../${stage}/`, import.meta.url));
     for (const name of readdirSync(folder).filter((n) => /\.[jt]s$/.test(n)).sort()) hash.update(name).update(readFileSync(join(folder, name)));
   }
@@ -37,7 +37,7 @@ function parserCode(): string {
 }
 
 export function cacheKey(version = broadsheetVersion): string {
-  return `broadsheet ${version} cache ${cacheFormat} parser ${parserCode()}`;
+  return `broadsheet ${version} cache ${cacheFormat} parser ${stageCode(["read", "parse"])}`;
 }
 
 export function emptyCache(key = cacheKey()): BuildCache {
