@@ -60,7 +60,9 @@ function surnameMerges(keys: Set<string>): Map<string, string> {
     const words = key.split(" ");
     if (words.length < 2) continue;
     const surname = words[words.length - 1];
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), key]);
+    const namesakes = bySurname.get(surname);
+    if (namesakes) namesakes.push(key);
+    else bySurname.set(surname, [key]);
   }
   const merges = new Map<string, string>();
   for (const key of keys) {
