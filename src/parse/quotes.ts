@@ -1,7 +1,7 @@
 // Quotes rule: each quotation with who said it, through which source, to whom.
 import type { Person, Quote, Source } from "../types.js";
 import { antecedents, attribute, quoteContext, transcriptLabel, type Attribution } from "./attribution.js";
-import { organisationWords, splitNamedPhrase, surname } from "./names.js";
+import { courtesyTitles, isNameWord, organisationWords, splitNamedPhrase, surname, titleWords } from "./names.js";
 import { textNamings } from "./mentions.js";
 import { outletKind } from "./outlets.js";
 import { asNamed, collectPeople, genderOf, opposite, pronounGender, resolveName, type Gender, type Naming } from "./people.js";
@@ -129,8 +129,33 @@ function pronounSpeaker(texts: string[], piece: QuoteSpan, people: Person[], pro
 /** The subjects before the quote in its paragraph, then in the paragraph before, nearest first. */
 function* candidateSpeakers(texts: string[], piece: QuoteSpan, people: Person[]): Generator<string, void, undefined> {
   const previous = texts[piece.paragraph - 1];
-  yield* peopleNamed(antecedents(texts[piece.paragraph], piece.open), people);
-  if (previous !== undefined) yield* peopleNamed(antecedents(previous, previous.length), people);
+  const named = (name: string) => knownOrWrittenInside(name, people, texts);
+  yield* filter(peopleNamed(antecedents(texts[piece.paragraph], piece.open), people), named);
+  if (previous !== undefined) yield* filter(peopleNamed(antecedents(previous, previous.length), people), named);
+}
+
+function* filter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T, void, undefined> {
+  for (const item of items) if (keep(item)) yield item;
+}
+
+/**
+ * A subject of one word that opens a sentence ("Immigration was ...", "Stop lying") is a
+ * name only when the article knows it as a person, writes it capitalised inside a sentence,
+ * or writes it as the surname of a full name or after a courtesy title ("Ted Cruz", "Mrs. Holt").
+ */
+function knownOrWrittenInside(name: string, people: Person[], texts: string[]): boolean {
+  return name.includes(" ") || people.some((p) => p.name === name) || texts.some((t) => writtenInside(name, t) || writtenAsSurname(name, t));
+}
+
+/** The name right after another name word or a courtesy title, and not followed by a letter. */
+function writtenAsSurname(name: string, text: string): boolean {
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+    if (letter.test(text[i + name.length] ?? "") || text[i - 1] !== " ") continue;
+    const previous = /(\S+)$/.exec(text.slice(Math.max(0, i - 30), i - 1))?.[1] ?? "";
+    // "Ted Cruz", "Mrs. Holt", "G. Cruz", but not the last word of a sentence before ("Monday. Stop")
+    if (courtesyTitles.has(previous) || /^\p{Lu}\.$/u.test(previous) || (isNameWord(previous) && !/[.,;:!?]$/.test(previous) && !titleWords.has(previous))) return true;
+  }
+  return false;
 }
 
 /** Each subject as its resolved person, then the others of that surname ("Fiorina": Frank, then Carly). */

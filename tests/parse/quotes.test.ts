@@ -43,10 +43,10 @@ describe("finding quotes", () => {
 
   it("does not take the name of a show after on or a possessive for a quote, even with the full stop inside the marks", () => {
     expect(said(
-      'Ortiz spoke on Channel Four\'s "Harbour Watch Tonight." He said the port "will open in the spring, whatever the ministry says."',
+      'Tomas Ortiz spoke on Channel Four\'s "Harbour Watch Tonight." He said the port "will open in the spring, whatever the ministry says."',
       'Vance promised a season of "Fish For Every Family."',
     )).toEqual([
-      ["will open in the spring, whatever the ministry says.", "Ortiz"],
+      ["will open in the spring, whatever the ministry says.", "Tomas Ortiz"],
       ["Fish For Every Family.", "Vance"],
     ]);
   });
@@ -261,6 +261,13 @@ describe("speakers", () => {
   it("resolves he and she to the person named before", () => {
     expect(said("Harbour master Ilse Vance spoke first.", '"We have waited long enough," she said.')).toEqual([["We have waited long enough", "Ilse Vance"]]);
     expect(said('Tomas Ortiz rejected the plan: "It costs too much," he said.')).toEqual([["It costs too much", "Tomas Ortiz"]]);
+  });
+
+  it("passes over a capitalised word that opens a sentence but is no name the article knows, for he or she", () => {
+    expect(said("Harbour master Ilse Vance spoke first.", 'Dredging was the main topic. "We have waited long enough," she said.'))
+      .toEqual([["We have waited long enough", "Ilse Vance"]]);
+    expect(said("Tomas Ortiz met the crews on Monday. Stop cutting the quotas now.", '"The boats are older than the crews."'))
+      .toEqual([["The boats are older than the crews.", "Tomas Ortiz"]]);
   });
 
   it("passes over a subject of the other gender for he or she, by courtesy title, role or possessive", () => {
