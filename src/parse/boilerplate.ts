@@ -9,7 +9,8 @@ const domain = /\b[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|ne
 
 /** Each a kind of line that publishers add to every page, whatever the story. */
 const boilerplatePatterns: RegExp[] = [
-  /^follow\b.{0,60}\b(twitter|facebook|instagram|linkedin|telegram|youtube|tiktok|x)\b/i,
+  // a stray quotation mark may open the line, left from a quotation the story ran on
+  /^["“]?follow\b.{0,60}\b(twitter|facebook|instagram|linkedin|telegram|youtube|tiktok|x)\b/i,
   /^(like|join) us on\b/i,
   /^(write|contact|e-?mail|send) (to )?us\b/i,
   /\b(we need your support|support (us|our (work|journalism|newsroom))|please (donate|consider supporting)|become a (member|patron|subscriber))\b/i,

@@ -38,11 +38,14 @@ function attributedQuotations(texts: string[]): Found[] {
 
 /** A quotation over several paragraphs is one quote a paragraph, all with its speaker, unless a transcript label names another. */
 function onePerParagraph(found: Found[], texts: string[]): Found[] {
-  return found.flatMap((q) => q.pieces.map((piece) => ({
-    pieces: [piece],
-    text: quoteText([piece]),
-    attribution: transcriptLabel(quoteContext(texts, piece)) ?? q.attribution,
-  })));
+  return found.flatMap((q) => {
+    // a turn of a transcript goes on in the paragraphs after its label, until the next label
+    let label: Attribution | null = null;
+    return q.pieces.map((piece) => {
+      label = transcriptLabel(quoteContext(texts, piece)) ?? label;
+      return { pieces: [piece], text: quoteText([piece]), attribution: label ?? q.attribution };
+    });
+  });
 }
 
 /** The people the story names, then the speakers and addressees, in the order the text gives them. */

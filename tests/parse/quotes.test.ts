@@ -367,6 +367,22 @@ describe("speakers", () => {
     ]);
   });
 
+  it("keeps a transcript turn's speaker for the paragraphs that go on without a label, and takes no follow line for a quote", () => {
+    const record = story(
+      "Host Lena Marsh spoke with Mayor Tomas Ortiz.",
+      '"MARSH: Will the quay open in May?',
+      '"ORTIZ: It will open in May, whatever the council says.',
+      '"And the boats will be back in the harbour by June.',
+      '"Follow Lena Marsh on Twitter @lenamarsh."',
+    );
+    expect(record.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["MARSH: Will the quay open in May?", "Lena Marsh"],
+      ["ORTIZ: It will open in May, whatever the council says.", "Tomas Ortiz"],
+      ["And the boats will be back in the harbour by June.", "Tomas Ortiz"],
+    ]);
+    expect(record.boilerplate).toEqual(['"Follow Lena Marsh on Twitter @lenamarsh."']);
+  });
+
   it("reads a name and a colon, as digests and transcripts give them", () => {
     expect(said('HARBOUR NEWS - Maria Lindqvist: "Traffic grew by a third this year."')).toEqual([["Traffic grew by a third this year.", "Maria Lindqvist"]]);
   });
