@@ -85,3 +85,10 @@ export interface ArticleRecord {
   tags?: string[];
   author?: string | null;
 }
+
+/**
+ * A record without its story: what the archive and the listings need of every article.
+ * A build keeps these in memory, and each full record on disk (build/store.ts) until
+ * its page renders. `lead` is the story's opening, as listings show it.
+ */
+export type ArticleEntry = Omit<ArticleRecord, "paragraphs" | "boilerplate"> & { lead: string };

@@ -1,6 +1,7 @@
-// The archive stage: all records together. Unique ids and URLs, newest-first order,
-// and links between articles (related headlines that the archive holds).
-import type { ArticleRecord } from "../types.js";
+// The archive stage: every article's entry together (records without their stories).
+// Unique ids and URLs, newest-first order, and links between articles (related
+// headlines that the archive holds).
+import type { ArticleEntry } from "../types.js";
 import { compareCodePoints as compare } from "../order.js";
 import { articleUrl } from "../parse/slug.js";
 import { groupByDate, type DateGroup } from "./dates.js";
@@ -15,11 +16,11 @@ export interface RelatedLink {
 
 export interface Archive {
   /** Newest first; undated articles last. */
-  articles: ArticleRecord[];
+  articles: ArticleEntry[];
   /** Per article id, its related headlines linked to the archive's articles. */
   related: Map<string, RelatedLink[]>;
   years: DateGroup[];
-  undated: ArticleRecord[];
+  undated: ArticleEntry[];
   people: PersonEntry[];
   /** Each speaker's name as the records spell it, to that person's page. */
   personUrls: Map<string, string>;
@@ -27,8 +28,8 @@ export interface Archive {
   topics: TopicEntry[];
 }
 
-export function buildArchive(records: ArticleRecord[]): Archive {
-  const byFile = [...records].sort((a, b) => compare(a.file, b.file));
+export function buildArchive(entries: ArticleEntry[]): Archive {
+  const byFile = [...entries].sort((a, b) => compare(a.file, b.file));
   const unique = assignUniqueUrls(assignUniqueIds(byFile));
   const articles = [...unique].sort(newestFirst);
   const people = indexPeople(articles);
@@ -45,12 +46,12 @@ export function buildArchive(records: ArticleRecord[]): Archive {
 }
 
 /** The archive a year at a time, newest first, then its undated articles: the units of the search index. */
-export function byYear(archive: Archive): Array<{ key: string; articles: ArticleRecord[] }> {
+export function byYear(archive: Archive): Array<{ key: string; articles: ArticleEntry[] }> {
   const years = archive.years.map((y) => ({ key: y.key, articles: y.articles }));
   return archive.undated.length > 0 ? [...years, { key: "undated", articles: archive.undated }] : years;
 }
 
-export function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
+export function newestFirst(a: ArticleEntry, b: ArticleEntry): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;
     if (b.date === null) return -1;
@@ -60,7 +61,7 @@ export function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
 }
 
 
-function assignUniqueIds(records: ArticleRecord[]): ArticleRecord[] {
+function assignUniqueIds(records: ArticleEntry[]): ArticleEntry[] {
   const seen = new Set<string>();
   return records.map((r) => {
     const id = unused(r.id, seen, (n) => `${r.id}-${n}`);
@@ -69,7 +70,7 @@ function assignUniqueIds(records: ArticleRecord[]): ArticleRecord[] {
 }
 
 /** Two articles of one day with one slug: the later file gets "-2", "-3", ... */
-function assignUniqueUrls(records: ArticleRecord[]): ArticleRecord[] {
+function assignUniqueUrls(records: ArticleEntry[]): ArticleEntry[] {
   const seen = new Set<string>();
   return records.map((r) => {
     const url = unused(r.url, seen, (n) => articleUrl(r.date, `${r.slug}-${n}`));
@@ -89,7 +90,7 @@ export function headlineKey(headline: string): string {
 }
 
 /** Related headlines point to the archive's article of that headline, the newest when several share it. */
-function linkRelated(articles: ArticleRecord[]): Map<string, RelatedLink[]> {
+function linkRelated(articles: ArticleEntry[]): Map<string, RelatedLink[]> {
   const urls = new Map<string, string>();
   for (const a of articles) if (!urls.has(headlineKey(a.headline))) urls.set(headlineKey(a.headline), a.url);
   return new Map(articles.map((a) => [a.id, a.related.map((headline) => ({ headline, url: urls.get(headlineKey(headline)) ?? null }))]));

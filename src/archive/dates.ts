@@ -1,6 +1,6 @@
 // Date archives: years, months and days that have articles, with counts, for
 // /YYYY/, /YYYY/MM/ and /YYYY/MM/DD/.
-import type { ArticleRecord } from "../types.js";
+import type { ArticleEntry } from "../types.js";
 
 export interface DateGroup {
   /** "2023", "2023-04" or "2023-04-30". */
@@ -8,7 +8,7 @@ export interface DateGroup {
   level: "year" | "month" | "day";
   url: string;
   /** Newest first. */
-  articles: ArticleRecord[];
+  articles: ArticleEntry[];
   /** Months of a year, days of a month, newest first. */
   children: DateGroup[];
 }
@@ -17,7 +17,7 @@ export interface DateGroup {
  * Years newest first. The articles come newest first, so each year, month and day
  * is one run of them and its group is always the last one made.
  */
-export function groupByDate(articles: ArticleRecord[]): DateGroup[] {
+export function groupByDate(articles: ArticleEntry[]): DateGroup[] {
   const years: DateGroup[] = [];
   for (const article of articles) {
     if (!article.date) continue;

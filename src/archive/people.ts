@@ -1,12 +1,12 @@
 // The people index: everyone quoted across the archive, one entry per person
 // however the articles spell the name, with every quote they gave.
-import type { ArticleRecord, Quote } from "../types.js";
+import type { ArticleEntry, Quote } from "../types.js";
 import { compareCodePoints } from "../order.js";
 import { nameKey, preferredSpelling, uniqueSlugs } from "./keys.js";
 
 export interface QuoteRef {
   quote: Quote;
-  article: ArticleRecord;
+  article: ArticleEntry;
 }
 
 export interface PersonEntry {
@@ -21,7 +21,7 @@ export interface PersonEntry {
 }
 
 /** Most quoted first, then by name. Articles come newest first. */
-export function indexPeople(articles: ArticleRecord[]): PersonEntry[] {
+export function indexPeople(articles: ArticleEntry[]): PersonEntry[] {
   const refs: Array<QuoteRef & { key: string }> = [];
   for (const article of articles) {
     for (const quote of article.quotes) {

@@ -1,6 +1,6 @@
 // The sources index: every agency, outlet and document cited across the archive,
 // one entry per source however it is spelled, with the articles that cite it.
-import type { ArticleRecord, SourceKind } from "../types.js";
+import type { ArticleEntry, SourceKind } from "../types.js";
 import { compareCodePoints } from "../order.js";
 import { nameKey, preferredSpelling, uniqueSlugs } from "./keys.js";
 
@@ -11,7 +11,7 @@ export interface SourceEntry {
   name: string;
   kind: SourceKind;
   /** Newest first. */
-  articles: ArticleRecord[];
+  articles: ArticleEntry[];
   /** Quotes that came through this source. */
   quotes: number;
 }
@@ -33,8 +33,8 @@ export function sourceKey(name: string): string {
 }
 
 /** Most cited first, then by name. */
-export function indexSources(articles: ArticleRecord[]): SourceEntry[] {
-  const groups = new Map<string, { spellings: Map<string, number>; kind: SourceKind; articles: ArticleRecord[]; quotes: number }>();
+export function indexSources(articles: ArticleEntry[]): SourceEntry[] {
+  const groups = new Map<string, { spellings: Map<string, number>; kind: SourceKind; articles: ArticleEntry[]; quotes: number }>();
   for (const article of articles) {
     const viaKeys = article.quotes.filter((q) => q.via).map((q) => sourceKey(q.via!));
     const seen = new Set<string>();

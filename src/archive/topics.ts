@@ -1,5 +1,5 @@
 // The topics index: places, organisations and tags across the archive, with their articles.
-import type { ArticleRecord, TopicKind } from "../types.js";
+import type { ArticleEntry, TopicKind } from "../types.js";
 import { compareCodePoints } from "../order.js";
 import { nameKey, preferredSpelling, uniqueSlugs } from "./keys.js";
 
@@ -10,12 +10,12 @@ export interface TopicEntry {
   name: string;
   kind: TopicKind;
   /** Newest first. */
-  articles: ArticleRecord[];
+  articles: ArticleEntry[];
 }
 
 /** Most written about first, then by name. */
-export function indexTopics(articles: ArticleRecord[]): TopicEntry[] {
-  const groups = new Map<string, { spellings: Map<string, number>; kind: TopicKind; articles: ArticleRecord[] }>();
+export function indexTopics(articles: ArticleEntry[]): TopicEntry[] {
+  const groups = new Map<string, { spellings: Map<string, number>; kind: TopicKind; articles: ArticleEntry[] }>();
   for (const article of articles) {
     for (const topic of article.topics ?? []) {
       const key = nameKey(topic.name);

@@ -7,17 +7,20 @@ import { buildArchive, byYear } from "../archive/archive.js";
 import type { SiteConfig } from "../config.js";
 import { listSeeds } from "../read/seeds.js";
 import { createEnvironment, themeFolders } from "../render/env.js";
-import { sitePages, summary, type Page } from "../render/pages.js";
+import { sitePages, summary, withStory, type Page } from "../render/pages.js";
+import { plainParagraphs } from "../render/text.js";
 import { renderPage } from "../render/render.js";
 import { outputFile } from "../render/urls.js";
-import type { ArticleRecord, Message } from "../types.js";
+import { compareCodePoints } from "../order.js";
+import type { ArticleEntry, ArticleRecord, Message } from "../types.js";
 import { themeAssets, themeHash } from "./assets.js";
-import { hashOf, loadCache, saveCache, stageCode, type BuildCache } from "./cache.js";
+import { cacheKey, hashOf, stageCode } from "./cache.js";
 import { stageDataExport } from "./data.js";
 import { pageFingerprint, type Revisions } from "./fingerprint.js";
 import { createPool, type Pool } from "./pool.js";
 import { createProgress, type Progress } from "./progress.js";
 import { installSearch, removeSearch, searchBundle, shardIndexed, type SearchBundle, type SearchSummary } from "./search.js";
+import { closeStore, openStore, readRecord, storedRecord, addRecord, type RecordStore, type StoredRecord } from "./store.js";
 import { parseSeeds, renderPages, type ParseOutcome, type SeedBytes, type WorkerData, type WorkerTask } from "./worker.js";
 import { abortWrite, commitWrite, recordStaged, stageFile, startWrite, type StagedFile, type WriteSession, type WriteSummary } from "./write.js";
 
@@ -53,45 +56,48 @@ const pagesPerTask = 250;
 
 const workerScript = new URL("../../lib/build/worker.js", import.meta.url);
 
-export interface ReadSeeds {
-  seeds: Array<SeedBytes & { hash: string }>;
-  /** Seeds that could not be read at all, each reported here. */
-  unreadable: Message[];
+/** A seed's bytes, or the error that says why it cannot be read. */
+function readSeedBytes(config: SiteConfig, file: string): Uint8Array | Message {
+  try {
+    return readFileSync(join(config.seeds, file));
+  } catch (error) {
+    return { file, line: 1, column: 1, severity: "error", rule: "read", message: `cannot read the seed: ${(error as Error).message}` };
+  }
 }
 
-export async function readSeedFolder(config: SiteConfig): Promise<ReadSeeds> {
-  const seeds: ReadSeeds["seeds"] = [];
-  const unreadable: Message[] = [];
-  for (const file of await listSeeds(config.seeds, [config.out, ...(config.cache ? [config.cache] : [])])) {
-    try {
-      const bytes = readFileSync(join(config.seeds, file));
-      seeds.push({ file, bytes, hash: hashOf(bytes, config.encoding ?? "") });
-    } catch (error) {
-      unreadable.push({ file, line: 1, column: 1, severity: "error", rule: "read", message: `cannot read the seed: ${(error as Error).message}` });
-    }
-  }
-  return { seeds, unreadable };
+function seedFiles(config: SiteConfig): Promise<string[]> {
+  return listSeeds(config.seeds, [config.out, ...(config.cache ? [config.cache] : [])]);
 }
 
 /** Parses a folder without building: for `check`, and for tools. */
 export async function parseFolder(config: SiteConfig): Promise<{ records: ArticleRecord[]; unreadable: Message[] }> {
-  const { seeds, unreadable } = await readSeedFolder(config);
-  const outcomes = parseSeeds(seeds, config.encoding);
-  return {
-    records: outcomes.flatMap((o) => ("json" in o ? [JSON.parse(o.json) as ArticleRecord] : [])),
-    unreadable: [...unreadable, ...outcomes.flatMap((o) => ("error" in o ? [o.error] : []))],
-  };
+  const records: ArticleRecord[] = [];
+  const unreadable: Message[] = [];
+  for (const file of await seedFiles(config)) {
+    const bytes = readSeedBytes(config, file);
+    if (!(bytes instanceof Uint8Array)) {
+      unreadable.push(bytes);
+      continue;
+    }
+    const [outcome] = parseSeeds([{ file, bytes }], config.encoding);
+    if ("json" in outcome) records.push(JSON.parse(outcome.json) as ArticleRecord);
+    else unreadable.push(outcome.error);
+  }
+  return { records, unreadable };
 }
 
 export async function build(config: SiteConfig, options: BuildOptions = { cache: null }): Promise<BuildResult> {
   const started = performance.now();
   const progress = options.progress ?? createProgress(process.stderr, { CI: "true" });
-  const cache = loadCache(options.cache);
+  const key = cacheKey();
   const folders = themeFolders(config);
   // what makes a page: the records, the code that lays pages out, the theme, the settings
   // (where seeds, site and cache live changes no page's bytes)
-  const salt = hashOf(cache.key, stageCode(["archive", "render"]), await themeHash(folders), JSON.stringify({ ...config, seeds: "", out: "", cache: "" }));
+  const salt = hashOf(key, stageCode(["archive", "render"]), await themeHash(folders), JSON.stringify({ ...config, seeds: "", out: "", cache: "" }));
   const session = await startWrite(config.out);
+  // without a cache, records wait inside --out, and go when the build ends
+  const store = openStore(options.cache ?? join(config.out, storeFolder), key, options.cache === null);
+  let saveStore = false;
   let pool: Pool<WorkerTask, unknown> | null = null;
   const workers = options.workers ?? Math.min(2, cpus().length);
   const parallel = options.parallel ?? parallelDefaults;
@@ -105,14 +111,15 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     lap = now;
   };
   try {
-    const { seeds, unreadable } = await readSeedFolder(config);
+    const files = await seedFiles(config);
     time("read");
-    const cachedSeeds = cache.seeds.size;
-    const { records, json, parsed, failed } = await parseChanged(seeds, cache, config, progress, seeds.length >= parallel.seeds && workers > 0 ? poolFor : null);
+    const { entries, parsed, failed, unreadable } = await parseChanged(files, store, config, progress, files.length >= parallel.seeds && workers > 0 ? poolFor : null);
+    saveStore = true;
     time("parse");
-    const archive = buildArchive(records);
-    const revisions = recordRevisions(archive.articles, cache);
-    const pages = sitePages(archive, config);
+    const archive = buildArchive(entries);
+    const revisions = entryRevisions(archive.articles, store);
+    const record = (article: ArticleEntry) => articleRecord(store, article);
+    const pages = sitePages(archive, config, (article) => plainParagraphs(record(article)));
     time("archive");
     // without the cache, a build starts from scratch: nothing in the site is trusted to be current
     if (options.cache === null) {
@@ -126,12 +133,14 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
       session.search.next[shard] = key;
       return session.search.previous[shard] !== key || !shardIndexed(config.out, shard);
     });
-    searching = indexShards(staleShards, config.language);
+    searching = indexShards(staleShards, config.language, (article) => plainParagraphs(record(article)));
     const stale = changedPages(pages, session, revisions, salt);
     progress.stage("render", stale.length);
-    const staged = stale.length >= parallel.pages && workers > 0 ? await renderInPool(poolFor(), stale, progress) : renderHere(config, stale, session, progress);
+    const stories = stale.map((page) => (page.story ? storedRecord(store, page.story) : null));
+    const staged = stale.length >= parallel.pages && workers > 0 ? await renderInPool(poolFor(), stale, stories, progress) : renderHere(config, stale, (page) => (page.story ? withStory(page, record(page.data.article as ArticleEntry), config) : page), session, progress);
     for (const file of staged) recordStaged(session, file);
-    recordStaged(session, stageDataExport(session, archive.articles, json, revisions, salt));
+    const asParsed = new Set(entries);
+    recordStaged(session, stageDataExport(session, archive.articles, (article) => recordJson(store, article, asParsed), revisions, salt));
     for (const [path, bytes] of await themeAssets(folders)) stageFile(session, path, bytes);
     time("render");
     const bundles = await searching;
@@ -140,15 +149,14 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     const search = config.search ? await installSearch(config.out, bundles, shards.map((s) => s.key)) : null;
     if (!config.search) await removeSearch(config.out);
     time("write");
-    if (parsed > 0 || cachedSeeds !== cache.seeds.size) saveCache(options.cache, cache);
     return {
-      seeds: seeds.length + unreadable.length,
+      seeds: files.length,
       pages: pages.length,
       parsed,
       rendered: stale.length,
       write,
       search,
-      messages: [...unreadable, ...failed, ...records.flatMap((r) => r.messages)],
+      messages: [...unreadable, ...failed, ...entries.flatMap((r) => r.messages)],
       milliseconds: performance.now() - started,
       stages,
     };
@@ -159,13 +167,28 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
   } finally {
     progress.done();
     await (pool as Pool<WorkerTask, unknown> | null)?.close();
+    closeStore(store, saveStore);
   }
 }
 
+/** Where a build without a cache keeps its records: inside --out, removed when the build ends. */
+const storeFolder = ".broadsheet-records";
+
+/** An article's full record, as the archive named it: its id, slug and URL over the parser's. */
+function articleRecord(store: RecordStore, article: ArticleEntry): ArticleRecord {
+  const record = JSON.parse(readRecord(store.fd, storedRecord(store, article.file))) as ArticleRecord;
+  return { ...record, id: article.id, slug: article.slug, url: article.url };
+}
+
+/** A record's JSON for the data export: as stored, unless the archive renamed the article. */
+function recordJson(store: RecordStore, article: ArticleEntry, parsedEntries: ReadonlySet<ArticleEntry>): string {
+  return parsedEntries.has(article) ? readRecord(store.fd, storedRecord(store, article.file)) : JSON.stringify(articleRecord(store, article));
+}
+
 /** One shard after another, so Pagefind holds one year in memory at a time. */
-async function indexShards(shards: Array<{ key: string; articles: ArticleRecord[] }>, language: string): Promise<Map<string, SearchBundle>> {
+async function indexShards(shards: Array<{ key: string; articles: ArticleEntry[] }>, language: string, story: (article: ArticleEntry) => string[]): Promise<Map<string, SearchBundle>> {
   const bundles = new Map<string, SearchBundle>();
-  for (const { key, articles } of shards) bundles.set(key, await searchBundle(articles, language));
+  for (const { key, articles } of shards) bundles.set(key, await searchBundle(articles, language, story));
   return bundles;
 }
 
@@ -186,69 +209,100 @@ function workerData(config: SiteConfig, session: WriteSession): WorkerData {
 }
 
 interface Parsed {
-  records: ArticleRecord[];
-  /** Each record's JSON as parsed, for the data export. */
-  json: Map<ArticleRecord, string>;
+  /** Every seed's entry, in the order of the seed files; the archive's input. */
+  entries: ArticleEntry[];
   parsed: number;
   /** Seeds the parser failed on. */
   failed: Message[];
+  /** Seeds that could not be read at all. */
+  unreadable: Message[];
 }
 
-/** Records from the cache where the seed's bytes are unchanged; the rest parsed, in workers when many. */
-async function parseChanged(seeds: ReadSeeds["seeds"], cache: BuildCache, config: SiteConfig, progress: Progress, pool: (() => Pool<WorkerTask, unknown>) | null): Promise<Parsed> {
-  const changed = seeds.filter((s) => cache.seeds.get(s.file)?.hash !== s.hash);
-  progress.stage("parse", changed.length);
+/** Tasks a worker may have queued at once: enough to keep both busy, few enough that seeds' bytes do not pile up. */
+const tasksInFlight = 4;
+
+/**
+ * Every seed's entry: from the store where the seed's bytes are unchanged, the rest
+ * parsed (in workers when many) as they are read, and their records added to the store.
+ */
+async function parseChanged(files: string[], store: RecordStore, config: SiteConfig, progress: Progress, pool: (() => Pool<WorkerTask, unknown>) | null): Promise<Parsed> {
+  progress.stage("parse", files.length);
   const parseChunk = pool
     ? async (seeds: SeedBytes[]) => (await pool().run({ kind: "parse", seeds })) as ParseOutcome[]
     : async (seeds: SeedBytes[]) => parseSeeds(seeds, config.encoding);
   const failed: Message[] = [];
-  await Promise.all(chunk(changed, seedsPerTask).map(async (seeds) => {
-    const outcomes = await parseChunk(seeds);
-    outcomes.forEach((outcome, i) => {
-      if ("json" in outcome) cache.seeds.set(seeds[i].file, { hash: seeds[i].hash, json: outcome.json });
-      else {
-        cache.seeds.delete(seeds[i].file);
-        failed.push(outcome.error);
-      }
+  const unreadable: Message[] = [];
+  const running = new Set<Promise<void>>();
+  let parsed = 0;
+  let batch: Array<SeedBytes & { hash: string }> = [];
+  const dispatch = async () => {
+    const seeds = batch;
+    batch = [];
+    parsed += seeds.length;
+    const task = parseChunk(seeds).then((outcomes) => {
+      outcomes.forEach((outcome, i) => {
+        const { file, hash } = seeds[i];
+        if ("json" in outcome) addRecord(store, file, hash, outcome.json, outcome.entry);
+        else {
+          store.items.delete(file);
+          failed.push(outcome.error);
+        }
+      });
+      progress.advance(seeds.length);
+      running.delete(task);
     });
-    progress.advance(seeds.length);
-  }));
-  const kept = new Set(seeds.map((s) => s.file));
-  for (const file of [...cache.seeds.keys()]) if (!kept.has(file)) cache.seeds.delete(file);
-  const json = new Map<ArticleRecord, string>();
-  const records = seeds.flatMap((s) => {
-    const cached = cache.seeds.get(s.file);
-    if (!cached) return [];
-    const record = JSON.parse(cached.json) as ArticleRecord;
-    json.set(record, cached.json);
-    return [record];
+    running.add(task);
+    if (running.size >= tasksInFlight) await Promise.race(running);
+  };
+  for (const file of files) {
+    const bytes = readSeedBytes(config, file);
+    if (!(bytes instanceof Uint8Array)) {
+      store.items.delete(file);
+      unreadable.push(bytes);
+      continue;
+    }
+    const hash = hashOf(bytes, config.encoding ?? "");
+    if (store.items.get(file)?.hash === hash) progress.advance(1);
+    else {
+      batch.push({ file, bytes, hash });
+      if (batch.length === seedsPerTask) await dispatch();
+    }
+  }
+  if (batch.length > 0) await dispatch();
+  await Promise.all(running);
+  const listed = new Set(files);
+  for (const file of [...store.items.keys()]) if (!listed.has(file)) store.items.delete(file);
+  const entries = files.flatMap((file) => {
+    const item = store.items.get(file);
+    return item ? [JSON.parse(item.entry) as ArticleEntry] : [];
   });
-  return { records, json, parsed: changed.length, failed };
+  failed.sort((a, b) => compareCodePoints(a.file, b.file));
+  return { entries, parsed, failed, unreadable };
 }
 
-/** A record's revision: its seed's bytes, and the id and URL the archive gave it. */
-function recordRevisions(articles: ArticleRecord[], cache: BuildCache): Revisions {
+/** An entry's revision: its seed's bytes, and the id and URL the archive gave it. */
+function entryRevisions(articles: ArticleEntry[], store: RecordStore): Revisions {
   const revisions: Revisions = new WeakMap();
   for (const article of articles) {
-    const revision = `${cache.seeds.get(article.file)!.hash}:${article.id}:${article.url}`;
+    const revision = `${store.items.get(article.file)!.hash}:${article.id}:${article.url}`;
     revisions.set(article, revision);
     revisions.set(summary(article), `${revision}:summary`);
   }
   return revisions;
 }
 
-function renderHere(config: SiteConfig, pages: Page[], session: WriteSession, progress: Progress): StagedFile[] {
+function renderHere(config: SiteConfig, pages: Page[], withStories: (page: Page) => Page, session: WriteSession, progress: Progress): StagedFile[] {
   const env = createEnvironment(config);
   return chunk(pages, pagesPerTask).flatMap((c) => {
-    const staged = renderPages((page) => renderPage(env, config, page), c, session);
+    const staged = renderPages((page) => renderPage(env, config, withStories(page)), c, session);
     progress.advance(staged.length);
     return staged;
   });
 }
 
-async function renderInPool(pool: Pool<WorkerTask, unknown>, pages: Page[], progress: Progress): Promise<StagedFile[]> {
-  const results = await Promise.all(chunk(pages, pagesPerTask).map(async (c) => {
-    const staged = (await pool.run({ kind: "render", pages: c })) as StagedFile[];
+async function renderInPool(pool: Pool<WorkerTask, unknown>, pages: Page[], stories: Array<StoredRecord | null>, progress: Progress): Promise<StagedFile[]> {
+  const results = await Promise.all(chunk(pages, pagesPerTask).map(async (c, i) => {
+    const staged = (await pool.run({ kind: "render", pages: c, stories: stories.slice(i * pagesPerTask, (i + 1) * pagesPerTask) })) as StagedFile[];
     progress.advance(staged.length);
     return staged;
   }));

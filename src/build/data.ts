@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { ArticleRecord } from "../types.js";
+import type { ArticleEntry } from "../types.js";
 import { hashOf } from "./cache.js";
 import type { Revisions } from "./fingerprint.js";
 import type { StagedFile, WriteSession } from "./write.js";
@@ -12,8 +12,8 @@ import type { StagedFile, WriteSession } from "./write.js";
 export const dataUrl = "/data/articles.ndjson";
 const dataPath = "data/articles.ndjson";
 
-/** `json` holds records already serialised, so the export need not do it again. */
-export function stageDataExport(session: WriteSession, articles: ArticleRecord[], json: Map<ArticleRecord, string>, revisions: Revisions, salt: string): StagedFile {
+/** `json` gives an article's full record as JSON, read back from the record store. */
+export function stageDataExport(session: WriteSession, articles: ArticleEntry[], json: (article: ArticleEntry) => string, revisions: Revisions, salt: string): StagedFile {
   const fingerprint = hashOf(salt, dataUrl, ...articles.map((a) => revisions.get(a) ?? ""));
   session.fingerprints.next.set(dataUrl, fingerprint);
   const previous = session.previous.get(dataPath);
@@ -26,7 +26,7 @@ export function stageDataExport(session: WriteSession, articles: ArticleRecord[]
   const fd = openSync(file, "w");
   try {
     for (const article of articles) {
-      const line = `${json.get(article) ?? JSON.stringify(article)}\n`;
+      const line = `${json(article)}\n`;
       hash.update(line);
       writeSync(fd, line);
     }

@@ -9,8 +9,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { createIndex } from "pagefind";
-import { plainParagraphs } from "../render/text.js";
-import type { ArticleRecord } from "../types.js";
+import type { ArticleEntry } from "../types.js";
 
 const searchFolder = "pagefind";
 
@@ -45,14 +44,15 @@ export async function installSearch(out: string, bundles: Map<string, SearchBund
   return { pages: made.reduce((n, b) => n + b.pages, 0), files: made.reduce((n, b) => n + b.files.length, 0), bytes: made.reduce((n, b) => n + b.files.reduce((sum, f) => sum + f.content.byteLength, 0), 0) };
 }
 
-export async function searchBundle(articles: ArticleRecord[], language: string): Promise<SearchBundle> {
+/** `story` gives an article's paragraphs as plain text, read back from the record store. */
+export async function searchBundle(articles: ArticleEntry[], language: string, story: (article: ArticleEntry) => string[]): Promise<SearchBundle> {
   const created = await createIndex();
   const index = created.index;
   if (!index) throw searchError("cannot start Pagefind", created.errors);
   // The service stays up for the next build in this process (serve rebuilds); it does
   // not keep Node alive, and only this index is dropped.
   try {
-    const added = await Promise.all(articles.map((article) => index.addCustomRecord(searchRecord(article, language))));
+    const added = await Promise.all(articles.map((article) => index.addCustomRecord(searchRecord(article, story(article), language))));
     const errors = added.flatMap((a) => a.errors);
     if (errors.length) throw searchError("cannot index the site", errors);
     const bundle = await index.getFiles();
@@ -88,10 +88,10 @@ async function replaceBundle(folder: string, shard: string, files: SearchFile[])
 }
 
 /** What a reader searches: the headline and the story, as text. */
-function searchRecord(article: ArticleRecord, language: string) {
+function searchRecord(article: ArticleEntry, story: string[], language: string) {
   return {
     url: article.url,
-    content: [article.headline, ...plainParagraphs(article)].join("\n"),
+    content: [article.headline, ...story].join("\n"),
     language,
     meta: { title: article.headline, ...(article.date ? { date: article.date } : {}) },
   };

@@ -1,12 +1,13 @@
 // A build worker: parses seeds and renders pages off the main thread.
 import { parentPort, workerData } from "node:worker_threads";
 import type { SiteConfig } from "../config.js";
-import type { Message } from "../types.js";
+import type { ArticleRecord, Message } from "../types.js";
 import { parseSeed } from "../parse/index.js";
 import { seedFromBytes } from "../read/seeds.js";
 import { createEnvironment } from "../render/env.js";
-import type { Page } from "../render/pages.js";
+import { articleEntry, withStory, type Page } from "../render/pages.js";
 import { renderPage } from "../render/render.js";
+import { readRecord, withPack, type StoredRecord } from "./store.js";
 import { stageContent, type StagedFile, type WriteTarget } from "./write.js";
 
 export interface SeedBytes {
@@ -14,7 +15,8 @@ export interface SeedBytes {
   bytes: Uint8Array;
 }
 
-export type WorkerTask = { kind: "parse"; seeds: SeedBytes[] } | { kind: "render"; pages: Page[] };
+/** Article pages come with where their full records lie (`stories`, one per page, null for other pages). */
+export type WorkerTask = { kind: "parse"; seeds: SeedBytes[] } | { kind: "render"; pages: Page[]; stories: Array<StoredRecord | null> };
 
 /** A write target as it crosses to a worker: the previous hashes as an object. */
 export interface SerialTarget {
@@ -28,23 +30,24 @@ export interface WorkerData {
   target: SerialTarget;
 }
 
-/** A record as JSON (the form the cache and the data export keep it in), or why there is none. */
-export type ParseOutcome = { json: string } | { error: Message };
+/** A record and its entry as JSON (the form the store keeps them in), or why there is none. */
+export type ParseOutcome = { json: string; entry: string } | { error: Message };
 
 /** A parser failure on one seed is that seed's error; the other seeds go on. */
 export function parseSeeds(seeds: SeedBytes[], encoding: string | null): ParseOutcome[] {
   return seeds.map(({ file, bytes }) => {
     try {
-      return { json: JSON.stringify(parseSeed(seedFromBytes(file, bytes, encoding ?? undefined))) };
+      const record = parseSeed(seedFromBytes(file, bytes, encoding ?? undefined));
+      return { json: JSON.stringify(record), entry: JSON.stringify(articleEntry(record)) };
     } catch (error) {
       return { error: { file, line: 1, column: 1, severity: "error", rule: "parse", message: `the parser failed on this seed: ${(error as Error).message}` } };
     }
   });
 }
 
-export function renderPages(render: (page: Page) => { path: string; content: string }, pages: Page[], target: WriteTarget): StagedFile[] {
-  return pages.map((page) => {
-    const file = render(page);
+export function renderPages(render: (page: Page, index: number) => { path: string; content: string }, pages: Page[], target: WriteTarget): StagedFile[] {
+  return pages.map((page, i) => {
+    const file = render(page, i);
     return stageContent(target, file.path, file.content);
   });
 }
@@ -53,11 +56,17 @@ if (parentPort) {
   const { config, target: serial } = workerData as WorkerData;
   const env = createEnvironment(config);
   const target: WriteTarget = { ...serial, previous: new Map(Object.entries(serial.previous)) };
+  const renderWithStories = (pages: Page[], stories: Array<StoredRecord | null>) => {
+    const pack = stories.find((s) => s !== null)?.pack;
+    const render = (fd: number | null) => renderPages((page, i) => {
+      const story = stories[i];
+      return renderPage(env, config, story && fd !== null ? withStory(page, JSON.parse(readRecord(fd, story)) as ArticleRecord, config) : page);
+    }, pages, target);
+    return pack ? withPack(pack, render) : render(null);
+  };
   parentPort.on("message", (task: WorkerTask) => {
     try {
-      const result = task.kind === "parse"
-        ? parseSeeds(task.seeds, config.encoding)
-        : renderPages((page) => renderPage(env, config, page), task.pages, target);
+      const result = task.kind === "parse" ? parseSeeds(task.seeds, config.encoding) : renderWithStories(task.pages, task.stories);
       parentPort!.postMessage({ result });
     } catch (error) {
       parentPort!.postMessage({ error: (error as Error).stack ?? String(error) });

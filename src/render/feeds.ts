@@ -1,16 +1,17 @@
 // Machine-readable outputs: Atom and JSON Feed, sitemaps, robots.txt, the records as NDJSON.
 import type { Archive } from "../archive/archive.js";
 import type { SiteConfig } from "../config.js";
+import type { ArticleEntry } from "../types.js";
 import { isoDateTime } from "./env.js";
 import { summary, type Page } from "./pages.js";
-import { plainParagraphs } from "./text.js";
 import { absoluteUrl } from "./urls.js";
 
 const feedSize = 50;
 /** The sitemap protocol's limit of URLs per file. */
 export const sitemapLimit = 50_000;
 
-export function feedPages(archive: Archive, config: SiteConfig): Page[] {
+/** `story` gives an article's paragraphs as plain text: the JSON feed carries the latest articles whole. */
+export function feedPages(archive: Archive, config: SiteConfig, story: (article: ArticleEntry) => string[]): Page[] {
   const latest = archive.articles.slice(0, feedSize);
   const jsonFeed = {
     version: "https://jsonfeed.org/version/1.1",
@@ -23,7 +24,7 @@ export function feedPages(archive: Archive, config: SiteConfig): Page[] {
       id: absoluteUrl(config, a.url),
       url: absoluteUrl(config, a.url),
       title: a.headline,
-      content_text: plainParagraphs(a).join("\n\n"),
+      content_text: story(a).join("\n\n"),
       summary: summary(a).lead,
       ...(a.date ? { date_published: isoDateTime(a.date) } : {}),
       ...(a.author ? { authors: [{ name: a.author }] } : a.publisher ? { authors: [{ name: a.publisher.name }] } : {}),

@@ -3,7 +3,7 @@ import type { SiteConfig } from "../config.js";
 import type { ArticleRecord } from "../types.js";
 import { absoluteUrl } from "./urls.js";
 
-export function newsArticle(article: ArticleRecord, config: SiteConfig): Record<string, unknown> {
+export function newsArticle(article: Omit<ArticleRecord, "paragraphs" | "boilerplate">, config: SiteConfig): Record<string, unknown> {
   const url = absoluteUrl(config, article.url);
   const publisher = article.publisher ?? { name: config.title };
   return {

@@ -2,7 +2,7 @@
 // the archive and settings in, page descriptions out.
 import { byYear, type Archive } from "../archive/archive.js";
 import type { SiteConfig } from "../config.js";
-import type { ArticleRecord } from "../types.js";
+import type { ArticleEntry, ArticleRecord } from "../types.js";
 import { feedPages, robotsPages, sitemapPages } from "./feeds.js";
 import { newsArticle } from "./jsonld.js";
 import { plainParagraphs } from "./text.js";
@@ -15,6 +15,8 @@ export interface Page {
   template?: string;
   data: Record<string, unknown>;
   content?: string;
+  /** An article page's seed: the page renders with that full record (see withStory), which the build reads when it renders. */
+  story?: string;
 }
 
 export interface Pagination {
@@ -35,19 +37,29 @@ export function paginate<T>(items: T[], size: number, base: string): Array<{ url
   }));
 }
 
-export function articlePages(archive: Archive, config: SiteConfig): Page[] {
+export function articlePages(archive: Archive): Page[] {
   return archive.articles.map((article, i) => ({
     url: article.url,
     template: "article.njk",
     data: {
       article,
       speakerUrls: Object.fromEntries(article.quotes.flatMap((q) => (q.speaker && archive.personUrls.has(q.speaker) ? [[q.speaker, archive.personUrls.get(q.speaker)!]] : []))),
-      jsonld: newsArticle(article, config),
       related: archive.related.get(article.id) ?? [],
       newer: archive.articles[i - 1] ?? null,
       older: archive.articles[i + 1] ?? null,
     },
+    story: article.file,
   }));
+}
+
+/**
+ * An article page ready to render: the full record in place of the entry, with the
+ * archive's id, slug and URL over the parser's, and its structured data.
+ */
+export function withStory(page: Page, record: ArticleRecord, config: SiteConfig): Page {
+  const entry = page.data.article as ArticleEntry;
+  const article: ArticleRecord = { ...record, id: entry.id, slug: entry.slug, url: entry.url };
+  return { ...page, data: { ...page.data, article, jsonld: newsArticle(article, config) } };
 }
 
 export function homePages(archive: Archive, config: SiteConfig): Page[] {
@@ -72,17 +84,17 @@ export interface Summary {
   author: string | null;
 }
 
-const summaries = new WeakMap<ArticleRecord, Summary>();
+const summaries = new WeakMap<ArticleEntry, Summary>();
 
 /** What a listing shows of an article: not its whole text. Made once per article, however many listings show it. */
-export function summary(article: ArticleRecord): Summary {
+export function summary(article: ArticleEntry): Summary {
   let made = summaries.get(article);
   if (!made) {
     made = {
       url: article.url,
       headline: article.headline,
       date: article.date,
-      lead: leadOf(article),
+      lead: article.lead,
       speakers: [...new Set(article.quotes.map((q) => q.speaker).filter((s): s is string => s !== null))],
       author: article.author ?? article.publisher?.name ?? null,
     };
@@ -91,20 +103,25 @@ export function summary(article: ArticleRecord): Summary {
   return made;
 }
 
-function leadOf(article: ArticleRecord): string {
-  const text = plainParagraphs({ format: article.format, paragraphs: article.paragraphs.slice(0, 1) })[0] ?? "";
-  return text.length > 280 ? `${text.slice(0, 277).replace(/\s+\S*$/, "")}…` : text;
+/** A record without its story, and the story's opening as listings show it. */
+export function articleEntry(record: ArticleRecord): ArticleEntry {
+  const { paragraphs, boilerplate: _boilerplate, ...rest } = record;
+  const text = plainParagraphs({ format: record.format, paragraphs: paragraphs.slice(0, 1) })[0] ?? "";
+  return { ...rest, lead: text.length > 280 ? `${text.slice(0, 277).replace(/\s+\S*$/, "")}…` : text };
 }
 
 export function notFoundPages(): Page[] {
   return [{ url: "/404.html", template: "404.njk", data: { title: "Page not found" } }];
 }
 
-/** Every page of the site; the data export, as large as the archive, is streamed by the build (build/data.ts). */
-export function sitePages(archive: Archive, config: SiteConfig): Page[] {
+/**
+ * Every page of the site; the data export, as large as the archive, is streamed by the
+ * build (build/data.ts). `story` gives an article's paragraphs as plain text, for the feeds.
+ */
+export function sitePages(archive: Archive, config: SiteConfig, story: (article: ArticleEntry) => string[]): Page[] {
   const html = [
     ...homePages(archive, config),
-    ...articlePages(archive, config),
+    ...articlePages(archive),
     ...datePages(archive, config),
     ...peoplePages(archive, config),
     ...sourcePages(archive, config),
@@ -114,7 +131,7 @@ export function sitePages(archive: Archive, config: SiteConfig): Page[] {
   return [
     ...html,
     ...notFoundPages(),
-    ...feedPages(archive, config),
+    ...feedPages(archive, config, story),
     ...sitemapPages(html.map((p) => p.url)),
     ...robotsPages(config),
   ];

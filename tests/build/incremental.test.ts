@@ -4,7 +4,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { build, type BuildOptions } from "../../src/build/build.js";
-import { cacheKey, loadCache, saveCache } from "../../src/build/cache.js";
+import { cacheKey } from "../../src/build/cache.js";
+import { closeStore, openStore } from "../../src/build/store.js";
 import { defaultConfig, type SiteConfig } from "../../src/config.js";
 import { tempDir } from "../helpers.js";
 import { seedText, snapshot } from "./sites.js";
@@ -84,8 +85,9 @@ describe("incremental builds", () => {
   });
 
   it("parses everything again under another Broadsheet version", async () => {
-    const old = loadCache(cache);
-    saveCache(cache, { ...old, key: cacheKey("0.0.0-older") });
+    const older = openStore(cache, cacheKey(), false);
+    older.key = cacheKey("0.0.0-older");
+    closeStore(older, true);
     const result = await incremental({}, { title: "The Bridge Gazette" });
     expect(result.parsed).toBe(readdirSync(seeds).length);
     expect(snapshot(out)).toEqual(await cleanBuild({ title: "The Bridge Gazette" }));
