@@ -145,16 +145,31 @@ function splitTitleFromName(words: string[]): { role: string | null; name: strin
   // "Ohio Gov. John Kasich", "Pentagon spokesman Navy Capt. Jeff Davis": the name starts after the last title word
   let i = 0;
   for (let j = 0; j < words.length - 1; j++) if (titleWords.has(words[j]) && !honorifics.has(words[j])) i = j + 1;
-  if (organisationWords.has(words[words.length - 1]) || /[’']s$/.test(words[words.length - 1])) i = 0;
-  const owner = words.findIndex((w, j) => j < words.length - 1 && /[’']s$/.test(w));
+  if (organisationWords.has(words[words.length - 1]) || possessive.test(words[words.length - 1])) i = 0;
+  // "Reuters’ Jane Roe", "Rubio's adviser Jane Roe": the owner belongs to the role
+  const owner = words.findIndex((w, j) => j < words.length - 1 && possessive.test(w));
   if (owner >= i) i = owner + 1;
+  // "Rival Jane Roe", "Journalist Jane Roe": a role noun that only the start of a sentence capitalised
+  if (i === 0 && words.length >= 3 && roleNouns.has(words[0].toLowerCase())) i = 1;
   const role = i > 0 ? words.slice(0, i).join(" ") : null;
   return { role, name: cleanName(words.slice(i)) };
 }
 
+/** "Rubio's", "Reuters’", "Davis'": a possessive, of a singular or of a name that ends in s. */
+const possessive = /(?:[’']s|s[’'])$/;
+
+/** Lower-case nouns and adjectives of a person's role, written before the name: "rival Jane Roe", "journalist Jane Roe". */
+const roleNouns = new Set([
+  "rival", "journalist", "columnist", "commentator", "author", "writer", "blogger", "historian", "economist", "analyst",
+  "strategist", "pollster", "consultant", "adviser", "advisor", "aide", "activist", "organizer", "lawyer", "attorney",
+  "professor", "scientist", "researcher", "critic", "supporter", "voter", "resident", "student", "actor", "actress",
+  "singer", "rapper", "comedian", "businessman", "businesswoman", "billionaire", "millionaire", "entrepreneur",
+  "veteran", "longtime", "fellow", "retired", "incumbent", "challenger", "opponent", "candidate", "nominee", "hopeful",
+]);
+
 function cleanName(words: string[]): string | null {
   const kept = words.filter((w, i) => !(i === 0 && courtesyTitles.has(w)));
-  const name = kept.join(" ").replace(/[’']s$/, "").replace(/(?<!\b\p{Lu})[.,;:]+$/u, "");
+  const name = kept.join(" ").replace(possessive, (m) => (m.endsWith("s") ? "" : "s")).replace(/(?<!\b\p{Lu})[.,;:]+$/u, "");
   return name && !kept.every((w) => notNames.has(w)) ? name : null;
 }
 

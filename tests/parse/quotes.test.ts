@@ -1,6 +1,7 @@
 // Quote finding, speaker attribution, sources and people, each on small invented stories.
 import { describe, expect, it } from "vitest";
 import { findQuoteSpans, paragraphSpans } from "../../src/parse/quote-spans.js";
+import { splitNamedPhrase } from "../../src/parse/names.js";
 import { isTitle } from "../../src/parse/quotes.js";
 import { parseText } from "../helpers.js";
 
@@ -68,6 +69,20 @@ describe("speakers", () => {
   it('reads "..." - said X, with the role kept apart from the name', () => {
     const [q] = story('"The port is our future" - said the Mayor of Northshire Tomas Ortiz to the press.').quotes;
     expect(q).toMatchObject({ speaker: "Tomas Ortiz", role: "Mayor of Northshire", cue: "said" });
+  });
+
+  it("keeps a sentence-opening role noun and a possessive owner apart from the name", () => {
+    const record = story(
+      'Rival Ilse Vance said the plan was "a gift to the big trawlers."',
+      'Harbour News’ Tomas Ortiz wrote that the quay "will never pay for itself."',
+    );
+    expect(record.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["a gift to the big trawlers.", "Ilse Vance"],
+      ["will never pay for itself.", "Tomas Ortiz"],
+    ]);
+    expect(record.quotes[0].role).toBe("Rival");
+    expect(record.quotes[1].role).toBe("Harbour News’");
+    expect(splitNamedPhrase("Mira Holmes’")).toMatchObject({ name: "Mira Holmes" });
   });
 
   it('reads "...," said X, the <role> of <place>', () => {
