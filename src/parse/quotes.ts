@@ -251,7 +251,13 @@ function inheritAttributions(found: Found[], texts: string[]): void {
     if (quote.attribution) return;
     const paragraph = quote.pieces[0].paragraph;
     const siblings = found.filter((q) => q !== quote && q.pieces[0].paragraph === paragraph && q.attribution);
+    // a name after a dash closes its voice in a list ("..." ― Jane Roe "..." ― John Doe): what follows is the next voice's
     const sibling = siblings.filter((q) => found.indexOf(q) < i).pop() ?? siblings[0];
+    const next = siblings.find((q) => found.indexOf(q) > i);
+    if (sibling?.attribution?.cue === dashCue && next?.attribution?.cue === dashCue) {
+      quote.attribution = next.attribution;
+      return;
+    }
     if (sibling) {
       quote.attribution = sibling.attribution;
       return;
@@ -267,6 +273,8 @@ function inheritAttributions(found: Found[], texts: string[]): void {
     if (standsAlone(quote.pieces[0], texts)) quote.attribution = { ...implicitSpeaker };
   });
 }
+
+const dashCue = "―";
 
 /** A quotation with no cue of its own speaks for the person the text before it is about. */
 const implicitSpeaker: Attribution = { mention: "", name: null, role: null, cue: "", addressee: null, by: null, pronoun: true };

@@ -364,6 +364,14 @@ describe("speakers", () => {
     ]);
   });
 
+  it("gives a quotation without its own name, in a list of voices, to the name that closes its voice, not to the voice before", () => {
+    expect(said("“The quay is our living.” ― Marta Ruiz “We fish as our fathers did, and they fished as theirs.” And the sea is what we have, “every net and every plank of it.” ― Jonas Berg")).toEqual([
+      ["The quay is our living.", "Marta Ruiz"],
+      ["We fish as our fathers did, and they fished as theirs.", "Jonas Berg"],
+      ["every net and every plank of it.", "Jonas Berg"],
+    ]);
+  });
+
   it("reads a dash and a name after the quotation, as in a list of voices", () => {
     expect(said("“The quay is our living.” ― Marta Ruiz “We were never asked.” ― Jonas Berg")).toEqual([
       ["The quay is our living.", "Marta Ruiz"],
