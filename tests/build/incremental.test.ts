@@ -44,6 +44,13 @@ describe("incremental builds", () => {
     expect(snapshot(out)).toEqual(await cleanBuild());
   });
 
+  it("keeps a build's records in the cache, and none in the site", async () => {
+    expect(readdirSync(cache)).toContain("records.v8");
+    expect(readdirSync(out).filter((n) => n.startsWith(".broadsheet-records"))).toEqual([]);
+    await cleanBuild();
+    expect(readdirSync(clean).filter((n) => n.startsWith(".broadsheet-records"))).toEqual([]);
+  });
+
   it("parses only an added seed and matches a clean build", async () => {
     writeFileSync(join(seeds, "s99.txt"), seedText(99).replace("Story 99", "Story 99 with a new headline"));
     const result = await incremental();
@@ -117,6 +124,6 @@ describe("clean builds", () => {
     writeFileSync(join(theme, "article.njk"), "{% extends 'layout.njk' %}{% block main %}{{ article.headline | nosuchfilter }}{% endblock %}");
     await expect(build({ ...defaultConfig, seeds, out, templates: theme }, { cache: null })).rejects.toThrow(/nosuchfilter/);
     expect(snapshot(out)).toEqual(before);
-    expect(readdirSync(out).filter((n) => n.startsWith(".broadsheet-staging"))).toEqual([]);
+    expect(readdirSync(out).filter((n) => n.startsWith(".broadsheet-staging") || n.startsWith(".broadsheet-records"))).toEqual([]);
   });
 });

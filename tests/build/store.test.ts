@@ -1,0 +1,61 @@
+// The record store: records read back as written, kept between builds under one key,
+// compacted when replaced records outweigh the live ones, and gone when temporary.
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { addRecord, closeStore, openStore, readRecord, storedRecord } from "../../src/build/store.js";
+import { tempDir } from "../helpers.js";
+
+const tmp = tempDir();
+afterAll(() => tmp.remove());
+
+const read = (store: ReturnType<typeof openStore>, file: string) => readRecord(store.fd, storedRecord(store, file));
+
+describe("the record store", () => {
+  it("reads each record back as written, whatever its characters", () => {
+    const store = openStore(join(tmp.path, "plain"), "key", false);
+    addRecord(store, "a.txt", "h1", '{"headline":"Sofia, «Витоша» — 5°C"}', '{"id":"a"}');
+    addRecord(store, "b.txt", "h2", '{"headline":"B"}', '{"id":"b"}');
+    expect(read(store, "a.txt")).toBe('{"headline":"Sofia, «Витоша» — 5°C"}');
+    expect(read(store, "b.txt")).toBe('{"headline":"B"}');
+    closeStore(store, true);
+  });
+
+  it("keeps records between builds under the same key, and nothing under another", () => {
+    const folder = join(tmp.path, "kept");
+    const first = openStore(folder, "v1", false);
+    addRecord(first, "a.txt", "h1", '{"n":1}', '{"id":"a"}');
+    closeStore(first, true);
+    const again = openStore(folder, "v1", false);
+    expect(again.items.get("a.txt")).toMatchObject({ hash: "h1", entry: '{"id":"a"}' });
+    expect(read(again, "a.txt")).toBe('{"n":1}');
+    closeStore(again, false);
+    const other = openStore(folder, "v2", false);
+    expect(other.items.size).toBe(0);
+    closeStore(other, false);
+  });
+
+  it("compacts the pack when replaced records outweigh the live ones", () => {
+    const folder = join(tmp.path, "compacted");
+    const store = openStore(folder, "key", false);
+    const big = (n: number) => JSON.stringify({ n, text: "x".repeat(400_000) });
+    for (let n = 0; n < 6; n++) addRecord(store, "a.txt", `h${n}`, big(n), "{}");
+    addRecord(store, "b.txt", "hb", '{"b":true}', "{}");
+    closeStore(store, true);
+    const packs = readdirSync(folder).filter((name) => name.endsWith(".ndjson"));
+    expect(packs).toEqual(["records-2.ndjson"]);
+    const reopened = openStore(folder, "key", false);
+    expect(reopened.size).toBe(big(5).length + 1 + '{"b":true}'.length + 1);
+    expect(read(reopened, "a.txt")).toBe(big(5));
+    expect(read(reopened, "b.txt")).toBe('{"b":true}');
+    closeStore(reopened, false);
+  });
+
+  it("removes a temporary store when the build ends", () => {
+    const folder = join(tmp.path, "temporary");
+    const store = openStore(folder, "key", true);
+    addRecord(store, "a.txt", "h1", "{}", "{}");
+    closeStore(store, true);
+    expect(existsSync(folder)).toBe(false);
+  });
+});
