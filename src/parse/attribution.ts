@@ -273,7 +273,8 @@ export function* antecedents(paragraph: string, open: number): Generator<string,
   // what is inside quotation marks names no one who is speaking
   // (a comma that closed it still ends an opening phrase: 'On "Face the Nation," Sen. Roe said')
   const before = paragraph.slice(0, open).replace(/["“][^"”]*(?:["”]|$)/g, (quoted) => " ".repeat(quoted.length - 1) + (/,["”]$/.test(quoted) ? "," : " "));
-  const starts = [0, ...[...before.matchAll(sentenceEnd)].map((m) => m.index + 1)];
+  // sentences end where the text ends them, inside quotations too: '"...," Roe said. "..." to ...' is two sentences
+  const starts = [0, ...[...paragraph.slice(0, open).matchAll(sentenceEnd)].map((m) => m.index + 1)];
   for (let i = starts.length - 1; i >= 0; i--) {
     const sentence = before.slice(starts[i], starts[i + 1] ?? before.length).replace(/^[\s"“”]+/, "");
     // "Or maybe Bush, digital consultant Phil Musser says.": the one a cue names, else the sentence's subject

@@ -278,6 +278,17 @@ describe("speakers", () => {
     expect(said('Tomas Ortiz rejected the plan: "It costs too much," he said.')).toEqual([["It costs too much", "Tomas Ortiz"]]);
   });
 
+  it("finds he or she's antecedent in a sentence that ended inside the quotation before", () => {
+    expect(said(
+      "Tomas Ortiz runs the harbour office.",
+      '"The quay is late," Ilse Vance said. "You promised it by May" to the boat owners, she said. "You broke that promise" twice.',
+    )).toEqual([
+      ["The quay is late", "Ilse Vance"],
+      ["You promised it by May", "Ilse Vance"],
+      ["You broke that promise", "Ilse Vance"],
+    ]);
+  });
+
   it("passes over a capitalised word that opens a sentence but is no name the article knows, for he or she", () => {
     expect(said("Harbour master Ilse Vance spoke first.", 'Dredging was the main topic. "We have waited long enough," she said.'))
       .toEqual([["We have waited long enough", "Ilse Vance"]]);
