@@ -1,5 +1,6 @@
 // People: everyone named in the article, one entry each, with the role the text gives.
 // Short mentions ("Khamenei", "Mrs. Trump") resolve to the fullest name given.
+import { createRequire } from "node:module";
 import type { Person } from "../types.js";
 import { courtesyTitles, surname } from "./names.js";
 
@@ -93,5 +94,18 @@ export function genderOf(name: string, people: Person[], text: string): Gender |
     if (pronoun === "her" || pronoun === "she") her++;
     else if (pronoun) his++;
   }
-  return her > his ? "woman" : his > her ? "man" : null;
+  // the first name tells more than the pronouns near the surname, which may be another person's
+  return firstNameGender(name) ?? (her > his ? "woman" : his > her ? "man" : null);
+}
+
+const require = createRequire(import.meta.url);
+let givenNames: Map<string, string> | null = null;
+
+/** The gender a person's first name has in English ("Elizabeth Warren" a woman), from a list of given names; null for a name of one word or an unknown first name. */
+export function firstNameGender(name: string): Gender | null {
+  const words = name.split(/\s+/).filter((w) => !courtesyTitles.has(w));
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) return null;
+  givenNames ??= require("gender-detection-from-name/names/en.js") as Map<string, string>;
+  const gender = givenNames.get(words[0].toLowerCase());
+  return gender === "female" ? "woman" : gender === "male" ? "man" : null;
 }

@@ -305,6 +305,11 @@ describe("speakers", () => {
       .toEqual([["The quay is too short", "Anton Lisk"]]);
   });
 
+  it("knows a person's gender by the first name before the pronouns written near the surname", () => {
+    expect(said("Maria Lindqvist chairs the harbour board.", 'Tomas Berg joined her on Monday. "We will talk again in spring," she said.'))
+      .toEqual([["We will talk again in spring", "Maria Lindqvist"]]);
+  });
+
   it("does not continue from a title in the paragraph before, but from the subject named there", () => {
     expect(said(
       'Mayor Tomas Ortiz was joined at the quay by Ilse Vance, star of the show "Harbour Life."',
