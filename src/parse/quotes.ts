@@ -114,7 +114,7 @@ export function isTitle(text: string): boolean {
 function namesAWork(q: Found, texts: string[]): boolean {
   const { paragraph, open } = q.pieces[0];
   const lead = texts[paragraph].slice(Math.max(0, open - 25), open);
-  return /(?:\b(?:on|in|by|with|from|at|titled|called|named|dubbed)|['’]s)\s*$/.test(lead) && isTitle(q.text.replace(/\.$/, ""));
+  return /(?:\b(?:on|in|by|with|from|at|titled|called|named|dubbed|his|her|their|its)|['’]s)(?:\s+\d{4})?\s*$/.test(lead) && isTitle(q.text.replace(/\.$/, ""));
 }
 
 /** The person "he" or "she" stands for, from the sentences before the quote in its paragraph, or the paragraph before. */

@@ -52,6 +52,10 @@ describe("finding quotes", () => {
     ]);
   });
 
+  it("does not take a Title Case name after a possessive determiner, with or without a year, for a quote", () => {
+    expect(said('Ortiz named the quay in his 2019 "Plan For The Whole Harbour." Vance defended their "Boats Before Banks" pledge.')).toEqual([]);
+  });
+
   it("never lets an unbalanced mark swallow the rest of the article", () => {
     const quotes = said('A stray "mark opens here and never closes in this paragraph.', "The council met on Tuesday.", '"The harbour stays open," Vance said.');
     expect(quotes).toEqual([["The harbour stays open", "Vance"]]);
