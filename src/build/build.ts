@@ -20,7 +20,7 @@ import { pageFingerprint, type Revisions } from "./fingerprint.js";
 import { createPool, type Pool } from "./pool.js";
 import { createProgress, type Progress } from "./progress.js";
 import { installSearch, removeSearch, searchBundle, shardIndexed, type SearchBundle, type SearchSummary } from "./search.js";
-import { closeStore, openStore, readRecord, storedRecord, addRecord, type RecordStore, type StoredRecord } from "./store.js";
+import { closeStore, openStore, readRecord, storedRecord, addRecord, type RecordStore } from "./store.js";
 import { parseSeeds, renderPages, type ParseOutcome, type SeedBytes, type WorkerData, type WorkerTask } from "./worker.js";
 import { abortWrite, commitWrite, recordStaged, stageFile, startWrite, type StagedFile, type WriteSession, type WriteSummary } from "./write.js";
 
@@ -134,11 +134,8 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
       return session.search.previous[shard] !== key || !shardIndexed(config.out, shard);
     });
     searching = indexShards(staleShards, config.language, (article) => plainParagraphs(record(article)));
-    const stale = changedPages(pages, session, revisions, salt);
-    progress.stage("render", stale.length);
-    const stories = stale.map((page) => (page.story ? storedRecord(store, page.story) : null));
-    const staged = stale.length >= parallel.pages && workers > 0 ? await renderInPool(poolFor(), stale, stories, progress) : renderHere(config, stale, (page) => (page.story ? withStory(page, record(page.data.article as ArticleEntry), config) : page), session, progress);
-    for (const file of staged) recordStaged(session, file);
+    progress.stage("render");
+    const rendering = await renderChanged(pages, { config, session, store, revisions, salt, progress, pool: workers > 0 ? poolFor : null, parallelFrom: parallel.pages });
     const asParsed = new Set(entries);
     recordStaged(session, stageDataExport(session, archive.articles, (article) => recordJson(store, article, asParsed), revisions, salt));
     for (const [path, bytes] of await themeAssets(folders)) stageFile(session, path, bytes);
@@ -151,9 +148,9 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     time("write");
     return {
       seeds: files.length,
-      pages: pages.length,
+      pages: rendering.pages,
       parsed,
-      rendered: stale.length,
+      rendered: rendering.rendered,
       write,
       search,
       messages: [...unreadable, ...failed, ...entries.flatMap((r) => r.messages)],
@@ -192,16 +189,63 @@ async function indexShards(shards: Array<{ key: string; articles: ArticleEntry[]
   return bundles;
 }
 
-/** The pages whose fingerprint differs from what made the output folder's copy; the others stay as they are. */
-function changedPages(pages: Page[], session: WriteSession, revisions: Revisions, salt: string): Page[] {
-  return pages.filter((page) => {
-    const fingerprint = pageFingerprint(page, revisions, salt);
-    const path = outputFile(page.url);
-    const unchanged = session.fingerprints.previous.get(page.url) === fingerprint && session.previous.has(path) && existsSync(join(session.out, path));
-    session.fingerprints.next.set(page.url, fingerprint);
-    if (unchanged) recordStaged(session, { path, hash: session.previous.get(path)!, written: false });
-    return !unchanged;
-  });
+interface RenderContext {
+  config: SiteConfig;
+  session: WriteSession;
+  store: RecordStore;
+  revisions: Revisions;
+  salt: string;
+  progress: Progress;
+  pool: (() => Pool<WorkerTask, unknown>) | null;
+  /** How many pages to render before workers pay for their start. */
+  parallelFrom: number;
+}
+
+/**
+ * Renders the pages whose fingerprint differs from what made the output folder's copy,
+ * as the page list makes them; the others stay as they are. Past `parallelFrom` pages
+ * to render, they go to the workers a chunk at a time, a few chunks in flight.
+ */
+async function renderChanged(pages: Iterable<Page>, context: RenderContext): Promise<{ pages: number; rendered: number }> {
+  const { session, store, progress } = context;
+  const running = new Set<Promise<void>>();
+  const waiting: Page[] = [];
+  let count = 0;
+  let rendered = 0;
+  const inPool = async (chunk: Page[]) => {
+    const stories = chunk.map((page) => (page.story ? storedRecord(store, page.story) : null));
+    const task = context.pool!().run({ kind: "render", pages: chunk, stories }).then((staged) => {
+      for (const file of staged as StagedFile[]) recordStaged(session, file);
+      progress.advance(chunk.length);
+      running.delete(task);
+    });
+    running.add(task);
+    if (running.size >= tasksInFlight) await Promise.race(running);
+  };
+  for (const page of pages) {
+    count++;
+    if (unchanged(page, context)) continue;
+    rendered++;
+    waiting.push(page);
+    if (context.pool && rendered >= context.parallelFrom) while (waiting.length >= pagesPerTask) await inPool(waiting.splice(0, pagesPerTask));
+  }
+  if (context.pool && rendered >= context.parallelFrom) {
+    while (waiting.length > 0) await inPool(waiting.splice(0, pagesPerTask));
+    await Promise.all(running);
+  } else {
+    renderHere(waiting, context);
+  }
+  return { pages: count, rendered };
+}
+
+/** Whether the output folder's copy of a page was made from what would make it now; notes the page's fingerprint either way. */
+function unchanged(page: Page, { session, revisions, salt }: RenderContext): boolean {
+  const fingerprint = pageFingerprint(page, revisions, salt);
+  const path = outputFile(page.url);
+  const same = session.fingerprints.previous.get(page.url) === fingerprint && session.previous.has(path) && existsSync(join(session.out, path));
+  session.fingerprints.next.set(page.url, fingerprint);
+  if (same) recordStaged(session, { path, hash: session.previous.get(path)!, written: false });
+  return same;
 }
 
 function workerData(config: SiteConfig, session: WriteSession): WorkerData {
@@ -291,22 +335,13 @@ function entryRevisions(articles: ArticleEntry[], store: RecordStore): Revisions
   return revisions;
 }
 
-function renderHere(config: SiteConfig, pages: Page[], withStories: (page: Page) => Page, session: WriteSession, progress: Progress): StagedFile[] {
+function renderHere(pages: Page[], { config, session, store, progress }: RenderContext): void {
   const env = createEnvironment(config);
-  return chunk(pages, pagesPerTask).flatMap((c) => {
-    const staged = renderPages((page) => renderPage(env, config, withStories(page)), c, session);
-    progress.advance(staged.length);
-    return staged;
-  });
-}
-
-async function renderInPool(pool: Pool<WorkerTask, unknown>, pages: Page[], stories: Array<StoredRecord | null>, progress: Progress): Promise<StagedFile[]> {
-  const results = await Promise.all(chunk(pages, pagesPerTask).map(async (c, i) => {
-    const staged = (await pool.run({ kind: "render", pages: c, stories: stories.slice(i * pagesPerTask, (i + 1) * pagesPerTask) })) as StagedFile[];
-    progress.advance(staged.length);
-    return staged;
-  }));
-  return results.flat();
+  const withRecord = (page: Page) => (page.story ? withStory(page, articleRecord(store, page.data.article as ArticleEntry), config) : page);
+  for (const c of chunk(pages, pagesPerTask)) {
+    for (const file of renderPages((page) => renderPage(env, config, withRecord(page)), c, session)) recordStaged(session, file);
+    progress.advance(c.length);
+  }
 }
 
 function chunk<T>(items: T[], size: number): T[][] {

@@ -2,7 +2,8 @@
 // Nothing when output is not a terminal or CI is set.
 
 export interface Progress {
-  stage: (name: string, total: number) => void;
+  /** A stage starts; `total` is what it has to do, where that is known beforehand. */
+  stage: (name: string, total?: number) => void;
   advance: (count: number) => void;
   done: () => void;
 }
@@ -13,7 +14,7 @@ export function createProgress(stream: NodeJS.WriteStream, env: NodeJS.ProcessEn
   if (!stream.isTTY || env.CI) return silent;
   const started = Date.now();
   let name = "";
-  let total = 0;
+  let total: number | undefined;
   let count = 0;
   let stageStarted = started;
   let last = 0;
@@ -24,7 +25,7 @@ export function createProgress(stream: NodeJS.WriteStream, env: NodeJS.ProcessEn
     last = now;
     shown = true;
     const rate = count / Math.max((now - stageStarted) / 1000, 0.001);
-    stream.write(`\r\x1b[K${name} ${count}/${total} (${Math.round(rate)}/s)`);
+    stream.write(`\r\x1b[K${name} ${total === undefined ? count : `${count}/${total}`} (${Math.round(rate)}/s)`);
   };
   return {
     stage: (next, size) => {

@@ -30,13 +30,12 @@ function enclosingPeriods(key: string): NavLink[] {
   return [year, { label: readableDate(`${y}-${m}`), url: `/${y}/${m}/` }];
 }
 
-export function datePages(archive: Archive, config: SiteConfig): Page[] {
-  const pages: Page[] = [];
+export function* datePages(archive: Archive, config: SiteConfig): Generator<Page> {
   for (const level of ["year", "month", "day"] as const) {
     const groups = flattenLevel(archive.years, level);
-    groups.forEach((group, i) => {
+    for (const [i, group] of groups.entries()) {
       const children = group.children.map((c) => ({ label: dateLabel(c), url: c.url, count: c.articles.length }));
-      pages.push(...listing(group.articles, config.pageSize, group.url, "date.njk", (articles) => ({
+      yield* listing(group.articles, config.pageSize, group.url, "date.njk", (articles) => ({
         title: dateLabel(group),
         level,
         count: group.articles.length,
@@ -46,57 +45,53 @@ export function datePages(archive: Archive, config: SiteConfig): Page[] {
         newer: navLink(groups[i - 1]),
         older: navLink(groups[i + 1]),
         up: enclosingPeriods(group.key),
-      })));
-    });
+      }));
+    }
   }
   if (archive.undated.length > 0) {
-    pages.push(...listing(archive.undated, config.pageSize, "/undated/", "date.njk", (articles) => ({
+    yield* listing(archive.undated, config.pageSize, "/undated/", "date.njk", (articles) => ({
       title: "Undated", level: "undated", count: archive.undated.length, children: [], articles: articles.map(summary), newer: null, older: null, up: [],
-    })));
+    }));
   }
-  return pages;
 }
 
 /** A listing's pages under `base`, each with its slice of the items and the pagination. */
-function listing<T>(items: T[], size: number, base: string, template: string, data: (slice: T[]) => Record<string, unknown>): Page[] {
-  return paginate(items, size, base).map(({ url, items: slice, pagination }) => ({ url, template, data: { ...data(slice), pagination } }));
+function* listing<T>(items: T[], size: number, base: string, template: string, data: (slice: T[]) => Record<string, unknown>): Generator<Page> {
+  for (const { url, items: slice, pagination } of paginate(items, size, base)) yield { url, template, data: { ...data(slice), pagination } };
 }
 
-export function peoplePages(archive: Archive, config: SiteConfig): Page[] {
+export function* peoplePages(archive: Archive, config: SiteConfig): Generator<Page> {
   const entries = archive.people.map((p) => ({ name: p.name, url: p.url, role: p.roles[0] ?? null, quotes: p.quotes.length, articles: p.articles }));
-  const index = listing(entries, config.pageSize * indexPageFactor, "/people/", "people.njk", (people) => ({ title: "People", people, total: entries.length }));
-  const persons = archive.people.flatMap((person) =>
-    listing(person.quotes, config.pageSize, person.url, "person.njk", (quotes) => ({
+  yield* listing(entries, config.pageSize * indexPageFactor, "/people/", "people.njk", (people) => ({ title: "People", people, total: entries.length }));
+  for (const person of archive.people) {
+    yield* listing(person.quotes, config.pageSize, person.url, "person.njk", (quotes) => ({
       title: person.name,
       person: { name: person.name, roles: person.roles, quotes: person.quotes.length, articles: person.articles },
       quotes: quotes.map(({ quote, article }) => ({ ...quote, article: { url: article.url, headline: article.headline, date: article.date } })),
-    })),
-  );
-  return [...index, ...persons];
+    }));
+  }
 }
 
-export function sourcePages(archive: Archive, config: SiteConfig): Page[] {
+export function* sourcePages(archive: Archive, config: SiteConfig): Generator<Page> {
   const entries = archive.sources.map((s) => ({ name: s.name, url: s.url, kind: s.kind, articles: s.articles.length, quotes: s.quotes }));
-  const index = listing(entries, config.pageSize * indexPageFactor, "/sources/", "sources.njk", (sources) => ({ title: "Sources", sources, total: entries.length }));
-  const sources = archive.sources.flatMap((source) =>
-    listing(source.articles, config.pageSize, source.url, "source.njk", (articles) => ({
+  yield* listing(entries, config.pageSize * indexPageFactor, "/sources/", "sources.njk", (sources) => ({ title: "Sources", sources, total: entries.length }));
+  for (const source of archive.sources) {
+    yield* listing(source.articles, config.pageSize, source.url, "source.njk", (articles) => ({
       title: source.name,
       source: { name: source.name, kind: source.kind, articles: source.articles.length, quotes: source.quotes },
       articles: articles.map(summary),
-    })),
-  );
-  return [...index, ...sources];
+    }));
+  }
 }
 
-export function topicPages(archive: Archive, config: SiteConfig): Page[] {
+export function* topicPages(archive: Archive, config: SiteConfig): Generator<Page> {
   const entries = archive.topics.map((t) => ({ name: t.name, url: t.url, kind: t.kind, articles: t.articles.length }));
-  const index = listing(entries, config.pageSize * indexPageFactor, "/topics/", "topics.njk", (topics) => ({ title: "Topics", topics, total: entries.length }));
-  const topics = archive.topics.flatMap((topic) =>
-    listing(topic.articles, config.pageSize, topic.url, "topic.njk", (articles) => ({
+  yield* listing(entries, config.pageSize * indexPageFactor, "/topics/", "topics.njk", (topics) => ({ title: "Topics", topics, total: entries.length }));
+  for (const topic of archive.topics) {
+    yield* listing(topic.articles, config.pageSize, topic.url, "topic.njk", (articles) => ({
       title: topic.name,
       topic: { name: topic.name, kind: topic.kind, articles: topic.articles.length },
       articles: articles.map(summary),
-    })),
-  );
-  return [...index, ...topics];
+    }));
+  }
 }

@@ -37,19 +37,21 @@ export function paginate<T>(items: T[], size: number, base: string): Array<{ url
   }));
 }
 
-export function articlePages(archive: Archive): Page[] {
-  return archive.articles.map((article, i) => ({
-    url: article.url,
-    template: "article.njk",
-    data: {
-      article,
-      speakerUrls: Object.fromEntries(article.quotes.flatMap((q) => (q.speaker && archive.personUrls.has(q.speaker) ? [[q.speaker, archive.personUrls.get(q.speaker)!]] : []))),
-      related: archive.related.get(article.id) ?? [],
-      newer: archive.articles[i - 1] ?? null,
-      older: archive.articles[i + 1] ?? null,
-    },
-    story: article.file,
-  }));
+export function* articlePages(archive: Archive): Generator<Page> {
+  for (const [i, article] of archive.articles.entries()) {
+    yield {
+      url: article.url,
+      template: "article.njk",
+      data: {
+        article,
+        speakerUrls: Object.fromEntries(article.quotes.flatMap((q) => (q.speaker && archive.personUrls.has(q.speaker) ? [[q.speaker, archive.personUrls.get(q.speaker)!]] : []))),
+        related: archive.related.get(article.id) ?? [],
+        newer: archive.articles[i - 1] ?? null,
+        older: archive.articles[i + 1] ?? null,
+      },
+      story: article.file,
+    };
+  }
 }
 
 /**
@@ -62,12 +64,11 @@ export function withStory(page: Page, record: ArticleRecord, config: SiteConfig)
   return { ...page, data: { ...page.data, article, jsonld: newsArticle(article, config) } };
 }
 
-export function homePages(archive: Archive, config: SiteConfig): Page[] {
-  return paginate(archive.articles, config.pageSize, "/").map(({ url, items, pagination }) => ({
-    url,
-    template: "index.njk",
-    data: { articles: items.map(summary), pagination, years: archive.years.map((y) => ({ label: y.key, url: y.url, count: y.articles.length })) },
-  }));
+export function* homePages(archive: Archive, config: SiteConfig): Generator<Page> {
+  const years = archive.years.map((y) => ({ label: y.key, url: y.url, count: y.articles.length }));
+  for (const { url, items, pagination } of paginate(archive.articles, config.pageSize, "/")) {
+    yield { url, template: "index.njk", data: { articles: items.map(summary), pagination, years } };
+  }
 }
 
 /** The search page, over Pagefind's indexes of each year (src/build/search.ts), newest first. */
@@ -115,24 +116,21 @@ export function notFoundPages(): Page[] {
 }
 
 /**
- * Every page of the site; the data export, as large as the archive, is streamed by the
- * build (build/data.ts). `story` gives an article's paragraphs as plain text, for the feeds.
+ * Every page of the site, made as they are asked for: a large archive's pages are
+ * never all in memory at once. The data export, as large as the archive, is streamed
+ * by the build (build/data.ts). `story` gives an article's paragraphs as plain text,
+ * for the feeds.
  */
-export function sitePages(archive: Archive, config: SiteConfig, story: (article: ArticleEntry) => string[]): Page[] {
-  const html = [
-    ...homePages(archive, config),
-    ...articlePages(archive),
-    ...datePages(archive, config),
-    ...peoplePages(archive, config),
-    ...sourcePages(archive, config),
-    ...topicPages(archive, config),
-    ...(config.search ? searchPages(archive) : []),
-  ];
-  return [
-    ...html,
-    ...notFoundPages(),
-    ...feedPages(archive, config, story),
-    ...sitemapPages(html.map((p) => p.url)),
-    ...robotsPages(config),
-  ];
+export function* sitePages(archive: Archive, config: SiteConfig, story: (article: ArticleEntry) => string[]): Generator<Page> {
+  const html: string[] = [];
+  for (const kind of [homePages(archive, config), articlePages(archive), datePages(archive, config), peoplePages(archive, config), sourcePages(archive, config), topicPages(archive, config), config.search ? searchPages(archive) : []]) {
+    for (const page of kind) {
+      html.push(page.url);
+      yield page;
+    }
+  }
+  yield* notFoundPages();
+  yield* feedPages(archive, config, story);
+  yield* sitemapPages(html);
+  yield* robotsPages(config);
 }
