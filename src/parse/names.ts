@@ -145,7 +145,7 @@ function splitTitleFromName(words: string[]): { role: string | null; name: strin
   // "Ohio Gov. John Kasich", "Pentagon spokesman Navy Capt. Jeff Davis": the name starts after the last title word
   let i = 0;
   for (let j = 0; j < words.length - 1; j++) if (titleWords.has(words[j]) && !honorifics.has(words[j])) i = j + 1;
-  if (organisationWords.has(words[words.length - 1]) || possessive.test(words[words.length - 1])) i = 0;
+  if (organisationWords.has(words[words.length - 1]) || /[’']s$/.test(words[words.length - 1])) i = 0;
   // "Reuters’ Jane Roe", "Rubio's adviser Jane Roe": the owner belongs to the role
   const owner = words.findIndex((w, j) => j < words.length - 1 && possessive.test(w));
   if (owner >= i) i = owner + 1;

@@ -4,6 +4,7 @@ import { antecedents, attribute, quoteContext, transcriptLabel, type Attribution
 import { courtesyTitles, isNameWord, organisationWords, splitNamedPhrase, surname, titleWords } from "./names.js";
 import { textNamings } from "./mentions.js";
 import { outletKind } from "./outlets.js";
+import { countries, placeAliases, regionsAndCities } from "./places.js";
 import { asNamed, collectPeople, genderOf, opposite, pronounGender, resolveName, type Gender, type Naming } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { viaFor } from "./sources.js";
@@ -23,7 +24,7 @@ export function quotes(state: ParseState): void {
   const texts = state.paragraphs.map((p) => p.text);
   const found = onePerParagraph(attributedQuotations(texts), texts).filter((q) => wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text) && !namesAWork(q, texts));
   const everyone = collectPeople(namingsOf(found, texts));
-  state.people = everyone.filter((p) => !isOrganisation(p.name));
+  state.people = everyone.filter((p) => !isOrganisation(p.name) && !isPlaceOrGroup(p.name));
   state.quotes = quotesOf(found, texts, everyone, state.sourceMentions);
 }
 
@@ -197,6 +198,16 @@ const letter = /\p{L}/u;
 function isOrganisation(name: string): boolean {
   const last = name.split(/\s+/).pop() ?? "";
   return outletKind(name) !== null || organisationWords.has(last) || /^(?:White House|Kremlin|Pentagon|Congress|Senate|Parliament)$/.test(name);
+}
+
+const places = new Set([...countries, ...regionsAndCities, ...Object.keys(placeAliases)]);
+
+/**
+ * Speakers that are no person of the article: an acronym ("FBI", "RNC"), a place
+ * ("Washington said"), a party's people ("Republicans", "Democrat").
+ */
+function isPlaceOrGroup(name: string): boolean {
+  return /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(name) || places.has(name) || /^(?:Republican|Democrat|Democratic|Conservative|Liberal|Libertarian|Independent|Progressive)s?$/.test(name);
 }
 
 const organisationNouns = /^(?:ministry|government|department|embassy|police|army|military|agency|company|firm|committee|campaign|court|office|council|party|commission|administration|group|union|spokesman|spokeswoman|statement)$/;

@@ -480,6 +480,17 @@ describe("people", () => {
     ]);
   });
 
+  it("lists no acronym, place or party as a person, though they may speak", () => {
+    const record = story(
+      '"The quay is safe," the NHPA said. "We will send inspectors," Northshire said.',
+      '"This is a scandal," Republicans said.',
+      '"It was a long winter," France said.',
+    );
+    expect(record.quotes.map((q) => q.speaker)).toEqual(["NHPA", "Northshire", "Republicans", "France"]);
+    expect(record.people.map((p) => p.name)).toEqual(["Northshire"]);
+    expect(splitNamedPhrase("Vermont Sen. Ilse Jones’")).toMatchObject({ name: "Ilse Jones", role: "Vermont Sen." });
+  });
+
   it("finds a title joined to another by a hyphen, and a relation, before the name", () => {
     const record = story("Under-Secretary Tomas Brandt spoke after Okafor's wife, Nkechi Okafor, arrived.");
     expect(record.people.map((p) => [p.name, p.role])).toEqual([
