@@ -318,7 +318,7 @@ async function parseChanged(files: string[], store: RecordStore, config: SiteCon
   for (const file of [...store.items.keys()]) if (!listed.has(file)) store.items.delete(file);
   const entries = files.flatMap((file) => {
     const item = store.items.get(file);
-    return item ? [JSON.parse(item.entry) as ArticleEntry] : [];
+    return item ? [item.entry] : [];
   });
   failed.sort((a, b) => compareCodePoints(a.file, b.file));
   return { entries, parsed, failed, unreadable };

@@ -10,6 +10,7 @@
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { basename, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
+import type { ArticleEntry } from "../types.js";
 
 const indexName = "records.v8";
 /** What an earlier cache layout kept, removed when this one is saved. */
@@ -28,8 +29,8 @@ export interface StoreItem {
   hash: string;
   at: number;
   length: number;
-  /** The record's entry, as JSON. */
-  entry: string;
+  /** The record's entry: plain data, kept as it is in the saved index too. */
+  entry: ArticleEntry;
 }
 
 export interface RecordStore {
@@ -73,7 +74,7 @@ function readIndex(folder: string, key: string): SavedIndex | null {
 }
 
 /** Adds a seed's record at the pack's end; a record it replaces stays behind as garbage until the store is compacted. */
-export function addRecord(store: RecordStore, file: string, hash: string, json: string, entry: string): void {
+export function addRecord(store: RecordStore, file: string, hash: string, json: string, entry: ArticleEntry): void {
   const bytes = Buffer.from(`${json}\n`);
   writeSync(store.fd, bytes, 0, bytes.length, store.size);
   store.items.set(file, { hash, at: store.size, length: bytes.length - 1, entry });

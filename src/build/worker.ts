@@ -1,7 +1,7 @@
 // A build worker: parses seeds and renders pages off the main thread.
 import { parentPort, workerData } from "node:worker_threads";
 import type { SiteConfig } from "../config.js";
-import type { ArticleRecord, Message } from "../types.js";
+import type { ArticleEntry, ArticleRecord, Message } from "../types.js";
 import { parseSeed } from "../parse/index.js";
 import { seedFromBytes } from "../read/seeds.js";
 import { createEnvironment } from "../render/env.js";
@@ -30,15 +30,15 @@ export interface WorkerData {
   target: SerialTarget;
 }
 
-/** A record and its entry as JSON (the form the store keeps them in), or why there is none. */
-export type ParseOutcome = { json: string; entry: string } | { error: Message };
+/** A record as JSON (the form the store keeps it in) and its entry, or why there is none. */
+export type ParseOutcome = { json: string; entry: ArticleEntry } | { error: Message };
 
 /** A parser failure on one seed is that seed's error; the other seeds go on. */
 export function parseSeeds(seeds: SeedBytes[], encoding: string | null): ParseOutcome[] {
   return seeds.map(({ file, bytes }) => {
     try {
       const record = parseSeed(seedFromBytes(file, bytes, encoding ?? undefined));
-      return { json: JSON.stringify(record), entry: JSON.stringify(articleEntry(record)) };
+      return { json: JSON.stringify(record), entry: articleEntry(record) };
     } catch (error) {
       return { error: { file, line: 1, column: 1, severity: "error", rule: "parse", message: `the parser failed on this seed: ${(error as Error).message}` } };
     }

@@ -4,18 +4,20 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { addRecord, closeStore, openStore, readRecord, storedRecord } from "../../src/build/store.js";
+import type { ArticleEntry } from "../../src/types.js";
 import { tempDir } from "../helpers.js";
 
 const tmp = tempDir();
 afterAll(() => tmp.remove());
 
+const entry = (id: string) => ({ id }) as unknown as ArticleEntry;
 const read = (store: ReturnType<typeof openStore>, file: string) => readRecord(store.fd, storedRecord(store, file));
 
 describe("the record store", () => {
   it("reads each record back as written, whatever its characters", () => {
     const store = openStore(join(tmp.path, "plain"), "key", false);
-    addRecord(store, "a.txt", "h1", '{"headline":"Sofia, «Витоша» — 5°C"}', '{"id":"a"}');
-    addRecord(store, "b.txt", "h2", '{"headline":"B"}', '{"id":"b"}');
+    addRecord(store, "a.txt", "h1", '{"headline":"Sofia, «Витоша» — 5°C"}', entry("a"));
+    addRecord(store, "b.txt", "h2", '{"headline":"B"}', entry("b"));
     expect(read(store, "a.txt")).toBe('{"headline":"Sofia, «Витоша» — 5°C"}');
     expect(read(store, "b.txt")).toBe('{"headline":"B"}');
     closeStore(store, true);
@@ -24,10 +26,10 @@ describe("the record store", () => {
   it("keeps records between builds under the same key, and nothing under another", () => {
     const folder = join(tmp.path, "kept");
     const first = openStore(folder, "v1", false);
-    addRecord(first, "a.txt", "h1", '{"n":1}', '{"id":"a"}');
+    addRecord(first, "a.txt", "h1", '{"n":1}', entry("a"));
     closeStore(first, true);
     const again = openStore(folder, "v1", false);
-    expect(again.items.get("a.txt")).toMatchObject({ hash: "h1", entry: '{"id":"a"}' });
+    expect(again.items.get("a.txt")).toEqual({ hash: "h1", at: 0, length: 7, entry: { id: "a" } });
     expect(read(again, "a.txt")).toBe('{"n":1}');
     closeStore(again, false);
     const other = openStore(folder, "v2", false);
@@ -39,8 +41,8 @@ describe("the record store", () => {
     const folder = join(tmp.path, "compacted");
     const store = openStore(folder, "key", false);
     const big = (n: number) => JSON.stringify({ n, text: "x".repeat(400_000) });
-    for (let n = 0; n < 6; n++) addRecord(store, "a.txt", `h${n}`, big(n), "{}");
-    addRecord(store, "b.txt", "hb", '{"b":true}', "{}");
+    for (let n = 0; n < 6; n++) addRecord(store, "a.txt", `h${n}`, big(n), entry("x"));
+    addRecord(store, "b.txt", "hb", '{"b":true}', entry("x"));
     closeStore(store, true);
     const packs = readdirSync(folder).filter((name) => name.endsWith(".ndjson"));
     expect(packs).toEqual(["records-2.ndjson"]);
@@ -54,7 +56,7 @@ describe("the record store", () => {
   it("removes a temporary store when the build ends", () => {
     const folder = join(tmp.path, "temporary");
     const store = openStore(folder, "key", true);
-    addRecord(store, "a.txt", "h1", "{}", "{}");
+    addRecord(store, "a.txt", "h1", "{}", entry("x"));
     closeStore(store, true);
     expect(existsSync(folder)).toBe(false);
   });
