@@ -87,8 +87,9 @@ export interface ArticleRecord {
 }
 
 /**
- * A record without its story: what the archive and the listings need of every article.
+ * A record without its story (and the people it names, which only its own page shows):
+ * what the archive and the listings need of every article.
  * A build keeps these in memory, and each full record on disk (build/store.ts) until
  * its page renders. `lead` is the story's opening, as listings show it.
  */
-export type ArticleEntry = Omit<ArticleRecord, "paragraphs" | "boilerplate"> & { lead: string };
+export type ArticleEntry = Omit<ArticleRecord, "paragraphs" | "boilerplate" | "people"> & { lead: string };

@@ -320,8 +320,27 @@ async function parseChanged(files: string[], store: RecordStore, config: SiteCon
     const item = store.items.get(file);
     return item ? [item.entry] : [];
   });
+  shareTopics(entries);
   failed.sort((a, b) => compareCodePoints(a.file, b.file));
   return { entries, parsed, failed, unreadable };
+}
+
+/**
+ * Topics repeat across thousands of articles ("Ukraine", a place): one object for each,
+ * shared by every entry that names it, rather than a copy per entry. Entries are not
+ * changed after this, so sharing is safe.
+ */
+function shareTopics(entries: ArticleEntry[]): void {
+  const shared = new Map<string, ArticleEntry["topics"][number]>();
+  for (const entry of entries) {
+    entry.topics = entry.topics.map((topic) => {
+      const key = `${topic.kind}\0${topic.name}`;
+      const known = shared.get(key);
+      if (known) return known;
+      shared.set(key, topic);
+      return topic;
+    });
+  }
 }
 
 /** An entry's revision: its seed's bytes, and the id and URL the archive gave it. */

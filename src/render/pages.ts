@@ -104,9 +104,9 @@ export function summary(article: ArticleEntry): Summary {
   return made;
 }
 
-/** A record without its story, and the story's opening as listings show it. */
+/** A record without its story and its people, and the story's opening as listings show it. */
 export function articleEntry(record: ArticleRecord): ArticleEntry {
-  const { paragraphs, boilerplate: _boilerplate, ...rest } = record;
+  const { paragraphs, boilerplate: _boilerplate, people: _people, ...rest } = record;
   const text = plainParagraphs({ format: record.format, paragraphs: paragraphs.slice(0, 1) })[0] ?? "";
   return { ...rest, lead: text.length > 280 ? `${text.slice(0, 277).replace(/\s+\S*$/, "")}…` : text };
 }
