@@ -95,8 +95,8 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
   // (where seeds, site and cache live changes no page's bytes)
   const salt = hashOf(key, stageCode(["archive", "render"]), await themeHash(folders), JSON.stringify({ ...config, seeds: "", out: "", cache: "" }));
   const session = await startWrite(config.out);
-  // without a cache, records wait inside --out, and go when the build ends
-  const store = openStore(options.cache ?? join(config.out, storeFolder), key, options.cache === null);
+  // without a cache, or while another build holds it, records wait inside --out and go when the build ends
+  const store = (options.cache ? openStore(options.cache, key, false) : null) ?? openStore(join(config.out, storeFolder), key, true)!;
   let saveStore = false;
   let pool: Pool<WorkerTask, unknown> | null = null;
   const workers = options.workers ?? Math.min(2, cpus().length);

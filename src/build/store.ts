@@ -5,14 +5,15 @@
 // back when they need it, so a build's memory does not grow with the archive's text.
 //
 // In the cache folder the store is the incremental cache: records by the hash of their
-// seed's bytes, kept between builds. Without a cache it is a folder inside --out that
-// the build removes when it ends.
+// seed's bytes, kept between builds, one build at a time. Without a cache (or while
+// another build holds it) it is a folder inside --out that the build removes when it ends.
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { basename, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { ArticleEntry } from "../types.js";
 
 const indexName = "records.v8";
+const lockName = "lock";
 /** What an earlier cache layout kept, removed when this one is saved. */
 const formerFiles = ["seeds.v8"];
 
@@ -51,9 +52,14 @@ interface SavedIndex {
   items: Array<[string, StoreItem]>;
 }
 
-/** The store in `folder`: what a build with the same key saved there, or a new empty one. */
-export function openStore(folder: string, key: string, temporary: boolean): RecordStore {
+/**
+ * The store in `folder`: what a build with the same key saved there, or a new empty one.
+ * A cache serves one build at a time (two would append over each other): null when
+ * another build holds it.
+ */
+export function openStore(folder: string, key: string, temporary: boolean): RecordStore | null {
   mkdirSync(folder, { recursive: true });
+  if (!temporary && !lock(folder)) return null;
   const saved = temporary ? null : readIndex(folder, key);
   if (saved && existsSync(join(folder, saved.pack))) {
     const pack = join(folder, saved.pack);
@@ -62,6 +68,30 @@ export function openStore(folder: string, key: string, temporary: boolean): Reco
   }
   const pack = join(folder, "records-1.ndjson");
   return { folder, temporary, key, pack, fd: openSync(pack, "w+"), size: 0, items: new Map() };
+}
+
+/** Takes the cache's lock, unless a running build holds it; a lock left by a build that died is taken over. */
+function lock(folder: string): boolean {
+  const file = join(folder, lockName);
+  try {
+    writeFileSync(file, String(process.pid), { flag: "wx" });
+    return true;
+  } catch {
+    if (running(Number(readFileSync(file, "utf8")))) return false;
+    writeFileSync(file, String(process.pid));
+    return true;
+  }
+}
+
+function running(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 function readIndex(folder: string, key: string): SavedIndex | null {
@@ -125,10 +155,17 @@ export function closeStore(store: RecordStore, save: boolean): void {
     rmSync(store.folder, { recursive: true, force: true });
     return;
   }
+  try {
+    if (save) saveStore(store);
+  } finally {
+    closeSync(store.fd);
+    rmSync(join(store.folder, lockName), { force: true });
+  }
+}
+
+function saveStore(store: RecordStore): void {
   const previousPack = store.pack;
-  if (save && garbage(store) > Math.max(live(store), 1 << 20)) compact(store);
-  closeSync(store.fd);
-  if (!save) return;
+  if (garbage(store) > Math.max(live(store), 1 << 20)) compact(store);
   const index: SavedIndex = { key: store.key, pack: basename(store.pack), items: [...store.items] };
   const file = join(store.folder, indexName);
   writeFileSync(`${file}.tmp`, serialize(index));

@@ -92,12 +92,25 @@ describe("incremental builds", () => {
   });
 
   it("parses everything again under another Broadsheet version", async () => {
-    const older = openStore(cache, cacheKey(), false);
+    const older = openStore(cache, cacheKey(), false)!;
     older.key = cacheKey("0.0.0-older");
     closeStore(older, true);
     const result = await incremental({}, { title: "The Bridge Gazette" });
     expect(result.parsed).toBe(readdirSync(seeds).length);
     expect(snapshot(out)).toEqual(await cleanBuild({ title: "The Bridge Gazette" }));
+  });
+
+  it("builds without the cache while another build holds it, and leaves it as it was", async () => {
+    const index = readFileSync(join(cache, "records.v8"));
+    writeFileSync(join(cache, "lock"), String(process.pid));
+    try {
+      const result = await incremental({}, { title: "The Bridge Gazette" });
+      expect(result.parsed).toBe(readdirSync(seeds).length);
+      expect(readFileSync(join(cache, "records.v8"))).toEqual(index);
+      expect(snapshot(out)).toEqual(await cleanBuild({ title: "The Bridge Gazette" }));
+    } finally {
+      rmSync(join(cache, "lock"));
+    }
   });
 
   it("builds the same with worker threads as without", async () => {

@@ -1,17 +1,18 @@
 // The record store: records read back as written, kept between builds under one key,
 // compacted when replaced records outweigh the live ones, and gone when temporary.
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { addRecord, closeStore, openStore, readRecord, storedRecord } from "../../src/build/store.js";
+import { addRecord, closeStore, openStore as openOrNull, readRecord, storedRecord, type RecordStore } from "../../src/build/store.js";
 import type { ArticleEntry } from "../../src/types.js";
 import { tempDir } from "../helpers.js";
 
 const tmp = tempDir();
 afterAll(() => tmp.remove());
 
+const openStore = (folder: string, key: string, temporary: boolean) => openOrNull(folder, key, temporary)!;
 const entry = (id: string) => ({ id }) as unknown as ArticleEntry;
-const read = (store: ReturnType<typeof openStore>, file: string) => readRecord(store.fd, storedRecord(store, file));
+const read = (store: RecordStore, file: string) => readRecord(store.fd, storedRecord(store, file));
 
 describe("the record store", () => {
   it("reads each record back as written, whatever its characters", () => {
@@ -51,6 +52,19 @@ describe("the record store", () => {
     expect(read(reopened, "a.txt")).toBe(big(5));
     expect(read(reopened, "b.txt")).toBe('{"b":true}');
     closeStore(reopened, false);
+  });
+
+  it("serves one build at a time, and takes over a lock its dead holder left", () => {
+    const folder = join(tmp.path, "locked");
+    const first = openStore(folder, "key", false);
+    expect(openOrNull(folder, "key", false)).toBeNull();
+    closeStore(first, true);
+    const second = openStore(folder, "key", false);
+    closeStore(second, false);
+    writeFileSync(join(folder, "lock"), "999999999");
+    const third = openOrNull(folder, "key", false);
+    expect(third).not.toBeNull();
+    closeStore(third!, false);
   });
 
   it("removes a temporary store when the build ends", () => {
