@@ -20,7 +20,7 @@ import { pageFingerprint, type Revisions } from "./fingerprint.js";
 import { createPool, type Pool } from "./pool.js";
 import { createProgress, type Progress } from "./progress.js";
 import { installSearch, removeSearch, searchBundle, shardIndexed, type SearchBundle, type SearchSummary } from "./search.js";
-import { closeStore, openStore, readRecord, storedRecord, addRecord, type RecordStore } from "./store.js";
+import { addRecord, closeStore, dropRecord, openStore, readRecord, storedRecord, type RecordStore } from "./store.js";
 import { parseSeeds, renderPages, type ParseOutcome, type SeedBytes, type WorkerData, type WorkerTask } from "./worker.js";
 import { abortWrite, commitWrite, recordStaged, stageFile, startWrite, type StagedFile, type WriteSession, type WriteSummary } from "./write.js";
 
@@ -288,7 +288,7 @@ async function parseChanged(files: string[], store: RecordStore, config: SiteCon
         const { file, hash } = seeds[i];
         if ("json" in outcome) addRecord(store, file, hash, outcome.json, outcome.entry);
         else {
-          store.items.delete(file);
+          dropRecord(store, file);
           failed.push(outcome.error);
         }
       });
@@ -301,7 +301,7 @@ async function parseChanged(files: string[], store: RecordStore, config: SiteCon
   for (const file of files) {
     const bytes = readSeedBytes(config, file);
     if (!(bytes instanceof Uint8Array)) {
-      store.items.delete(file);
+      dropRecord(store, file);
       unreadable.push(bytes);
       continue;
     }
@@ -315,7 +315,7 @@ async function parseChanged(files: string[], store: RecordStore, config: SiteCon
   if (batch.length > 0) await dispatch();
   await Promise.all(running);
   const listed = new Set(files);
-  for (const file of [...store.items.keys()]) if (!listed.has(file)) store.items.delete(file);
+  for (const file of [...store.items.keys()]) if (!listed.has(file)) dropRecord(store, file);
   const entries = files.flatMap((file) => {
     const item = store.items.get(file);
     return item ? [item.entry] : [];

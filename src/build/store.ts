@@ -44,6 +44,8 @@ export interface RecordStore {
   fd: number;
   size: number;
   items: Map<string, StoreItem>;
+  /** Whether a record was added or dropped since the store was opened: an unchanged cache is not saved again. */
+  changed: boolean;
 }
 
 interface SavedIndex {
@@ -64,10 +66,10 @@ export function openStore(folder: string, key: string, temporary: boolean): Reco
   if (saved && existsSync(join(folder, saved.pack))) {
     const pack = join(folder, saved.pack);
     const fd = openSync(pack, "r+");
-    return { folder, temporary, key, pack, fd, size: fstatSync(fd).size, items: new Map(saved.items) };
+    return { folder, temporary, key, pack, fd, size: fstatSync(fd).size, items: new Map(saved.items), changed: false };
   }
   const pack = join(folder, "records-1.ndjson");
-  return { folder, temporary, key, pack, fd: openSync(pack, "w+"), size: 0, items: new Map() };
+  return { folder, temporary, key, pack, fd: openSync(pack, "w+"), size: 0, items: new Map(), changed: true };
 }
 
 /** Takes the cache's lock, unless a running build holds it; a lock left by a build that died is taken over. */
@@ -109,6 +111,12 @@ export function addRecord(store: RecordStore, file: string, hash: string, json: 
   writeSync(store.fd, bytes, 0, bytes.length, store.size);
   store.items.set(file, { hash, at: store.size, length: bytes.length - 1, entry });
   store.size += bytes.length;
+  store.changed = true;
+}
+
+/** Forgets a seed's record: the seed is gone, or could not be parsed. */
+export function dropRecord(store: RecordStore, file: string): void {
+  if (store.items.delete(file)) store.changed = true;
 }
 
 export function storedRecord(store: RecordStore, file: string): StoredRecord {
@@ -156,7 +164,7 @@ export function closeStore(store: RecordStore, save: boolean): void {
     return;
   }
   try {
-    if (save) saveStore(store);
+    if (save && store.changed) saveStore(store);
   } finally {
     closeSync(store.fd);
     rmSync(join(store.folder, lockName), { force: true });
