@@ -92,9 +92,7 @@ describe("incremental builds", () => {
   });
 
   it("parses everything again under another Broadsheet version", async () => {
-    const older = openStore(cache, cacheKey(), false)!;
-    older.key = cacheKey("0.0.0-older");
-    closeStore(older, true);
+    closeStore(openStore(cache, cacheKey("0.0.0-older"), false)!, true);
     const result = await incremental({}, { title: "The Bridge Gazette" });
     expect(result.parsed).toBe(readdirSync(seeds).length);
     expect(snapshot(out)).toEqual(await cleanBuild({ title: "The Bridge Gazette" }));
