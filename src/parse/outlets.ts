@@ -46,9 +46,19 @@ const namesByStart = new Map<number, string[]>();
 for (const name of [...agencies, ...outlets]) namesByStart.set(name.charCodeAt(0), [...(namesByStart.get(name.charCodeAt(0)) ?? []), name]);
 
 /**
- * Whether a known agency or outlet is written anywhere in the text, as the patterns
- * built from outletNamesPattern would see it: a cheap test that spares them most paragraphs.
+ * Where a known agency or outlet's name starts in the text, as the patterns built from
+ * outletNamesPattern would see it: the only places worth trying those patterns at.
  */
+export function outletStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const names = namesByStart.get(text.charCodeAt(i));
+    if (names && names.some((name) => text.startsWith(name, i))) starts.push(i);
+  }
+  return starts;
+}
+
+/** Whether a known agency or outlet is written anywhere in the text: a cheap test that spares the source patterns most paragraphs. */
 export function namesAnOutlet(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const names = namesByStart.get(text.charCodeAt(i));
