@@ -16,16 +16,34 @@ interface SourcePattern {
   pattern: RegExp;
   /** Names a document rather than an outlet. */
   document?: boolean;
-  /** Sticky, tried only where an outlet's name starts: a pattern that opens with the name need not be tried anywhere else. */
+  /**
+   * Sticky, tried only where an outlet's name starts: a pattern whose source is a known
+   * outlet need not be tried anywhere else.
+   */
   atOutlets?: boolean;
+  /** With atOutlets: the cue that must end right before the name ("told ", "according to the "). */
+  behind?: RegExp;
+  /** Words the paragraph must hold for the pattern to be tried at all. */
+  needs?: RegExp;
 }
 
-/** Each a way news English names who reported something. Group 1 the cue, group 2 the source, or the reverse when named so. */
+const cuesBefore = String.raw`reported|reports|told|quoted|cited`;
+const cuesBy = String.raw`[Aa]ccording to|[Ii]n an interview with|[Ss]peaking to|[Aa]s quoted by|quoted by|[Aa]s reported by|reported by|by|on|to`;
+/** A known outlet's name where it starts, not run on into a longer word. */
+const outletName = new RegExp(String.raw`(?<source>${outletNamesPattern})(?![\p{L}])`, "uy");
+/** A known outlet with the cue before it ("told Reuters", "according to the BBC"): the cue is looked for in the text before the name. */
+const outletAfter = (cues: string): SourcePattern => ({ pattern: outletName, atOutlets: true, behind: new RegExp(String.raw`\b(?<cue>${cues})\s+(?:the\s+)?$`, "u") });
+/** How far before a name its cue can start. */
+const cueReach = 64;
+
+/** Each a way news English names who reported something: a source and its cue. */
 const sourcePatterns: SourcePattern[] = [
-  { pattern: new RegExp(String.raw`\b(reported|reports|told|quoted|cited)\s+(?<source>${outlet}|${stateMedia})(?![\p{L}])`, "gu") },
+  outletAfter(cuesBefore),
+  { pattern: new RegExp(String.raw`\b(?<cue>${cuesBefore})\s+(?<source>${stateMedia})(?![\p{L}])`, "gu"), needs: stateMediaWords },
   { pattern: new RegExp(String.raw`(?<source>${outlet})\s+(?<cue>${cueAfter})\b`, "uy"), atOutlets: true },
-  { pattern: new RegExp(String.raw`(?<source>${stateMedia})\s+(?<cue>${cueAfter})\b`, "gu") },
-  { pattern: new RegExp(String.raw`\b(?<cue>[Aa]ccording to|[Ii]n an interview with|[Ss]peaking to|[Aa]s quoted by|quoted by|[Aa]s reported by|reported by|by|on|to)\s+(?<source>${outlet}|${stateMedia})(?![\p{L}])`, "gu") },
+  { pattern: new RegExp(String.raw`(?<source>${stateMedia})\s+(?<cue>${cueAfter})\b`, "gu"), needs: stateMediaWords },
+  outletAfter(cuesBy),
+  { pattern: new RegExp(String.raw`\b(?<cue>${cuesBy})\s+(?<source>${stateMedia})(?![\p{L}])`, "gu"), needs: stateMediaWords },
   { pattern: new RegExp(String.raw`\b(?<cue>according to)\s+(?<source>${documents})(?![\p{L}])`, "gu"), document: true },
   // sticky: a dateline opens the paragraph, so no other position need be tried
   { pattern: new RegExp(String.raw`^(?:\p{Lu}[\p{Lu}\s.,'-]+)\s*\((?<source>${outlet})\)\s*[-–—]`, "guy") },
@@ -47,12 +65,13 @@ export function sourceMentions(paragraphs: string[]): Source[] {
   paragraphs.forEach((text, paragraph) => {
     if (!maySource(text)) return;
     const found: Array<Source & { at: number }> = [];
-    for (const { pattern, document, atOutlets } of sourcePatterns) {
-      for (const m of atOutlets ? stickyMatches(text, pattern, outletStarts(text)) : text.matchAll(pattern)) {
-        const raw = m.groups!.source;
+    const starts = outletStarts(text);
+    for (const rule of sourcePatterns) {
+      if (rule.needs && !rule.needs.test(text)) continue;
+      for (const { raw, cue, at } of rule.atOutlets ? atOutlets(text, rule, starts) : anywhere(text, rule.pattern)) {
         const name = sourceName(raw);
-        const cue = (m.groups!.cue ?? m[1] ?? "dateline").toLowerCase();
-        found.push({ name, kind: document ? "document" : kindOf(name), cue: cue === raw.toLowerCase() ? "dateline" : cue, paragraph, at: m.index });
+        const said = (cue ?? "dateline").toLowerCase();
+        found.push({ name, kind: rule.document ? "document" : kindOf(name), cue: said === raw.toLowerCase() ? "dateline" : said, paragraph, at });
       }
     }
     found.sort((a, b) => a.at - b.at);
@@ -61,17 +80,34 @@ export function sourceMentions(paragraphs: string[]): Source[] {
   return mentions;
 }
 
+interface Found {
+  raw: string;
+  cue: string | null;
+  /** Where the mention starts, its cue included. */
+  at: number;
+}
+
+function* anywhere(text: string, pattern: RegExp): Generator<Found> {
+  for (const m of text.matchAll(pattern)) yield { raw: m.groups!.source, cue: m.groups!.cue ?? null, at: m.index };
+}
+
 /** Matches of a sticky pattern tried at each of `starts`, left to right, none overlapping the one before. */
-function* stickyMatches(text: string, pattern: RegExp, starts: number[]): Generator<RegExpExecArray> {
+function* atOutlets(text: string, { pattern, behind }: SourcePattern, starts: number[]): Generator<Found> {
   let end = 0;
   for (const start of starts) {
     if (start < end) continue;
     pattern.lastIndex = start;
     const m = pattern.exec(text);
-    if (m) {
-      end = start + m[0].length;
-      yield m;
+    if (!m) continue;
+    if (behind) {
+      const from = Math.max(0, start - cueReach);
+      const cue = behind.exec(text.slice(from, start));
+      if (!cue) continue;
+      yield { raw: m.groups!.source, cue: cue.groups!.cue, at: from + cue.index };
+    } else {
+      yield { raw: m.groups!.source, cue: m.groups!.cue ?? null, at: start };
     }
+    end = start + m[0].length;
   }
 }
 
