@@ -18,13 +18,27 @@ interface NamingPattern {
 }
 
 const titleSet = new Set([...titleWords].filter((w) => /^\p{Lu}/u.test(w)));
-/** Where a title can stand in the first pattern: from a capital after a non-letter to the next space ("Secretary-General" holds "General"). */
-const titleCandidates = /(?<![\p{L}])(?=(\p{Lu}\S*)\s)/gu;
+const letter = /\p{L}/u;
+const capital = /\p{Lu}/u;
+const space = /\s/;
 const relationWord = new RegExp(String.raw`\b(?:${relations})`);
 const apposition = /,\s+(?:the|a|an)\s/;
 
+/**
+ * Whether a title can stand in the first pattern: a word from a capital after a non-letter
+ * to the next space ("Secretary-General" holds "General"). A plain loop: this test runs
+ * on every paragraph.
+ */
 function hasTitleWord(text: string): boolean {
-  for (const m of text.matchAll(titleCandidates)) if (titleSet.has(m[1])) return true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII decides at once: only A to Z are capitals
+    if (code < 128 ? code < 65 || code > 90 : !capital.test(text[i])) continue;
+    if (i > 0 && letter.test(text[i - 1])) continue;
+    let end = i + 1;
+    while (end < text.length && !space.test(text[end])) end++;
+    if (end < text.length && titleSet.has(text.slice(i, end))) return true;
+  }
   return false;
 }
 

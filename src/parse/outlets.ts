@@ -57,12 +57,3 @@ export function outletStarts(text: string): number[] {
   }
   return starts;
 }
-
-/** Whether a known agency or outlet is written anywhere in the text: a cheap test that spares the source patterns most paragraphs. */
-export function namesAnOutlet(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const names = namesByStart.get(text.charCodeAt(i));
-    if (names && names.some((name) => text.startsWith(name, i))) return true;
-  }
-  return false;
-}

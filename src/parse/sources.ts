@@ -1,6 +1,6 @@
 // Sources rule: the agencies, outlets and documents that carried the story or a quote.
 import type { Source, SourceKind } from "../types.js";
-import { namesAnOutlet, outletKind, outletNamesPattern, outletStarts } from "./outlets.js";
+import { outletKind, outletNamesPattern, outletStarts } from "./outlets.js";
 import type { ParseState } from "./state.js";
 
 const outlet = String.raw`(?:the\s+)?(?:${outletNamesPattern})`;
@@ -44,7 +44,7 @@ const sourcePatterns: SourcePattern[] = [
   { pattern: new RegExp(String.raw`(?<source>${stateMedia})\s+(?<cue>${cueAfter})\b`, "gu"), needs: stateMediaWords },
   outletAfter(cuesBy),
   { pattern: new RegExp(String.raw`\b(?<cue>${cuesBy})\s+(?<source>${stateMedia})(?![\p{L}])`, "gu"), needs: stateMediaWords },
-  { pattern: new RegExp(String.raw`\b(?<cue>according to)\s+(?<source>${documents})(?![\p{L}])`, "gu"), document: true },
+  { pattern: new RegExp(String.raw`\b(?<cue>according to)\s+(?<source>${documents})(?![\p{L}])`, "gu"), document: true, needs: /according to/ },
   // sticky: a dateline opens the paragraph, so no other position need be tried
   { pattern: new RegExp(String.raw`^(?:\p{Lu}[\p{Lu}\s.,'-]+)\s*\((?<source>${outlet})\)\s*[-–—]`, "guy") },
 ];
@@ -63,9 +63,9 @@ export function sources(state: ParseState): void {
 export function sourceMentions(paragraphs: string[]): Source[] {
   const mentions: Source[] = [];
   paragraphs.forEach((text, paragraph) => {
-    if (!maySource(text)) return;
-    const found: Array<Source & { at: number }> = [];
     const starts = outletStarts(text);
+    if (!maySource(text, starts)) return;
+    const found: Array<Source & { at: number }> = [];
     for (const rule of sourcePatterns) {
       if (rule.needs && !rule.needs.test(text)) continue;
       for (const { raw, cue, at } of rule.atOutlets ? atOutlets(text, rule, starts) : anywhere(text, rule.pattern)) {
@@ -112,8 +112,8 @@ function* atOutlets(text: string, { pattern, behind }: SourcePattern, starts: nu
 }
 
 /** Every source pattern needs an outlet's name, "state" (state media) or "according to" (documents). */
-function maySource(text: string): boolean {
-  return (text.includes("state") && stateMediaWords.test(text)) || text.includes("according to") || namesAnOutlet(text);
+function maySource(text: string, outletStarts: number[]): boolean {
+  return outletStarts.length > 0 || text.includes("according to") || (text.includes("state") && stateMediaWords.test(text));
 }
 
 /** "the country's state media" is "state media"; "the BBC" is "BBC". */
