@@ -113,7 +113,7 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
   try {
     const files = await seedFiles(config);
     time("read");
-    const { entries, parsed, failed, unreadable } = await parseChanged(files, store, config, progress, files.length >= parallel.seeds && workers > 0 ? poolFor : null);
+    const { entries, parsed, failed, unreadable } = await parseChanged(files, store, config, progress, workers > 0 ? poolFor : null, parallel.seeds);
     saveStore = true;
     time("parse");
     const archive = buildArchive(entries);
@@ -267,22 +267,20 @@ const tasksInFlight = 4;
 
 /**
  * Every seed's entry: from the store where the seed's bytes are unchanged, the rest
- * parsed (in workers when many) as they are read, and their records added to the store.
+ * parsed as they are read, and their records added to the store. Changed seeds wait
+ * until there are `parallelFrom` of them, which the workers then parse; fewer are
+ * parsed here, sparing the workers' start.
  */
-async function parseChanged(files: string[], store: RecordStore, config: SiteConfig, progress: Progress, pool: (() => Pool<WorkerTask, unknown>) | null): Promise<Parsed> {
+async function parseChanged(files: string[], store: RecordStore, config: SiteConfig, progress: Progress, pool: (() => Pool<WorkerTask, unknown>) | null, parallelFrom: number): Promise<Parsed> {
   progress.stage("parse", files.length);
-  const parseChunk = pool
-    ? async (seeds: SeedBytes[]) => (await pool().run({ kind: "parse", seeds })) as ParseOutcome[]
-    : async (seeds: SeedBytes[]) => parseSeeds(seeds, config.encoding);
+  const waiting: Array<SeedBytes & { hash: string }> = [];
+  let inPool = false;
+  const parseChunk = async (seeds: SeedBytes[]) => (inPool ? ((await pool!().run({ kind: "parse", seeds })) as ParseOutcome[]) : parseSeeds(seeds, config.encoding));
   const failed: Message[] = [];
   const unreadable: Message[] = [];
   const running = new Set<Promise<void>>();
   let parsed = 0;
-  let batch: Array<SeedBytes & { hash: string }> = [];
-  const dispatch = async () => {
-    const seeds = batch;
-    batch = [];
-    parsed += seeds.length;
+  const dispatch = async (seeds: Array<SeedBytes & { hash: string }>) => {
     const task = parseChunk(seeds).then((outcomes) => {
       outcomes.forEach((outcome, i) => {
         const { file, hash } = seeds[i];
@@ -295,6 +293,7 @@ async function parseChanged(files: string[], store: RecordStore, config: SiteCon
       progress.advance(seeds.length);
       running.delete(task);
     });
+    parsed += seeds.length;
     running.add(task);
     if (running.size >= tasksInFlight) await Promise.race(running);
   };
@@ -308,11 +307,12 @@ async function parseChanged(files: string[], store: RecordStore, config: SiteCon
     const hash = hashOf(bytes, config.encoding ?? "");
     if (store.items.get(file)?.hash === hash) progress.advance(1);
     else {
-      batch.push({ file, bytes, hash });
-      if (batch.length === seedsPerTask) await dispatch();
+      waiting.push({ file, bytes, hash });
+      inPool ||= pool !== null && parsed + waiting.length >= parallelFrom;
+      if (inPool) while (waiting.length >= seedsPerTask) await dispatch(waiting.splice(0, seedsPerTask));
     }
   }
-  if (batch.length > 0) await dispatch();
+  while (waiting.length > 0) await dispatch(waiting.splice(0, seedsPerTask));
   await Promise.all(running);
   const listed = new Set(files);
   for (const file of [...store.items.keys()]) if (!listed.has(file)) dropRecord(store, file);
