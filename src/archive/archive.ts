@@ -45,10 +45,37 @@ export function buildArchive(entries: ArticleEntry[]): Archive {
   };
 }
 
-/** The archive a year at a time, newest first, then its undated articles: the units of the search index. */
-export function byYear(archive: Archive): Array<{ key: string; articles: ArticleEntry[] }> {
-  const years = archive.years.map((y) => ({ key: y.key, articles: y.articles }));
-  return archive.undated.length > 0 ? [...years, { key: "undated", articles: archive.undated }] : years;
+/**
+ * How many articles one search index holds at most. Pagefind's time and memory grow
+ * faster than its index: at 8,000 articles one index took 1.1 GB and 16 s, three of
+ * 2,700 each at most 0.4 GB and 13 s in all.
+ */
+export const searchShardSize = 2500;
+
+/**
+ * The units of the search index, newest first: a year, or where a year holds more than
+ * searchShardSize articles, runs of its months that hold no more (a month is not split),
+ * each named by its oldest month; then the undated articles.
+ */
+export function searchShards(archive: Archive): Array<{ key: string; articles: ArticleEntry[] }> {
+  const shards = archive.years.flatMap((year) => (year.articles.length <= searchShardSize ? [{ key: year.key, articles: year.articles }] : monthRuns(year.children)));
+  return archive.undated.length > 0 ? [...shards, { key: "undated", articles: archive.undated }] : shards;
+}
+
+function monthRuns(months: DateGroup[]): Array<{ key: string; articles: ArticleEntry[] }> {
+  const runs: DateGroup[][] = [];
+  let size = 0;
+  for (const month of months) {
+    const run = runs[runs.length - 1];
+    if (run && size + month.articles.length <= searchShardSize) {
+      run.push(month);
+      size += month.articles.length;
+    } else {
+      runs.push([month]);
+      size = month.articles.length;
+    }
+  }
+  return runs.map((run) => ({ key: run[run.length - 1].key, articles: run.flatMap((m) => m.articles) }));
 }
 
 export function newestFirst(a: ArticleEntry, b: ArticleEntry): number {

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cpus } from "node:os";
-import { buildArchive, byYear } from "../archive/archive.js";
+import { buildArchive, searchShards } from "../archive/archive.js";
 import type { SiteConfig } from "../config.js";
 import { listSeeds } from "../read/seeds.js";
 import { createEnvironment, themeFolders } from "../render/env.js";
@@ -127,7 +127,7 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
       session.search.previous = {};
     }
     // Pagefind works in a process of its own: it indexes while the pages render.
-    const shards = config.search ? byYear(archive) : [];
+    const shards = config.search ? searchShards(archive) : [];
     const staleShards = shards.filter(({ key: shard, articles }) => {
       const key = hashOf(salt, shard, ...articles.map((a) => revisions.get(a)!));
       session.search.next[shard] = key;
@@ -182,7 +182,7 @@ function recordJson(store: RecordStore, article: ArticleEntry, parsedEntries: Re
   return parsedEntries.has(article) ? readRecord(store.fd, storedRecord(store, article.file)) : JSON.stringify(articleRecord(store, article));
 }
 
-/** One shard after another, so Pagefind holds one year in memory at a time. */
+/** One shard after another, so Pagefind holds one shard in memory at a time. */
 async function indexShards(shards: Array<{ key: string; articles: ArticleEntry[] }>, language: string, story: (article: ArticleEntry) => string[]): Promise<Map<string, SearchBundle>> {
   const bundles = new Map<string, SearchBundle>();
   for (const { key, articles } of shards) bundles.set(key, await searchBundle(articles, language, story));

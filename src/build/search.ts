@@ -1,9 +1,9 @@
 // Full-text search. Pagefind indexes the articles (each record's headline and story,
 // as its page shows them, under the page's URL): records, not HTML, so Pagefind has no
-// pages to read back and parse, which is most of its time. One index a year, in
-// <out>/pagefind/<year>/ (and undated/), merged by the search page: a build indexes
-// again only the years whose articles changed, and Pagefind holds one year in memory
-// at a time. Each index is staged beside the live one and swapped in whole; the write
+// pages to read back and parse, which is most of its time. One index a year, or a run
+// of months where a year is large (archive's searchShards), in <out>/pagefind/<key>/
+// (and undated/), merged by the search page: a build indexes again only the shards
+// whose articles changed, and Pagefind holds one shard in memory at a time. Each index is staged beside the live one and swapped in whole; the write
 // stage's manifest does not list these files, so its cleanup leaves them alone.
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";

@@ -1,6 +1,6 @@
 // Which pages the site has: each a URL, a template and the data it shows. Pure:
 // the archive and settings in, page descriptions out.
-import { byYear, type Archive } from "../archive/archive.js";
+import { searchShards, type Archive } from "../archive/archive.js";
 import type { SiteConfig } from "../config.js";
 import type { ArticleEntry, ArticleRecord } from "../types.js";
 import { feedPages, robotsPages, sitemapPages } from "./feeds.js";
@@ -71,9 +71,9 @@ export function* homePages(archive: Archive, config: SiteConfig): Generator<Page
   }
 }
 
-/** The search page, over Pagefind's indexes of each year (src/build/search.ts), newest first. */
+/** The search page, over Pagefind's indexes (one a year, or a run of months; src/build/search.ts), newest first. */
 export function searchPages(archive: Archive): Page[] {
-  return [{ url: "/search/", template: "search.njk", data: { bundles: byYear(archive).map((s) => `/pagefind/${s.key}/`) } }];
+  return [{ url: "/search/", template: "search.njk", data: { bundles: searchShards(archive).map((s) => `/pagefind/${s.key}/`) } }];
 }
 
 export interface Summary {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildArchive } from "../../src/archive/archive.js";
+import { buildArchive, searchShards, searchShardSize, type Archive } from "../../src/archive/archive.js";
+import type { DateGroup } from "../../src/archive/dates.js";
+import type { ArticleEntry } from "../../src/types.js";
 import { parseText } from "../helpers.js";
 
 const article = (file: string, date: string, headline: string, body: string[], extra: string[] = []) =>
@@ -50,5 +52,25 @@ describe("the archive", () => {
   it("indexes sources and topics with their articles", () => {
     expect(archive.sources.map((s) => [s.name, s.url, s.articles.length])).toEqual([["Reuters", "/sources/reuters/", 1]]);
     expect(archive.topics.find((t) => t.name === "Sofia")).toMatchObject({ kind: "place", url: "/topics/sofia/" });
+  });
+});
+
+describe("search shards", () => {
+  const entries = (n: number) => Array.from({ length: n }, () => ({}) as ArticleEntry);
+  const month = (key: string, n: number): DateGroup => ({ key, level: "month", url: "", articles: entries(n), children: [] });
+  const year = (key: string, months: DateGroup[]): DateGroup => ({ key, level: "year", url: "", articles: months.flatMap((m) => m.articles), children: months });
+  const archiveOf = (years: DateGroup[], undated = 0) => ({ years, undated: entries(undated) }) as unknown as Archive;
+
+  it("keep a year whole up to the shard size, and split a larger one into runs of months, newest first", () => {
+    const small = year("2023", [month("2023-06", 10), month("2023-01", 20)]);
+    const months = Array.from({ length: 12 }, (_, i) => month(`2024-${String(12 - i).padStart(2, "0")}`, 300));
+    const shards = searchShards(archiveOf([year("2024", months), small], 3));
+    expect(shards.map((s) => [s.key, s.articles.length])).toEqual([["2024-05", 2400], ["2024-01", 1200], ["2023", 30], ["undated", 3]]);
+    expect(shards.every((s) => s.articles.length <= searchShardSize)).toBe(true);
+  });
+
+  it("never split a month, however large", () => {
+    const shards = searchShards(archiveOf([year("2024", [month("2024-02", searchShardSize + 1), month("2024-01", 5)])]));
+    expect(shards.map((s) => [s.key, s.articles.length])).toEqual([["2024-02", searchShardSize + 1], ["2024-01", 5]]);
   });
 });
