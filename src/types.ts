@@ -88,8 +88,16 @@ export interface ArticleRecord {
 
 /**
  * A record without its story (and the people it names, which only its own page shows):
- * what the archive and the listings need of every article.
- * A build keeps these in memory, and each full record on disk (build/store.ts) until
- * its page renders. `lead` is the story's opening, as listings show it.
+ * what the archive and the listings need of every article. A build keeps these in
+ * memory, and each full record on disk (build/store.ts) until its page renders. `lead`
+ * is the story's opening, as listings show it; quotes and sources keep only what the
+ * listings show of them.
  */
-export type ArticleEntry = Omit<ArticleRecord, "paragraphs" | "boilerplate" | "people"> & { lead: string };
+export type ArticleEntry = Omit<ArticleRecord, "paragraphs" | "boilerplate" | "people" | "quotes" | "sources"> & {
+  lead: string;
+  quotes: EntryQuote[];
+  sources: EntrySource[];
+};
+
+export type EntryQuote = Omit<Quote, "mention" | "paragraph">;
+export type EntrySource = Pick<Source, "name" | "kind">;

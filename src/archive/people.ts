@@ -1,11 +1,11 @@
 // The people index: everyone quoted across the archive, one entry per person
 // however the articles spell the name, with every quote they gave.
-import type { ArticleEntry, Quote } from "../types.js";
+import type { ArticleEntry, EntryQuote } from "../types.js";
 import { compareCodePoints } from "../order.js";
 import { nameKey, preferredSpelling, uniqueSlugs } from "./keys.js";
 
 export interface QuoteRef {
-  quote: Quote;
+  quote: EntryQuote;
   article: ArticleEntry;
 }
 

@@ -106,9 +106,14 @@ export function summary(article: ArticleEntry): Summary {
 
 /** A record without its story and its people, and the story's opening as listings show it. */
 export function articleEntry(record: ArticleRecord): ArticleEntry {
-  const { paragraphs, boilerplate: _boilerplate, people: _people, ...rest } = record;
+  const { paragraphs, boilerplate: _boilerplate, people: _people, quotes, sources, ...rest } = record;
   const text = plainParagraphs({ format: record.format, paragraphs: paragraphs.slice(0, 1) })[0] ?? "";
-  return { ...rest, lead: text.length > 280 ? `${text.slice(0, 277).replace(/\s+\S*$/, "")}…` : text };
+  return {
+    ...rest,
+    lead: text.length > 280 ? `${text.slice(0, 277).replace(/\s+\S*$/, "")}…` : text,
+    quotes: quotes.map(({ mention: _mention, paragraph: _paragraph, ...quote }) => quote),
+    sources: sources.map(({ name, kind }) => ({ name, kind })),
+  };
 }
 
 export function notFoundPages(): Page[] {
