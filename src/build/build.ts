@@ -208,19 +208,16 @@ interface RenderContext {
  */
 async function renderChanged(pages: Iterable<Page>, context: RenderContext): Promise<{ pages: number; rendered: number }> {
   const { session, store, progress } = context;
-  const running = new Set<Promise<void>>();
+  const tasks = boundedTasks(tasksInFlight);
   const waiting: Page[] = [];
   let count = 0;
   let rendered = 0;
   const inPool = async (chunk: Page[]) => {
     const stories = chunk.map((page) => (page.story ? storedRecord(store, page.story) : null));
-    const task = context.pool!().run({ kind: "render", pages: chunk, stories }).then((staged) => {
+    await tasks.add(context.pool!().run({ kind: "render", pages: chunk, stories }).then((staged) => {
       for (const file of staged as StagedFile[]) recordStaged(session, file);
       progress.advance(chunk.length);
-      running.delete(task);
-    });
-    running.add(task);
-    if (running.size >= tasksInFlight) await Promise.race(running);
+    }));
   };
   for (const page of pages) {
     count++;
@@ -231,7 +228,7 @@ async function renderChanged(pages: Iterable<Page>, context: RenderContext): Pro
   }
   if (context.pool && rendered >= context.parallelFrom) {
     while (waiting.length > 0) await inPool(waiting.splice(0, pagesPerTask));
-    await Promise.all(running);
+    await tasks.drain();
   } else {
     renderHere(waiting, context);
   }
@@ -262,8 +259,23 @@ interface Parsed {
   unreadable: Message[];
 }
 
-/** Tasks a worker may have queued at once: enough to keep both busy, few enough that seeds' bytes do not pile up. */
+/** Tasks the workers may have queued at once: enough to keep both busy, few enough that seeds' bytes and pages do not pile up. */
 const tasksInFlight = 4;
+
+/** Tasks under way, at most `limit`: adding one more waits until one has ended. */
+function boundedTasks(limit: number): { add: (task: Promise<void>) => Promise<void>; drain: () => Promise<void> } {
+  const running = new Set<Promise<void>>();
+  return {
+    add: async (task) => {
+      const tracked: Promise<void> = task.finally(() => running.delete(tracked));
+      running.add(tracked);
+      if (running.size >= limit) await Promise.race(running);
+    },
+    drain: async () => {
+      await Promise.all(running);
+    },
+  };
+}
 
 /**
  * Every seed's entry: from the store where the seed's bytes are unchanged, the rest
@@ -278,7 +290,7 @@ async function parseChanged(files: string[], store: RecordStore, config: SiteCon
   const parseChunk = async (seeds: SeedBytes[]) => (inPool ? ((await pool!().run({ kind: "parse", seeds })) as ParseOutcome[]) : parseSeeds(seeds, config.encoding));
   const failed: Message[] = [];
   const unreadable: Message[] = [];
-  const running = new Set<Promise<void>>();
+  const tasks = boundedTasks(tasksInFlight);
   let parsed = 0;
   const dispatch = async (seeds: Array<SeedBytes & { hash: string }>) => {
     const task = parseChunk(seeds).then((outcomes) => {
@@ -291,11 +303,9 @@ async function parseChanged(files: string[], store: RecordStore, config: SiteCon
         }
       });
       progress.advance(seeds.length);
-      running.delete(task);
     });
     parsed += seeds.length;
-    running.add(task);
-    if (running.size >= tasksInFlight) await Promise.race(running);
+    await tasks.add(task);
   };
   for (const file of files) {
     const bytes = readSeedBytes(config, file);
@@ -313,7 +323,7 @@ async function parseChanged(files: string[], store: RecordStore, config: SiteCon
     }
   }
   while (waiting.length > 0) await dispatch(waiting.splice(0, seedsPerTask));
-  await Promise.all(running);
+  await tasks.drain();
   const listed = new Set(files);
   for (const file of [...store.items.keys()]) if (!listed.has(file)) dropRecord(store, file);
   const entries = files.flatMap((file) => {
