@@ -46,8 +46,8 @@ export function* articlePages(archive: Archive): Generator<Page> {
         article,
         speakerUrls: Object.fromEntries(article.quotes.flatMap((q) => (q.speaker && archive.personUrls.has(q.speaker) ? [[q.speaker, archive.personUrls.get(q.speaker)!]] : []))),
         related: archive.related.get(article.id) ?? [],
-        newer: archive.articles[i - 1] ?? null,
-        older: archive.articles[i + 1] ?? null,
+        newer: archive.articles[i - 1] ? summary(archive.articles[i - 1]) : null,
+        older: archive.articles[i + 1] ? summary(archive.articles[i + 1]) : null,
       },
       story: article.file,
     };
