@@ -7,9 +7,8 @@ import { buildArchive, searchShards } from "../archive/archive.js";
 import type { SiteConfig } from "../config.js";
 import { listSeeds } from "../read/seeds.js";
 import { createEnvironment, themeFolders } from "../render/env.js";
-import { sitePages, summary, withStory, type Page } from "../render/pages.js";
+import { sitePages, summary, type Page } from "../render/pages.js";
 import { plainParagraphs } from "../render/text.js";
-import { renderPage } from "../render/render.js";
 import { outputFile } from "../render/urls.js";
 import { compareCodePoints } from "../order.js";
 import type { ArticleEntry, ArticleRecord, Message } from "../types.js";
@@ -20,8 +19,8 @@ import { pageFingerprint, type Revisions } from "./fingerprint.js";
 import { createPool, type Pool } from "./pool.js";
 import { createProgress, type Progress } from "./progress.js";
 import { installSearch, removeSearch, searchBundle, shardIndexed, type SearchBundle, type SearchSummary } from "./search.js";
-import { addRecord, closeStore, dropRecord, openStore, readRecord, storedRecord, type RecordStore } from "./store.js";
-import { parseSeeds, renderPages, type ParseOutcome, type SeedBytes, type WorkerData, type WorkerTask } from "./worker.js";
+import { addRecord, closeStore, dropRecord, openStore, readRecord, storedRecord, type RecordStore, type StoredRecord } from "./store.js";
+import { parseSeeds, renderWithStories, type ParseOutcome, type SeedBytes, type WorkerData, type WorkerTask } from "./worker.js";
 import { abortWrite, commitWrite, recordStaged, stageFile, startWrite, type StagedFile, type WriteSession, type WriteSummary } from "./write.js";
 
 export interface BuildOptions {
@@ -101,7 +100,7 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
   let pool: Pool<WorkerTask, unknown> | null = null;
   const workers = options.workers ?? Math.min(2, cpus().length);
   const parallel = options.parallel ?? parallelDefaults;
-  const poolFor = () => (pool ??= createPool<WorkerTask, unknown>(workerScript, workers, workerData(config, session)));
+  const poolFor = workers > 0 ? () => (pool ??= createPool<WorkerTask, unknown>(workerScript, workers, workerData(config, session))) : null;
   const stages = { read: 0, parse: 0, archive: 0, render: 0, write: 0, search: 0 };
   let searching: Promise<Map<string, SearchBundle>> | null = null;
   let lap = performance.now();
@@ -113,13 +112,13 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
   try {
     const files = await seedFiles(config);
     time("read");
-    const { entries, parsed, failed, unreadable } = await parseChanged(files, store, config, progress, workers > 0 ? poolFor : null, parallel.seeds);
+    const { entries, parsed, failed, unreadable } = await parseChanged(files, store, config, progress, poolFor, parallel.seeds);
     saveStore = true;
     time("parse");
     const archive = buildArchive(entries);
     const revisions = entryRevisions(archive.articles, store);
-    const record = (article: ArticleEntry) => articleRecord(store, article);
-    const pages = sitePages(archive, config, (article) => plainParagraphs(record(article)));
+    const story = (article: ArticleEntry) => plainParagraphs(articleRecord(store, article));
+    const pages = sitePages(archive, config, story);
     time("archive");
     // without the cache, a build starts from scratch: nothing in the site is trusted to be current
     if (options.cache === null) {
@@ -133,9 +132,9 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
       session.search.next[shard] = key;
       return session.search.previous[shard] !== key || !shardIndexed(config.out, shard);
     });
-    searching = indexShards(staleShards, config.language, (article) => plainParagraphs(record(article)));
+    searching = indexShards(staleShards, config.language, story);
     progress.stage("render");
-    const rendering = await renderChanged(pages, { config, session, store, revisions, salt, progress, pool: workers > 0 ? poolFor : null, parallelFrom: parallel.pages });
+    const rendering = await renderChanged(pages, { config, session, store, revisions, salt, progress, pool: poolFor, parallelFrom: parallel.pages });
     const asParsed = new Set(entries);
     recordStaged(session, stageDataExport(session, archive.articles, (article) => recordJson(store, article, asParsed), revisions, salt));
     for (const [path, bytes] of await themeAssets(folders)) stageFile(session, path, bytes);
@@ -213,8 +212,7 @@ async function renderChanged(pages: Iterable<Page>, context: RenderContext): Pro
   let count = 0;
   let rendered = 0;
   const inPool = async (chunk: Page[]) => {
-    const stories = chunk.map((page) => (page.story ? storedRecord(store, page.story) : null));
-    await tasks.add(context.pool!().run({ kind: "render", pages: chunk, stories }).then((staged) => {
+    await tasks.add(context.pool!().run({ kind: "render", pages: chunk, stories: storiesOf(chunk, store) }).then((staged) => {
       for (const file of staged as StagedFile[]) recordStaged(session, file);
       progress.advance(chunk.length);
     }));
@@ -369,11 +367,15 @@ function entryRevisions(articles: ArticleEntry[], store: RecordStore): Revisions
 
 function renderHere(pages: Page[], { config, session, store, progress }: RenderContext): void {
   const env = createEnvironment(config);
-  const withRecord = (page: Page) => (page.story ? withStory(page, articleRecord(store, page.data.article as ArticleEntry), config) : page);
   for (const c of chunk(pages, pagesPerTask)) {
-    for (const file of renderPages((page) => renderPage(env, config, withRecord(page)), c, session)) recordStaged(session, file);
+    for (const file of renderWithStories(env, config, c, storiesOf(c, store), session)) recordStaged(session, file);
     progress.advance(c.length);
   }
+}
+
+/** Where each page's full record lies, for the article pages among them. */
+function storiesOf(pages: Page[], store: RecordStore): Array<StoredRecord | null> {
+  return pages.map((page) => (page.story ? storedRecord(store, page.story) : null));
 }
 
 function chunk<T>(items: T[], size: number): T[][] {

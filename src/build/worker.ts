@@ -1,5 +1,6 @@
 // A build worker: parses seeds and renders pages off the main thread.
 import { parentPort, workerData } from "node:worker_threads";
+import type nunjucks from "nunjucks";
 import type { SiteConfig } from "../config.js";
 import type { ArticleEntry, ArticleRecord, Message } from "../types.js";
 import { parseSeed } from "../parse/index.js";
@@ -45,28 +46,27 @@ export function parseSeeds(seeds: SeedBytes[], encoding: string | null): ParseOu
   });
 }
 
-export function renderPages(render: (page: Page, index: number) => { path: string; content: string }, pages: Page[], target: WriteTarget): StagedFile[] {
-  return pages.map((page, i) => {
-    const file = render(page, i);
+/**
+ * Renders pages to staged files; an article page renders with its full record, read
+ * from the pack where `stories` (one per page, null for other pages) says it lies.
+ */
+export function renderWithStories(env: nunjucks.Environment, config: SiteConfig, pages: Page[], stories: Array<StoredRecord | null>, target: WriteTarget): StagedFile[] {
+  const render = (fd: number | null) => pages.map((page, i) => {
+    const story = stories[i];
+    const file = renderPage(env, config, story && fd !== null ? withStory(page, JSON.parse(readRecord(fd, story)) as ArticleRecord, config) : page);
     return stageContent(target, file.path, file.content);
   });
+  const pack = stories.find((s) => s !== null)?.pack;
+  return pack ? withPack(pack, render) : render(null);
 }
 
 if (parentPort) {
   const { config, target: serial } = workerData as WorkerData;
   const env = createEnvironment(config);
   const target: WriteTarget = { ...serial, previous: new Map(Object.entries(serial.previous)) };
-  const renderWithStories = (pages: Page[], stories: Array<StoredRecord | null>) => {
-    const pack = stories.find((s) => s !== null)?.pack;
-    const render = (fd: number | null) => renderPages((page, i) => {
-      const story = stories[i];
-      return renderPage(env, config, story && fd !== null ? withStory(page, JSON.parse(readRecord(fd, story)) as ArticleRecord, config) : page);
-    }, pages, target);
-    return pack ? withPack(pack, render) : render(null);
-  };
   parentPort.on("message", (task: WorkerTask) => {
     try {
-      const result = task.kind === "parse" ? parseSeeds(task.seeds, config.encoding) : renderWithStories(task.pages, task.stories);
+      const result = task.kind === "parse" ? parseSeeds(task.seeds, config.encoding) : renderWithStories(env, config, task.pages, task.stories, target);
       parentPort!.postMessage({ result });
     } catch (error) {
       parentPort!.postMessage({ error: (error as Error).stack ?? String(error) });
