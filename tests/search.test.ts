@@ -2,7 +2,7 @@
 // the article pages alone, the same bytes for the same site, and no trace of an earlier
 // index once the site changes.
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureSeeds, siteFiles } from "./browser/site.js";
@@ -77,6 +77,22 @@ describe("the search index", () => {
     expect(fragments(out)).toBe(3);
     expect(readdirSync(join(out, "pagefind")).filter((name) => name.startsWith("."))).toEqual([]);
     expect(readdirSync(out).filter((name) => name.startsWith("."))).toEqual([".broadsheet-manifest.json"]);
+  });
+
+  it("stays as it was when the build fails, with no index of the failed build left beside it", () => {
+    const before = bundle(out);
+    cpSync(join(fixtureSeeds, "rail-strike.txt"), join(seeds, "rail-strike.txt"));
+    const theme = join(temp.path, "templates");
+    mkdirSync(theme);
+    writeFileSync(join(theme, "article.njk"), "{{ story | nosuchfilter }}");
+    writeFileSync(join(temp.path, "broadsheet.config.json"), '{ "templates": "templates" }');
+    const failed = build();
+    rmSync(theme, { recursive: true });
+    rmSync(join(temp.path, "broadsheet.config.json"));
+    expect(failed.status).not.toBe(0);
+    expect(bundle(out)).toEqual(before);
+    expect(readdirSync(join(out, "pagefind")).filter((name) => name.startsWith("."))).toEqual([]);
+    rmSync(join(seeds, "rail-strike.txt"));
   });
 
   it("goes away with the search page and its link when the settings turn search off", () => {

@@ -18,7 +18,7 @@ import { stageDataExport } from "./data.js";
 import { pageFingerprint, type Revisions } from "./fingerprint.js";
 import { createPool, type Pool } from "./pool.js";
 import { createProgress, type Progress } from "./progress.js";
-import { installSearch, removeSearch, searchBundle, shardIndexed, type SearchBundle, type SearchSummary } from "./search.js";
+import { discardStaged, installSearch, removeSearch, shardIndexed, stageShard, type SearchSummary, type StagedShard } from "./search.js";
 import { addRecord, closeStore, dropRecord, openStore, readRecord, storedRecord, type RecordStore, type StoredRecord } from "./store.js";
 import { parseSeeds, renderWithStories, type ParseOutcome, type SeedBytes, type WorkerData, type WorkerTask } from "./worker.js";
 import { abortWrite, commitWrite, recordStaged, stageFile, startWrite, type StagedFile, type WriteSession, type WriteSummary } from "./write.js";
@@ -102,7 +102,7 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
   const parallel = options.parallel ?? parallelDefaults;
   const poolFor = workers > 0 ? () => (pool ??= createPool<WorkerTask, unknown>(workerScript, workers, workerData(config, session))) : null;
   const stages = { read: 0, parse: 0, archive: 0, render: 0, write: 0, search: 0 };
-  let searching: Promise<Map<string, SearchBundle>> | null = null;
+  let searching: Promise<StagedShard[]> | null = null;
   let lap = performance.now();
   const time = (stage: keyof typeof stages) => {
     const now = performance.now();
@@ -132,17 +132,17 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
       session.search.next[shard] = key;
       return session.search.previous[shard] !== key || !shardIndexed(config.out, shard);
     });
-    searching = indexShards(staleShards, config.language, story);
+    searching = indexShards(config.out, staleShards, config.language, story);
     progress.stage("render");
     const rendering = await renderChanged(pages, { config, session, store, revisions, salt, progress, pool: poolFor, parallelFrom: parallel.pages });
     const asParsed = new Set(entries);
     recordStaged(session, stageDataExport(session, archive.articles, (article) => recordJson(store, article, asParsed), revisions, salt));
     for (const [path, bytes] of await themeAssets(folders)) stageFile(session, path, bytes);
     time("render");
-    const bundles = await searching;
+    const staged = await searching;
     time("search");
     const write = await commitWrite(session);
-    const search = config.search ? await installSearch(config.out, bundles, shards.map((s) => s.key)) : null;
+    const search = config.search ? await installSearch(config.out, staged, shards.map((s) => s.key)) : null;
     if (!config.search) await removeSearch(config.out);
     time("write");
     return {
@@ -159,6 +159,7 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
   } catch (error) {
     await abortWrite(session);
     await searching?.catch(() => null);
+    await discardStaged(config.out);
     throw error;
   } finally {
     progress.done();
@@ -182,10 +183,10 @@ function recordJson(store: RecordStore, article: ArticleEntry, parsedEntries: Re
 }
 
 /** One shard after another, so Pagefind holds one shard in memory at a time. */
-async function indexShards(shards: Array<{ key: string; articles: ArticleEntry[] }>, language: string, story: (article: ArticleEntry) => string[]): Promise<Map<string, SearchBundle>> {
-  const bundles = new Map<string, SearchBundle>();
-  for (const { key, articles } of shards) bundles.set(key, await searchBundle(articles, language, story));
-  return bundles;
+async function indexShards(out: string, shards: Array<{ key: string; articles: ArticleEntry[] }>, language: string, story: (article: ArticleEntry) => string[]): Promise<StagedShard[]> {
+  const staged: StagedShard[] = [];
+  for (const { key, articles } of shards) staged.push(await stageShard(out, key, articles, language, story));
+  return staged;
 }
 
 interface RenderContext {

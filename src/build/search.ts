@@ -3,8 +3,10 @@
 // pages to read back and parse, which is most of its time. One index a year, or a run
 // of months where a year is large (archive's searchShards), in <out>/pagefind/<key>/
 // (and undated/), merged by the search page: a build indexes again only the shards
-// whose articles changed, and Pagefind holds one shard in memory at a time. Each index is staged beside the live one and swapped in whole; the write
-// stage's manifest does not list these files, so its cleanup leaves them alone.
+// whose articles changed, and Pagefind holds one shard in memory at a time. Each index
+// is written beside the live one as soon as it is made, while the pages still render,
+// and swapped in whole once the site is written; the write stage's manifest does not
+// list these files, so its cleanup leaves them alone.
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -25,27 +27,42 @@ interface SearchFile {
   content: Uint8Array;
 }
 
-export interface SearchBundle {
-  pages: number;
-  files: SearchFile[];
+/** A shard's index, written beside the live one and waiting to be swapped in. */
+export interface StagedShard extends SearchSummary {
+  key: string;
 }
+
+/** Files written at once: enough to keep the file system's threads busy. */
+const writesInFlight = 32;
 
 export function shardIndexed(out: string, shard: string): boolean {
   return existsSync(join(out, searchFolder, shard, "pagefind-entry.json"));
 }
 
-/** Swaps the new shard bundles into the site and drops shards (and files) no longer wanted. */
-export async function installSearch(out: string, bundles: Map<string, SearchBundle>, shards: string[]): Promise<SearchSummary> {
-  for (const [shard, bundle] of bundles) await replaceBundle(join(out, searchFolder), shard, bundle.files);
+/** Swaps the staged shards into the site and drops shards (and files) no longer wanted. */
+export async function installSearch(out: string, staged: StagedShard[], shards: string[]): Promise<SearchSummary> {
+  for (const { key } of staged) await swapShard(out, key);
   const wanted = new Set(shards);
   const present = await readdir(join(out, searchFolder)).catch(() => [] as string[]);
   for (const name of present) if (!wanted.has(name)) await rm(join(out, searchFolder, name), { recursive: true, force: true });
-  const made = [...bundles.values()];
-  return { pages: made.reduce((n, b) => n + b.pages, 0), files: made.reduce((n, b) => n + b.files.length, 0), bytes: made.reduce((n, b) => n + b.files.reduce((sum, f) => sum + f.content.byteLength, 0), 0) };
+  return { pages: sum(staged, (s) => s.pages), files: sum(staged, (s) => s.files), bytes: sum(staged, (s) => s.bytes) };
+}
+
+/** Indexes a shard's articles and writes the index beside the live shard, so that Pagefind's files need not wait in memory. */
+export async function stageShard(out: string, key: string, articles: ArticleEntry[], language: string, story: (article: ArticleEntry) => string[]): Promise<StagedShard> {
+  const { pages, files } = await searchBundle(articles, language, story);
+  await writeFiles(stagingFolder(out, key), files);
+  return { key, pages, files: files.length, bytes: sum(files, (f) => f.content.byteLength) };
+}
+
+/** Removes staged shards that a failed build will not swap in. */
+export async function discardStaged(out: string): Promise<void> {
+  const present = await readdir(join(out, searchFolder)).catch(() => [] as string[]);
+  for (const name of present) if (name.endsWith(stagingSuffix)) await rm(join(out, searchFolder, name), { recursive: true, force: true });
 }
 
 /** `story` gives an article's paragraphs as plain text, read back from the record store. */
-export async function searchBundle(articles: ArticleEntry[], language: string, story: (article: ArticleEntry) => string[]): Promise<SearchBundle> {
+async function searchBundle(articles: ArticleEntry[], language: string, story: (article: ArticleEntry) => string[]): Promise<{ pages: number; files: SearchFile[] }> {
   const created = await createIndex();
   const index = created.index;
   if (!index) throw searchError("cannot start Pagefind", created.errors);
@@ -68,23 +85,36 @@ export async function removeSearch(out: string): Promise<void> {
   await rm(join(out, searchFolder), { recursive: true, force: true });
 }
 
-/** Writes a shard beside the live one, then swaps the folders, so a reader never sees half an index. */
-async function replaceBundle(folder: string, shard: string, files: SearchFile[]): Promise<void> {
-  const staging = join(folder, `.${shard}.staging`);
+const stagingSuffix = ".staging";
+
+function stagingFolder(out: string, shard: string): string {
+  return join(out, searchFolder, `.${shard}${stagingSuffix}`);
+}
+
+/** Each folder made once, then the files a few dozen at a time. */
+async function writeFiles(folder: string, files: SearchFile[]): Promise<void> {
+  await rm(folder, { recursive: true, force: true });
+  for (const made of new Set(files.map((file) => dirname(join(folder, file.path))))) await mkdir(made, { recursive: true });
+  for (let i = 0; i < files.length; i += writesInFlight) {
+    await Promise.all(files.slice(i, i + writesInFlight).map((file) => writeFile(join(folder, file.path), file.content)));
+  }
+}
+
+/** Swaps a staged shard in for the live one, so a reader never sees half an index. */
+async function swapShard(out: string, shard: string): Promise<void> {
+  const folder = join(out, searchFolder);
   const retired = join(folder, `.${shard}.retired`);
   const live = join(folder, shard);
-  await rm(staging, { recursive: true, force: true });
   await rm(retired, { recursive: true, force: true });
-  for (const file of files) {
-    const target = join(staging, file.path);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, file.content);
-  }
   await rename(live, retired).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== "ENOENT") throw error;
   });
-  await rename(staging, live);
+  await rename(stagingFolder(out, shard), live);
   await rm(retired, { recursive: true, force: true });
+}
+
+function sum<T>(items: T[], count: (item: T) => number): number {
+  return items.reduce((total, item) => total + count(item), 0);
 }
 
 /** What a reader searches: the headline and the story, as text. */
