@@ -49,7 +49,7 @@ export interface BuildResult {
 }
 
 /** Below these, starting workers costs more than it saves. */
-const parallelDefaults = { seeds: 400, pages: 2000 };
+const parallelDefaults = { seeds: 3000, pages: 4000 };
 const seedsPerTask = 200;
 const pagesPerTask = 250;
 
