@@ -3,10 +3,10 @@
 // previous site as it was. A file whose bytes did not change is not written at all,
 // and files the previous build wrote but this one did not are removed.
 import { createHash } from "node:crypto";
-import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { mkdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { mkdir, readFile, rm, rmdir } from "node:fs/promises";
 import { dirname, isAbsolute, join } from "node:path";
-import { byKey } from "../order.js";
+import { compareCodePoints } from "../order.js";
 
 const manifestName = ".broadsheet-manifest.json";
 const stagingName = ".broadsheet-staging";
@@ -101,8 +101,7 @@ export async function commitWrite(session: WriteSession): Promise<WriteSummary> 
     await removeEmptyParents(session.out, dirname(path));
     removed++;
   }
-  const manifest: Manifest = { files: sortedObject(session.next), pages: sortedObject(session.fingerprints.next), search: sortedObject(new Map(Object.entries(session.search.next))) };
-  await writeFile(join(session.out, manifestName), JSON.stringify(manifest));
+  writeManifest(join(session.out, manifestName), { files: session.next, pages: session.fingerprints.next, search: new Map(Object.entries(session.search.next)) });
   await rm(session.staging, { recursive: true, force: true });
   return { files: session.next.size, written: session.staged.length, removed };
 }
@@ -128,8 +127,30 @@ async function readManifest(out: string): Promise<Manifest> {
   }
 }
 
-function sortedObject(map: Map<string, string>): Record<string, string> {
-  return Object.fromEntries([...map].sort(byKey));
+/** Entries written at once: a large site's manifest is never one string in memory. */
+const manifestChunk = 5000;
+
+/**
+ * Writes the manifest as JSON, each map as an object in key order, a chunk of entries
+ * at a time: at 100,000 articles the maps hold 400,000 entries, and the whole JSON
+ * built at once made the last peak of the build's memory.
+ */
+export function writeManifest(file: string, sections: Record<keyof Manifest, Map<string, string>>): void {
+  const fd = openSync(file, "w");
+  try {
+    Object.entries(sections).forEach(([name, map], i) => {
+      writeSync(fd, `${i === 0 ? "{" : ","}${JSON.stringify(name)}:{`);
+      const keys = [...map.keys()].sort(compareCodePoints);
+      for (let k = 0; k < keys.length; k += manifestChunk) {
+        const entries = keys.slice(k, k + manifestChunk).map((key) => `${JSON.stringify(key)}:${JSON.stringify(map.get(key))}`);
+        writeSync(fd, `${k === 0 ? "" : ","}${entries.join(",")}`);
+      }
+      writeSync(fd, "}");
+    });
+    writeSync(fd, "}");
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
