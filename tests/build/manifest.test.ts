@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeManifest } from "../../src/build/write.js";
+import { byKey } from "../../src/order.js";
 import { tempDir } from "../helpers.js";
 
 describe("the manifest", () => {
@@ -15,7 +16,7 @@ describe("the manifest", () => {
     const pages = new Map([["/b/", "2"], ["/a/\"quoted\"/", "1"]]);
     const file = join(temp.path, "manifest.json");
     writeManifest(file, { files, pages, search: new Map() });
-    const sorted = (map: Map<string, string>) => Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const sorted = (map: Map<string, string>) => Object.fromEntries([...map].sort(byKey));
     expect(readFileSync(file, "utf8")).toBe(JSON.stringify({ files: sorted(files), pages: sorted(pages), search: {} }));
   });
 });
