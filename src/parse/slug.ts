@@ -7,6 +7,10 @@ const cyrillic: Record<string, string> = {
 };
 
 const maxSlugWords = 8;
+/** Well under the 255 bytes a file name may have anywhere, with room for a "-2" suffix. */
+export const maxSlugLength = 80;
+/** Names Windows keeps for devices: a folder of that name cannot be checked out there. */
+const reservedNames = /^(?:con|prn|aux|nul|com\d|lpt\d)$/;
 
 /**
  * Lower-case ASCII words joined by hyphens. A headline's part before a colon names
@@ -23,13 +27,23 @@ export function slugify(headline: string): string {
 
 /**
  * A slug as a URL segment: lower-case letters, digits and hyphens only, so a
- * front-matter slug can never climb out of the site ("../x") or break a link; and
- * never a listing's own segment (a day "30" under a month, "page" of a pagination).
+ * front-matter slug can never climb out of the site ("../x") or break a link; at
+ * most `maxSlugLength` characters, cut at a hyphen where there is one, so that no
+ * file name is too long; never a listing's own segment (a day "30" under a month,
+ * "page" of a pagination) nor a name Windows reserves.
  */
 export function safeSlug(slug: string): string {
-  const clean = slug.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const clean = cut(slug.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, ""));
   if (!clean) return "article";
-  return /^\d+$/.test(clean) || clean === "page" ? `article-${clean}` : clean;
+  return /^\d+$/.test(clean) || clean === "page" || reservedNames.test(clean) ? `article-${clean}` : clean;
+}
+
+/** Cut to the last whole word that fits; a single over-long word is cut where the length ends. */
+function cut(slug: string): string {
+  if (slug.length <= maxSlugLength) return slug;
+  const head = slug.slice(0, maxSlugLength + 1);
+  const boundary = head.lastIndexOf("-");
+  return (boundary > 0 ? head.slice(0, boundary) : head.slice(0, maxSlugLength)).replace(/-+$/, "");
 }
 
 export function articleUrl(date: string | null, slug: string): string {

@@ -1,0 +1,35 @@
+// Slugs become folder names: none may be too long for a file system, or a name
+// Windows keeps for a device, whatever the headline, tag or front matter holds.
+import { describe, expect, it } from "vitest";
+import { maxSlugLength, safeSlug, slugify } from "../../src/parse/slug.js";
+import { nameSlug } from "../../src/archive/keys.js";
+
+describe("slugs", () => {
+  it("cut a long front-matter slug at the last hyphen that fits", () => {
+    const slug = safeSlug(`${"word-".repeat(40)}end`);
+    expect(slug.length).toBeLessThanOrEqual(maxSlugLength);
+    expect(slug).toMatch(/^(?:word-)*word$/);
+  });
+
+  it("cut before an over-long word, or within it when it comes first", () => {
+    expect(slugify(`Headline ${"x".repeat(5000)}`)).toBe("headline");
+    expect(safeSlug("y".repeat(5000))).toBe("y".repeat(maxSlugLength));
+  });
+
+  it("keep a tag or a source name of one huge word within a file name's length", () => {
+    const slug = nameSlug(`Agence ${"Q".repeat(300)} Presse`);
+    expect(Buffer.byteLength(slug)).toBeLessThanOrEqual(maxSlugLength);
+    expect(slug).toBe("agence");
+  });
+
+  it("never give a name Windows reserves for a device", () => {
+    for (const name of ["CON", "prn", "Aux", "NUL", "com1", "LPT9"]) expect(safeSlug(name)).toBe(`article-${name.toLowerCase()}`);
+    expect(slugify("Con")).toBe("article-con");
+    expect(safeSlug("console")).toBe("console");
+  });
+
+  it("leave short slugs as they were", () => {
+    expect(slugify("Message from Iran to Iraq: Even one American is too much for you")).toBe("message-from-iran-to-iraq");
+    expect(safeSlug("bridge-budget")).toBe("bridge-budget");
+  });
+});
