@@ -8,9 +8,9 @@ import { build, parseFolder } from "./build/build.js";
 import { createProgress } from "./build/progress.js";
 import { ConfigError, loadConfig, type SiteConfig } from "./config.js";
 import { countBySeverity, exitCodeFor, formatMessage, type MessageFormat } from "./messages.js";
-import { parseSeed } from "./parse/index.js";
 import { slugify } from "./parse/slug.js";
-import { readSeed } from "./read/seeds.js";
+import { parseSeeds } from "./build/worker.js";
+import { readSeedBytes } from "./read/seeds.js";
 import { serve } from "./serve/serve.js";
 import { validDate } from "./parse/dates.js";
 import type { Message } from "./types.js";
@@ -119,13 +119,16 @@ async function parseCommand(paths: string[]): Promise<number> {
   const messages: Message[] = [];
   for (const path of paths) {
     const file = relative(process.cwd(), resolve(path));
-    try {
-      const record = parseSeed(await readSeed(process.cwd(), file));
-      process.stdout.write(`${JSON.stringify(record)}\n`);
-      messages.push(...record.messages);
-    } catch (error) {
-      messages.push({ file, line: 1, column: 1, severity: "error", rule: "read", message: `cannot read the seed: ${(error as Error).message}` });
+    const bytes = readSeedBytes(process.cwd(), file);
+    if (!(bytes instanceof Uint8Array)) {
+      messages.push(bytes);
+      continue;
     }
+    const [outcome] = parseSeeds([{ file, bytes }], null);
+    if ("json" in outcome) {
+      process.stdout.write(`${outcome.json}\n`);
+      messages.push(...outcome.entry.messages);
+    } else messages.push(outcome.error);
   }
   for (const m of messages) console.error(formatMessage(m, ".", "text"));
   return exitCodeFor(messages, false);

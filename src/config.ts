@@ -1,6 +1,7 @@
 // Site settings: defaults, broadsheet.config.json, command-line overrides, validation.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { defaultMaxSeedBytes } from "./read/seeds.js";
 
 export interface SiteConfig {
   title: string;
@@ -19,6 +20,8 @@ export interface SiteConfig {
   cache: string | null;
   /** Full-text search with Pagefind at /search/. */
   search: boolean;
+  /** A seed larger than this is an error, not read. */
+  maxSeedBytes: number;
 }
 
 export const defaultConfig: SiteConfig = {
@@ -33,6 +36,7 @@ export const defaultConfig: SiteConfig = {
   encoding: null,
   cache: ".broadsheet-cache",
   search: true,
+  maxSeedBytes: defaultMaxSeedBytes,
 };
 
 export class ConfigError extends Error {}
@@ -60,6 +64,7 @@ const checks: Record<keyof SiteConfig, Check> = {
   out: isString,
   cache: (v) => (v === null ? null : isString(v)),
   search: (v) => (typeof v === "boolean" ? null : "must be true or false"),
+  maxSeedBytes: (v) => (Number.isInteger(v) && (v as number) >= 1 ? null : "must be a whole number of bytes, 1 or more"),
   encoding: (v) => {
     if (v === null) return null;
     try {

@@ -1,11 +1,11 @@
 // Orchestration: read, parse, archive, render, write, with an incremental cache and
 // worker threads where the work is large enough to pay for them.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { cpus } from "node:os";
 import { buildArchive, searchShards } from "../archive/archive.js";
 import type { SiteConfig } from "../config.js";
-import { listSeeds } from "../read/seeds.js";
+import { listSeeds, readSeedBytes, type SeedList } from "../read/seeds.js";
 import { createEnvironment, themeFolders } from "../render/env.js";
 import { sitePages, summary, type Page } from "../render/pages.js";
 import { plainParagraphs } from "../render/text.js";
@@ -55,25 +55,17 @@ const pagesPerTask = 250;
 
 const workerScript = new URL("../../lib/build/worker.js", import.meta.url);
 
-/** A seed's bytes, or the error that says why it cannot be read. */
-function readSeedBytes(config: SiteConfig, file: string): Uint8Array | Message {
-  try {
-    return readFileSync(join(config.seeds, file));
-  } catch (error) {
-    return { file, line: 1, column: 1, severity: "error", rule: "read", message: `cannot read the seed: ${(error as Error).message}` };
-  }
-}
-
-function seedFiles(config: SiteConfig): Promise<string[]> {
+function seedFiles(config: SiteConfig): Promise<SeedList> {
   return listSeeds(config.seeds, [config.out, ...(config.cache ? [config.cache] : [])]);
 }
 
 /** Parses a folder without building: for `check`, and for tools. */
 export async function parseFolder(config: SiteConfig): Promise<{ records: ArticleRecord[]; unreadable: Message[] }> {
   const records: ArticleRecord[] = [];
-  const unreadable: Message[] = [];
-  for (const file of await seedFiles(config)) {
-    const bytes = readSeedBytes(config, file);
+  const { files, refused } = await seedFiles(config);
+  const unreadable: Message[] = [...refused];
+  for (const file of files) {
+    const bytes = readSeedBytes(config.seeds, file, config.maxSeedBytes);
     if (!(bytes instanceof Uint8Array)) {
       unreadable.push(bytes);
       continue;
@@ -110,9 +102,10 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     lap = now;
   };
   try {
-    const files = await seedFiles(config);
+    const { files, refused } = await seedFiles(config);
     time("read");
     const { entries, parsed, failed, unreadable } = await parseChanged(files, store, config, progress, poolFor, parallel.seeds);
+    unreadable.unshift(...refused);
     saveStore = true;
     time("parse");
     const archive = buildArchive(entries);
@@ -146,7 +139,7 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     if (!config.search) await removeSearch(config.out);
     time("write");
     return {
-      seeds: files.length,
+      seeds: files.length + refused.length,
       pages: rendering.pages,
       parsed,
       rendered: rendering.rendered,
@@ -307,7 +300,7 @@ async function parseChanged(files: string[], store: RecordStore, config: SiteCon
     await tasks.add(task);
   };
   for (const file of files) {
-    const bytes = readSeedBytes(config, file);
+    const bytes = readSeedBytes(config.seeds, file, config.maxSeedBytes);
     if (!(bytes instanceof Uint8Array)) {
       dropRecord(store, file);
       unreadable.push(bytes);

@@ -1,5 +1,9 @@
-// The read stage: a seeds folder to SeedFiles. The only I/O before parsing.
-import { readdir, readFile } from "node:fs/promises";
+// The read stage: a seeds folder to SeedFiles. The only I/O before parsing. A seed is
+// read only as a regular file inside the seeds folder: never through a symbolic link
+// (it could name any file on the machine), never from a FIFO (which would block the
+// build), and never past a size limit; each file refused is a message, not a silence.
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
 import { compareCodePoints } from "../order.js";
 import type { Message, SeedFile, SeedFormat } from "../types.js";
@@ -8,24 +12,38 @@ import { decode } from "./decode.js";
 const textExtensions = new Set([".txt", ".text"]);
 const markdownExtensions = new Set([".md", ".markdown"]);
 
+/** The largest seed read by default: ten times the longest article a newspaper prints. */
+export const defaultMaxSeedBytes = 10 * 1024 * 1024;
+
+export interface SeedList {
+  /** Seed paths relative to the folder, with forward slashes, in one order for every build. */
+  files: string[];
+  /** Seed names that are not regular files (links, FIFOs, devices): not read, each an error. */
+  refused: Message[];
+}
+
 /**
- * Seed paths under a folder, relative and sorted so every build sees one order.
- * Hidden folders, node_modules and the folders named in `skip` (the site and the
- * cache, when they sit inside the seeds folder) hold no seeds.
+ * The seeds under a folder. Hidden folders, node_modules and the folders named in
+ * `skip` (the site and the cache, when they sit inside the seeds folder) hold no seeds.
  */
-export async function listSeeds(folder: string, skip: string[] = []): Promise<string[]> {
+export async function listSeeds(folder: string, skip: string[] = []): Promise<SeedList> {
   const skipped = new Set(skip.map((p) => resolve(p)));
   const files: string[] = [];
+  const refused: Message[] = [];
+  const root = resolve(folder);
   const walk = async (dir: string): Promise<void> => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.name.startsWith(".") || entry.name === "node_modules" || skipped.has(path)) continue;
+      const file = relative(root, path).split(sep).join("/");
       if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile() && isSeedName(entry.name)) files.push(relative(folder, path).split(sep).join("/"));
+      else if (entry.isFile() && isSeedName(entry.name)) files.push(file);
+      else if (entry.isSymbolicLink()) refused.push(readError(file, "is a symbolic link; seeds are read only as regular files inside the seeds folder"));
+      else if (!entry.isFile() && isSeedName(entry.name)) refused.push(readError(file, "is not a regular file (a FIFO, socket or device); not read"));
     }
   };
-  await walk(resolve(folder));
-  return files.sort(compareCodePoints);
+  await walk(root);
+  return { files: files.sort(compareCodePoints), refused: refused.sort((a, b) => compareCodePoints(a.file, b.file)) };
 }
 
 export function isSeedName(name: string): boolean {
@@ -33,9 +51,58 @@ export function isSeedName(name: string): boolean {
   return textExtensions.has(ext) || markdownExtensions.has(ext);
 }
 
+export function readError(file: string, message: string, rule = "read"): Message {
+  return { file, line: 1, column: 1, severity: "error", rule, message };
+}
 
-export async function readSeed(folder: string, file: string, encoding?: string): Promise<SeedFile> {
-  return seedFromBytes(file, await readFile(join(folder, file)), encoding);
+/**
+ * A seed's bytes, or the error that says why it is not read: not a regular file (a
+ * link swapped in since the listing, a FIFO), larger than `maxBytes`, binary, or
+ * unreadable.
+ */
+export function readSeedBytes(folder: string, file: string, maxBytes = defaultMaxSeedBytes): Uint8Array | Message {
+  let fd: number;
+  try {
+    fd = openSync(join(folder, file), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return readError(file, code === "ELOOP" ? "is a symbolic link; seeds are read only as regular files inside the seeds folder" : `cannot read the seed: ${(error as Error).message}`);
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return readError(file, "is not a regular file (a FIFO, socket or device); not read");
+    if (info.size > maxBytes) return readError(file, `is ${megabytes(info.size)}, over the limit of ${megabytes(maxBytes)} ("maxSeedBytes" in broadsheet.config.json)`, "size");
+    const bytes = readUpTo(fd, maxBytes + 1);
+    if (bytes.length > maxBytes) return readError(file, `grew past the limit of ${megabytes(maxBytes)} while it was read`, "size");
+    return isBinary(bytes) ? readError(file, "is a binary file (it holds NUL bytes), not a text or Markdown seed", "binary") : bytes;
+  } catch (error) {
+    return readError(file, `cannot read the seed: ${(error as Error).message}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readUpTo(fd: number, limit: number): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < limit) {
+    const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit - total));
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** Text never holds a NUL byte, except as UTF-16, which a byte order mark announces. */
+function isBinary(bytes: Uint8Array): boolean {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return !utf16 && bytes.includes(0);
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 export function seedFromBytes(file: string, bytes: Uint8Array, encoding?: string): SeedFile {

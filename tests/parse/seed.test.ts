@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseSeed } from "../../src/parse/index.js";
+import { parseSeed, textRules } from "../../src/parse/index.js";
 import { seedFromBytes } from "../../src/read/seeds.js";
 import { hasShared, root, shared, sharedMissing } from "../helpers.js";
 
@@ -55,5 +55,18 @@ describe("the original seed", () => {
         expect((record as unknown as Record<string, unknown>)[field]).toEqual(value);
       }
     }
+  });
+});
+
+describe("a rule that throws", () => {
+  it("is that seed's error, naming the rule, and the rules after it still run", () => {
+    const seed = seedFromBytes("broken.txt", Buffer.from(" date 2024-01-02 A headline\nA first paragraph.\nA second one.\n"));
+    const brokenRule = (): void => {
+      throw new RangeError("Maximum call stack size exceeded");
+    };
+    const r = parseSeed(seed, [...textRules.slice(0, 1), brokenRule, ...textRules.slice(1)]);
+    expect(r.messages).toContainEqual(expect.objectContaining({ file: "broken.txt", severity: "error", rule: "brokenRule", message: expect.stringContaining("Maximum call stack size exceeded") }));
+    expect(r.headline).toBe("A headline");
+    expect(r.paragraphs).toEqual(["A first paragraph.", "A second one."]);
   });
 });

@@ -1,0 +1,56 @@
+// The read stage refuses, with a message each, what is not a seed it may read: links
+// (which could name any file on the machine), FIFOs (which would block the build),
+// binary files and files over the size limit. Nothing is skipped in silence.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { listSeeds, readSeedBytes } from "../../src/read/seeds.js";
+import { tempDir } from "../helpers.js";
+
+describe("reading seeds", () => {
+  const tmp = tempDir("broadsheet-read-");
+  afterAll(() => tmp.remove());
+  const seeds = join(tmp.path, "seeds");
+  mkdirSync(join(seeds, "nested"), { recursive: true });
+  writeFileSync(join(seeds, "good.txt"), " date 2024-01-02 A story\nText.\n");
+  writeFileSync(join(seeds, "nested/also.md"), "---\ntitle: Also\n---\nText.\n");
+  writeFileSync(join(tmp.path, "secret.txt"), "root:x:0:0\n");
+  symlinkSync(join(tmp.path, "secret.txt"), join(seeds, "link.txt"));
+  symlinkSync(tmp.path, join(seeds, "linked-folder"));
+  execFileSync("mkfifo", [join(seeds, "pipe.txt")]);
+
+  it("lists regular seed files, and refuses links and FIFOs by name", async () => {
+    const { files, refused } = await listSeeds(seeds);
+    expect(files).toEqual(["good.txt", "nested/also.md"]);
+    expect(refused.map((m) => [m.file, m.severity])).toEqual([
+      ["link.txt", "error"],
+      ["linked-folder", "error"],
+      ["pipe.txt", "error"],
+    ]);
+    expect(refused[0].message).toContain("symbolic link");
+    expect(refused[2].message).toContain("not a regular file");
+  });
+
+  it("never reads through a link or blocks on a FIFO when asked for one by name", () => {
+    expect(readSeedBytes(seeds, "link.txt")).toMatchObject({ file: "link.txt", severity: "error", message: expect.stringContaining("symbolic link") });
+    expect(readSeedBytes(seeds, "pipe.txt")).toMatchObject({ file: "pipe.txt", severity: "error", message: expect.stringContaining("not a regular file") });
+  });
+
+  it("refuses a seed over the size limit without reading it whole", () => {
+    writeFileSync(join(seeds, "huge.txt"), "x".repeat(2048));
+    expect(readSeedBytes(seeds, "huge.txt", 1024)).toMatchObject({ file: "huge.txt", severity: "error", rule: "size", message: expect.stringContaining("over the limit") });
+    expect(readSeedBytes(seeds, "huge.txt", 4096)).toBeInstanceOf(Uint8Array);
+  });
+
+  it("refuses a binary file, but reads UTF-16 text, whose bytes hold NULs", () => {
+    writeFileSync(join(seeds, "image.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    expect(readSeedBytes(seeds, "image.txt")).toMatchObject({ rule: "binary", severity: "error" });
+    writeFileSync(join(seeds, "utf16.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(" date 2024-01-02 A story\n", "utf16le")]));
+    expect(readSeedBytes(seeds, "utf16.txt")).toBeInstanceOf(Uint8Array);
+  });
+
+  it("says why a missing seed cannot be read", () => {
+    expect(readSeedBytes(seeds, "gone.txt")).toMatchObject({ file: "gone.txt", rule: "read", message: expect.stringContaining("cannot read the seed") });
+  });
+});
