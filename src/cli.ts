@@ -1,6 +1,6 @@
 // The command line: build, parse, check, serve, new. Exit codes: 0 done, 1 the seeds
 // had errors (or warnings under --strict), 2 bad usage or configuration.
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -13,18 +13,22 @@ import { parseSeeds } from "./build/worker.js";
 import { readSeedBytes } from "./read/seeds.js";
 import { serve } from "./serve/serve.js";
 import { validDate } from "./parse/dates.js";
+import { BuildError, fileSystemError } from "./errors.js";
 import type { Message } from "./types.js";
 
 const usage = `Usage: broadsheet <command> [options]
 
 Commands:
-  build [--seeds seeds] [--out dist] [--config broadsheet.config.json] [--base-url URL] [--strict] [--no-cache] [--timings]
+  build [--seeds seeds] [--out dist] [--config broadsheet.config.json] [--base-url URL] [--strict] [--no-cache] [--force] [--timings]
   parse PATH...                      records as JSON lines on stdout; messages on stderr
   check [--seeds seeds] [--strict] [--format text|json|github]
   serve [--port 8080] [--host 127.0.0.1] [--seeds seeds] [--out dist]
   new "Headline" [--date YYYY-MM-DD] [--seeds seeds]
 
-Exit codes: 0 done; 1 the seeds had errors (or warnings with --strict); 2 bad usage or configuration.`;
+Options for every command: --debug shows where an error came from.
+
+Exit codes: 0 done; 1 the seeds had errors (or warnings with --strict); 2 bad usage or configuration,
+or a folder Broadsheet cannot use (not its own, held by another build, read-only, full); 3 a bug in Broadsheet.`;
 
 class UsageError extends Error {}
 
@@ -36,6 +40,8 @@ const commonOptions = {
   strict: { type: "boolean", default: false },
   "no-cache": { type: "boolean", default: false },
   timings: { type: "boolean", default: false },
+  force: { type: "boolean", default: false },
+  debug: { type: "boolean", default: false },
   format: { type: "string", default: "text" },
   port: { type: "string", default: "8080" },
   host: { type: "string", default: "127.0.0.1" },
@@ -51,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return command ? 0 : 2;
   }
+  const debug = rest.includes("--debug");
   try {
     const { values, positionals } = parseArgs({ args: rest, options: commonOptions, allowPositionals: true, strict: true });
     if (values.help) {
@@ -73,12 +80,36 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      console.error(`broadsheet: ${(error as Error).message}\n\n${usage.split("\n\n")[0]}`);
-      return 2;
-    }
-    throw error;
+    return reportError(error, debug);
   }
+}
+
+/**
+ * Every error that ends a command as one line and its exit code: usage and settings
+ * (with the usage line), folders and disks (naming the path), and anything else as a
+ * bug, whose stack --debug shows.
+ */
+function reportError(error: unknown, debug: boolean): number {
+  if (debug) console.error((error as Error).stack ?? String(error));
+  if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    console.error(`broadsheet: ${(error as Error).message}\n\n${usage.split("\n\n")[0]}`);
+    return 2;
+  }
+  if (error instanceof ConfigError) {
+    console.error(`broadsheet: ${error.message}`);
+    return 2;
+  }
+  const known = error instanceof BuildError ? error : fileSystemError(error);
+  if (known) {
+    console.error(`broadsheet: ${known.message}`);
+    return known.exitCode;
+  }
+  console.error(`broadsheet: internal error: ${oneLine(error)} (a bug in Broadsheet; --debug shows where)`);
+  return 3;
+}
+
+function oneLine(error: unknown): string {
+  return String((error as Error).message ?? error).split("\n")[0];
 }
 
 function configFrom(values: Options): SiteConfig {
@@ -87,9 +118,15 @@ function configFrom(values: Options): SiteConfig {
     out: values.out ? resolve(values.out) : undefined,
     baseUrl: values["base-url"],
   });
-  if (!existsSync(config.seeds)) throw new ConfigError(`seeds folder ${config.seeds} does not exist`);
-  if (config.templates && !existsSync(config.templates)) throw new ConfigError(`templates folder ${config.templates} does not exist`);
+  folderSetting("seeds folder", config.seeds);
+  if (config.templates) folderSetting("templates folder", config.templates);
   return config;
+}
+
+function folderSetting(what: string, folder: string): void {
+  const info = statSync(folder, { throwIfNoEntry: false });
+  if (!info) throw new ConfigError(`${what} ${folder} does not exist`);
+  if (!info.isDirectory()) throw new ConfigError(`${what} ${folder} is a file, not a folder`);
 }
 
 function messageFormat(values: Options): MessageFormat {
@@ -100,9 +137,16 @@ function messageFormat(values: Options): MessageFormat {
 
 async function buildCommand(values: Options): Promise<number> {
   const config = configFrom(values);
-  const result = await build(config, { cache: values["no-cache"] || config.cache === null ? null : resolve(config.cache), progress: createProgress(process.stderr, process.env) });
+  const result = await build(config, {
+    cache: config.cache === null ? null : resolve(config.cache),
+    fresh: values["no-cache"],
+    force: values.force,
+    progress: createProgress(process.stderr, process.env),
+    waiting: (message) => console.error(`broadsheet: ${message}`),
+  });
   const folder = relative(process.cwd(), config.seeds) || ".";
   for (const m of result.messages) console.error(formatMessage(m, folder, "text"));
+  for (const notice of result.notices) console.error(`broadsheet: warning: ${notice}`);
   const { errors, warnings } = countBySeverity(result.messages);
   const out = relative(process.cwd(), config.out) || ".";
   console.log(

@@ -12,9 +12,13 @@ interface Entry {
   languages: Record<string, { page_count: number }>;
 }
 
-/** The year indexes under pagefind/, each a Pagefind bundle of its own. */
+/** The year indexes under pagefind/, each a Pagefind bundle of its own, in a folder named by its year and what made it. */
 function shards(out: string): string[] {
-  return readdirSync(join(out, "pagefind")).filter((name) => !name.startsWith(".")).sort();
+  return readdirSync(join(out, "pagefind")).sort();
+}
+
+function shardOf(out: string, year: string): string {
+  return shards(out).find((name) => name.startsWith(`${year}-`))!;
 }
 
 function indexedPages(out: string): number {
@@ -52,12 +56,12 @@ describe("the search index", () => {
   it("holds the article pages and no listing", () => {
     expect(indexedPages(out)).toBe(4);
     expect(fragments(out)).toBe(4);
-    expect(shards(out)).toEqual(YEARS);
+    expect(shards(out).map((name) => /^(\d{4})-[0-9a-f]{12}$/.exec(name)?.[1])).toEqual(YEARS);
     for (const shard of shards(out)) {
       expect(siteFiles(join(out, "pagefind", shard))).toEqual(expect.arrayContaining(["pagefind-ui.js", "pagefind-ui.css", "pagefind.js", "pagefind-entry.json"]));
     }
     const page = readFileSync(join(out, "search/index.html"), "utf8");
-    expect(page).toContain(`<script src="/archive/pagefind/${YEARS.at(-1)}/pagefind-ui.js"></script>`);
+    expect(page).toContain(`<script src="/archive/pagefind/${shardOf(out, YEARS.at(-1)!)}/pagefind-ui.js"></script>`);
   });
 
   it("comes out byte for byte the same when the site did not change", () => {
@@ -67,16 +71,18 @@ describe("the search index", () => {
   });
 
   it("loses a removed article's page, and the build leaves no staging folder behind", () => {
-    const untouchedYear = join(out, "pagefind/2023/pagefind-entry.json");
-    const before = statSync(untouchedYear).mtimeMs;
+    const untouched = shardOf(out, "2023");
+    const changed = shardOf(out, "2024");
+    const before = statSync(join(out, "pagefind", untouched, "pagefind-entry.json")).mtimeMs;
     rmSync(join(seeds, "rail-strike.txt"));
     expect(build().status).toBe(0);
-    // only the year whose articles changed is indexed again
-    expect(statSync(untouchedYear).mtimeMs).toBe(before);
+    // only the year whose articles changed is indexed again, into a folder of its own
+    expect(statSync(join(out, "pagefind", untouched, "pagefind-entry.json")).mtimeMs).toBe(before);
+    expect(shardOf(out, "2024")).not.toBe(changed);
+    expect(existsSync(join(out, "pagefind", changed))).toBe(false);
     expect(indexedPages(out)).toBe(3);
     expect(fragments(out)).toBe(3);
-    expect(readdirSync(join(out, "pagefind")).filter((name) => name.startsWith("."))).toEqual([]);
-    expect(readdirSync(out).filter((name) => name.startsWith("."))).toEqual([".broadsheet-manifest.json"]);
+    expect(readdirSync(out).filter((name) => name.startsWith("."))).toEqual([".broadsheet-site"]);
   });
 
   it("stays as it was when the build fails, with no index of the failed build left beside it", () => {
@@ -91,7 +97,7 @@ describe("the search index", () => {
     rmSync(join(temp.path, "broadsheet.config.json"));
     expect(failed.status).not.toBe(0);
     expect(bundle(out)).toEqual(before);
-    expect(readdirSync(join(out, "pagefind")).filter((name) => name.startsWith("."))).toEqual([]);
+    expect(shards(out)).toHaveLength(YEARS.length);
     rmSync(join(seeds, "rail-strike.txt"));
   });
 

@@ -1,6 +1,6 @@
 // Orchestration: read, parse, archive, render, write, with an incremental cache and
 // worker threads where the work is large enough to pay for them.
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { cpus } from "node:os";
 import { buildArchive, searchShards } from "../archive/archive.js";
@@ -18,14 +18,25 @@ import { stageDataExport } from "./data.js";
 import { pageFingerprint, type Revisions } from "./fingerprint.js";
 import { createPool, type Pool } from "./pool.js";
 import { createProgress, type Progress } from "./progress.js";
-import { discardStaged, installSearch, removeSearch, shardIndexed, stageShard, type SearchSummary, type StagedShard } from "./search.js";
+import { writing } from "../errors.js";
+import { acquireLock } from "./lock.js";
+import { claimOutput, localStateName, outputLockName, realPath } from "./output.js";
+import { searchBundle, searchIndexName, searchIndexed, searchSummary, stageShard, type SearchSummary, type StagedShard } from "./search.js";
 import { addRecord, closeStore, dropRecord, openStore, readRecord, storedRecord, type RecordStore, type StoredRecord } from "./store.js";
 import { parseSeeds, renderWithStories, type ParseOutcome, type SeedBytes, type WorkerData, type WorkerTask } from "./worker.js";
 import { abortWrite, commitWrite, recordStaged, stageFile, startWrite, type StagedFile, type WriteSession, type WriteSummary } from "./write.js";
 
 export interface BuildOptions {
-  /** The cache folder; null builds from scratch and keeps nothing. */
+  /** The cache folder, which also holds the build's state; null builds from scratch and keeps nothing. */
   cache: string | null;
+  /** Reuse no record and trust nothing the cache recorded, but keep the state for the next build (--no-cache). */
+  fresh?: boolean;
+  /** Replace the contents of a non-empty output folder that Broadsheet did not make (--force). */
+  force?: boolean;
+  /** How long to wait for another build on the same cache or output folder, in milliseconds. */
+  lockWait?: number;
+  /** Told when the build waits for another. */
+  waiting?: (message: string) => void;
   progress?: Progress;
   /** Worker threads; 0 does all the work on this thread. Default: one per core, up to two. */
   workers?: number;
@@ -43,6 +54,8 @@ export interface BuildResult {
   write: WriteSummary;
   search: SearchSummary | null;
   messages: Message[];
+  /** What the user should know that is no seed's fault: a damaged cache rebuilt. */
+  notices: string[];
   milliseconds: number;
   /** Milliseconds each stage took; search counts only the wait for it after rendering. */
   stages: Record<"read" | "parse" | "archive" | "render" | "write" | "search", number>;
@@ -79,15 +92,46 @@ export async function parseFolder(config: SiteConfig): Promise<{ records: Articl
 
 export async function build(config: SiteConfig, options: BuildOptions = { cache: null }): Promise<BuildResult> {
   const started = performance.now();
+  claimOutput({ out: config.out, seeds: config.seeds, cache: options.cache, templates: config.templates }, options.force ?? false);
+  writing(config.out, () => mkdirSync(config.out, { recursive: true }));
+  const locks = { wait: options.lockWait ?? defaultLockWait, onWait: (holder: number) => options.waiting?.(`waiting for the build in process ${holder} to end`) };
+  const releases: Array<() => void> = [];
+  try {
+    if (options.cache) {
+      writing(options.cache, () => mkdirSync(options.cache!, { recursive: true }));
+      releases.push(await acquireLock(join(options.cache, "lock"), `the cache ${options.cache}`, locks));
+    }
+    releases.push(await acquireLock(join(config.out, outputLockName), `the output folder ${config.out}`, locks));
+    return await buildLocked(config, options, started);
+  } finally {
+    for (const release of releases.reverse()) release();
+  }
+}
+
+/** How long a build waits for another on the same cache or output folder. */
+const defaultLockWait = 10 * 60 * 1000;
+
+/**
+ * Where a build keeps its state for an output folder: in the cache, one folder per
+ * output (serve's and the production build's apart); without a cache, inside --out
+ * for the length of the build.
+ */
+function stateFolder(out: string, cache: string | null): string {
+  return cache ? join(cache, "sites", hashOf(realPath(out)).slice(0, 16)) : join(out, localStateName);
+}
+
+async function buildLocked(config: SiteConfig, options: BuildOptions, started: number): Promise<BuildResult> {
   const progress = options.progress ?? createProgress(process.stderr, { CI: "true" });
   const key = cacheKey();
   const folders = themeFolders(config);
   // what makes a page: the records, the code that lays pages out, the theme, the settings
   // (where seeds, site and cache live changes no page's bytes)
   const salt = hashOf(key, stageCode(["archive", "render"]), await themeHash(folders), JSON.stringify({ ...config, seeds: "", out: "", cache: "" }));
-  const session = await startWrite(config.out);
-  // without a cache, or while another build holds it, records wait inside --out and go when the build ends
-  const store = (options.cache ? openStore(options.cache, key, false) : null) ?? openStore(join(config.out, storeFolder), key, true)!;
+  const fresh = options.fresh ?? false;
+  const state = stateFolder(config.out, options.cache);
+  if (!options.cache) rmSync(state, { recursive: true, force: true });
+  const session = startWrite({ out: config.out, state, keep: options.cache !== null, fresh });
+  const store = options.cache && !fresh ? openStore(options.cache, key, false) : openStore(join(state, "records"), key, true);
   let saveStore = false;
   let pool: Pool<WorkerTask, unknown> | null = null;
   const workers = options.workers ?? Math.min(2, cpus().length);
@@ -111,21 +155,13 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     const archive = buildArchive(entries);
     const revisions = entryRevisions(archive.articles, store);
     const story = (article: ArticleEntry) => plainParagraphs(articleRecord(store, article));
-    const pages = sitePages(archive, config, story);
+    // Pagefind works in a process of its own: it indexes while the pages render. An
+    // index whose folder is there holds what its name says; from scratch, none is kept.
+    const indexes = (config.search ? searchShards(archive) : []).map(({ key: shard, articles }) => ({ articles, name: searchIndexName(shard, hashOf(salt, shard, ...articles.map((a) => revisions.get(a)!))) }));
+    const keepIndexes = options.cache !== null && !fresh;
+    searching = indexShards(session.staging, indexes.filter(({ name }) => !keepIndexes || !searchIndexed(config.out, name)), config.language, story);
+    const pages = sitePages(archive, config, story, indexes.map(({ name }) => searchBundle(name)));
     time("archive");
-    // without the cache, a build starts from scratch: nothing in the site is trusted to be current
-    if (options.cache === null) {
-      session.fingerprints.previous.clear();
-      session.search.previous = {};
-    }
-    // Pagefind works in a process of its own: it indexes while the pages render.
-    const shards = config.search ? searchShards(archive) : [];
-    const staleShards = shards.filter(({ key: shard, articles }) => {
-      const key = hashOf(salt, shard, ...articles.map((a) => revisions.get(a)!));
-      session.search.next[shard] = key;
-      return session.search.previous[shard] !== key || !shardIndexed(config.out, shard);
-    });
-    searching = indexShards(config.out, staleShards, config.language, story);
     progress.stage("render");
     const rendering = await renderChanged(pages, { config, session, store, revisions, salt, progress, pool: poolFor, parallelFrom: parallel.pages });
     const asParsed = new Set(entries);
@@ -134,9 +170,7 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
     time("render");
     const staged = await searching;
     time("search");
-    const write = await commitWrite(session);
-    const search = config.search ? await installSearch(config.out, staged, shards.map((s) => s.key)) : null;
-    if (!config.search) await removeSearch(config.out);
+    const write = commitWrite(session, config.search ? new Set(indexes.map(({ name }) => name)) : null);
     time("write");
     return {
       seeds: files.length + refused.length,
@@ -144,25 +178,23 @@ export async function build(config: SiteConfig, options: BuildOptions = { cache:
       parsed,
       rendered: rendering.rendered,
       write,
-      search,
+      search: config.search ? searchSummary(staged) : null,
       messages: [...unreadable, ...failed, ...entries.flatMap((r) => r.messages)],
+      notices: store.damage ? [`the cache ${options.cache} was damaged: ${store.damage}`] : [],
       milliseconds: performance.now() - started,
       stages,
     };
   } catch (error) {
-    await abortWrite(session);
+    abortWrite(session);
     await searching?.catch(() => null);
-    await discardStaged(config.out);
     throw error;
   } finally {
     progress.done();
     await (pool as Pool<WorkerTask, unknown> | null)?.close();
     closeStore(store, saveStore);
+    if (!options.cache) rmSync(state, { recursive: true, force: true });
   }
 }
-
-/** Where a build without a cache keeps its records: inside --out, removed when the build ends. */
-const storeFolder = ".broadsheet-records";
 
 /** An article's full record, as the archive named it: its id, slug and URL over the parser's. */
 function articleRecord(store: RecordStore, article: ArticleEntry): ArticleRecord {
@@ -176,9 +208,9 @@ function recordJson(store: RecordStore, article: ArticleEntry, parsedEntries: Re
 }
 
 /** One shard after another, so Pagefind holds one shard in memory at a time. */
-async function indexShards(out: string, shards: Array<{ key: string; articles: ArticleEntry[] }>, language: string, story: (article: ArticleEntry) => string[]): Promise<StagedShard[]> {
+async function indexShards(staging: string, shards: Array<{ name: string; articles: ArticleEntry[] }>, language: string, story: (article: ArticleEntry) => string[]): Promise<StagedShard[]> {
   const staged: StagedShard[] = [];
-  for (const { key, articles } of shards) staged.push(await stageShard(out, key, articles, language, story));
+  for (const { name, articles } of shards) staged.push(await stageShard(staging, name, articles, language, story));
   return staged;
 }
 

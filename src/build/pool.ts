@@ -1,6 +1,8 @@
 // A pool of worker threads: each task goes to the next free worker, so both cores
 // stay busy whatever the tasks cost.
 import { Worker } from "node:worker_threads";
+import { BuildError } from "../errors.js";
+import type { CarriedError } from "./worker.js";
 
 export interface Pool<Task, Result> {
   run: (task: Task) => Promise<Result>;
@@ -17,12 +19,13 @@ export function createPool<Task, Result>(script: URL, size: number, workerData: 
   const idle: Worker[] = [];
   const queue: Array<Waiting<Task, Result>> = [];
   const busy = new Map<Worker, Waiting<Task, Result>>();
+  let closing = false;
   const workers = Array.from({ length: size }, () => {
     const worker = new Worker(script, { workerData });
-    worker.on("message", (message: { result?: Result; error?: string }) => {
+    worker.on("message", (message: { result?: Result; error?: CarriedError }) => {
       const job = busy.get(worker)!;
       busy.delete(worker);
-      if (message.error !== undefined) job.reject(new Error(message.error));
+      if (message.error !== undefined) job.reject(rebuilt(message.error));
       else job.resolve(message.result as Result);
       next(worker);
     });
@@ -30,9 +33,22 @@ export function createPool<Task, Result>(script: URL, size: number, workerData: 
       busy.get(worker)?.reject(error);
       busy.delete(worker);
     });
+    // a worker that ends without a word (out of memory, killed) fails its task rather than leaving it waiting
+    worker.on("exit", (code) => {
+      const job = busy.get(worker);
+      busy.delete(worker);
+      if (job && !closing) job.reject(new Error(`a build worker stopped (exit code ${code}) during its task`));
+    });
     idle.push(worker);
     return worker;
   });
+
+  /** The error as thrown in the worker: a BuildError keeps its exit code, a file-system error its code and path. */
+  function rebuilt(carried: CarriedError): Error {
+    const error = carried.exitCode !== undefined ? new BuildError(carried.message, carried.exitCode) : Object.assign(new Error(carried.message), { code: carried.code, path: carried.path, syscall: carried.syscall });
+    if (carried.stack) error.stack = carried.stack;
+    return error;
+  }
 
   function next(worker: Worker): void {
     const job = queue.shift();
@@ -52,6 +68,7 @@ export function createPool<Task, Result>(script: URL, size: number, workerData: 
         if (worker) next(worker);
       }),
     close: async () => {
+      closing = true;
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };

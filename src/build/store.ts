@@ -5,15 +5,19 @@
 // back when they need it, so a build's memory does not grow with the archive's text.
 //
 // In the cache folder the store is the incremental cache: records by the hash of their
-// seed's bytes, kept between builds, one build at a time. Without a cache (or while
-// another build holds it) it is a folder inside --out that the build removes when it ends.
+// seed's bytes, kept between builds (one build at a time: the build holds the cache's
+// lock). Without a cache it is a folder of the build's state that the build removes
+// when it ends. A cache is a file anyone can truncate or edit: the index carries a
+// checksum of itself and of each record, a damaged index is dropped whole and a damaged
+// record alone, each said in `damage`, and their seeds are parsed again.
+import { createHash } from "node:crypto";
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { basename, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
+import { BuildError, writing } from "../errors.js";
 import type { ArticleEntry } from "../types.js";
 
 const indexName = "records.v8";
-const lockName = "lock";
 /** What an earlier cache layout kept, removed when this one is saved. */
 const formerFiles = ["seeds.v8"];
 
@@ -23,6 +27,8 @@ export interface StoredRecord {
   at: number;
   /** In bytes, without the line's newline. */
   length: number;
+  /** The checksum of its bytes. */
+  sum: string;
 }
 
 export interface StoreItem {
@@ -30,6 +36,7 @@ export interface StoreItem {
   hash: string;
   at: number;
   length: number;
+  sum: string;
   /** The record's entry: plain data, kept as it is in the saved index too. */
   entry: ArticleEntry;
 }
@@ -46,70 +53,92 @@ export interface RecordStore {
   items: Map<string, StoreItem>;
   /** Whether a record was added or dropped since the store was opened: an unchanged cache is not saved again. */
   changed: boolean;
+  /** What was found damaged in the saved cache, and not used; null when nothing was. */
+  damage: string | null;
 }
 
 interface SavedIndex {
   key: string;
   pack: string;
+  /** The pack's size and modification time when the index was saved: a pack that differs has each record checked. */
+  packSize: number;
+  packTime: number;
   items: Array<[string, StoreItem]>;
 }
 
-/**
- * The store in `folder`: what a build with the same key saved there, or a new empty one.
- * A cache serves one build at a time (two would append over each other): null when
- * another build holds it.
- */
-export function openStore(folder: string, key: string, temporary: boolean): RecordStore | null {
-  mkdirSync(folder, { recursive: true });
-  if (!temporary && !lock(folder)) return null;
+/** The store in `folder`: what a build with the same key saved there (less what is damaged), or a new empty one. */
+export function openStore(folder: string, key: string, temporary: boolean): RecordStore {
+  writing(folder, () => mkdirSync(folder, { recursive: true }));
   const saved = temporary ? null : readIndex(folder, key);
-  if (saved && existsSync(join(folder, saved.pack))) {
-    const pack = join(folder, saved.pack);
+  const index = saved && "index" in saved ? saved.index : null;
+  const damage = saved && "damage" in saved ? saved.damage : null;
+  if (index && existsSync(join(folder, index.pack))) {
+    const pack = join(folder, index.pack);
     const fd = openSync(pack, "r+");
-    return { folder, temporary, key, pack, fd, size: fstatSync(fd).size, items: new Map(saved.items), changed: false };
+    const store: RecordStore = { folder, temporary, key, pack, fd, size: fstatSync(fd).size, items: new Map(index.items), changed: false, damage };
+    checkRecords(store, index);
+    return store;
   }
   const pack = join(folder, "records-1.ndjson");
-  return { folder, temporary, key, pack, fd: openSync(pack, "w+"), size: 0, items: new Map(), changed: true };
+  return { folder, temporary, key, pack, fd: writing(pack, () => openSync(pack, "w+")), size: 0, items: new Map(), changed: true, damage };
 }
 
-/** Takes the cache's lock, unless a running build holds it; a lock left by a build that died is taken over. */
-function lock(folder: string): boolean {
-  const file = join(folder, lockName);
+/** The saved index under `key`; null when there is none (or another version's), or why it cannot be used. */
+function readIndex(folder: string, key: string): { index: SavedIndex } | { damage: string } | null {
+  let bytes: Buffer;
   try {
-    writeFileSync(file, String(process.pid), { flag: "wx" });
-    return true;
-  } catch {
-    if (running(Number(readFileSync(file, "utf8")))) return false;
-    writeFileSync(file, String(process.pid));
-    return true;
-  }
-}
-
-function running(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-function readIndex(folder: string, key: string): SavedIndex | null {
-  try {
-    const index = deserialize(readFileSync(join(folder, indexName))) as SavedIndex;
-    return index.key === key ? index : null;
+    bytes = readFileSync(join(folder, indexName));
   } catch {
     return null;
   }
+  const damaged = { damage: `its index ${join(folder, indexName)} is damaged; every seed is parsed again` };
+  if (bytes.length < checksumLength) return damaged;
+  const payload = bytes.subarray(checksumLength);
+  if (!checksum(payload).equals(bytes.subarray(0, checksumLength))) return damaged;
+  try {
+    const index = deserialize(payload) as SavedIndex;
+    return index.key === key ? { index } : null;
+  } catch {
+    return damaged;
+  }
+}
+
+/**
+ * Drops the records the pack no longer holds as they were saved: cut short, or
+ * edited. Each record is read back and checked only when the pack is not as the
+ * index left it (its size or time differ), so an untouched cache costs nothing.
+ */
+function checkRecords(store: RecordStore, index: SavedIndex): void {
+  const info = fstatSync(store.fd);
+  if (info.size === index.packSize && info.mtimeMs === index.packTime) return;
+  let dropped = 0;
+  for (const [file, item] of store.items) {
+    if (item.at + item.length <= store.size && sumOf(readBytes(store.fd, { ...item, pack: store.pack })) === item.sum) continue;
+    store.items.delete(file);
+    dropped++;
+  }
+  // saved again, so that the next build finds the pack as the index says
+  store.changed = true;
+  if (dropped > 0) {
+    store.damage = `${dropped} of its records in ${store.pack} do not match their checksums (the pack was cut short or edited); their seeds are parsed again`;
+  }
+}
+
+const checksumLength = 32;
+
+function checksum(bytes: Uint8Array): Buffer {
+  return createHash("sha256").update(bytes).digest();
+}
+
+function sumOf(bytes: Uint8Array): string {
+  return createHash("sha1").update(bytes).digest("base64");
 }
 
 /** Adds a seed's record at the pack's end; a record it replaces stays behind as garbage until the store is compacted. */
 export function addRecord(store: RecordStore, file: string, hash: string, json: string, entry: ArticleEntry): void {
   const bytes = Buffer.from(`${json}\n`);
-  writeSync(store.fd, bytes, 0, bytes.length, store.size);
-  store.items.set(file, { hash, at: store.size, length: bytes.length - 1, entry });
+  writing(store.pack, () => writeSync(store.fd, bytes, 0, bytes.length, store.size));
+  store.items.set(file, { hash, at: store.size, length: bytes.length - 1, sum: sumOf(bytes.subarray(0, bytes.length - 1)), entry });
   store.size += bytes.length;
   store.changed = true;
 }
@@ -122,12 +151,14 @@ export function dropRecord(store: RecordStore, file: string): void {
 export function storedRecord(store: RecordStore, file: string): StoredRecord {
   const item = store.items.get(file);
   if (!item) throw new Error(`no record stored for ${file}`);
-  return { pack: store.pack, at: item.at, length: item.length };
+  return { pack: store.pack, at: item.at, length: item.length, sum: item.sum };
 }
 
-/** A record's JSON, read from a pack open as `fd`. */
+/** A record's JSON, read from a pack open as `fd`; one changed since the build began is an error, never a page. */
 export function readRecord(fd: number, record: StoredRecord): string {
-  return readBytes(fd, record).toString("utf8");
+  const bytes = readBytes(fd, record);
+  if (sumOf(bytes) !== record.sum) throw new BuildError(`the cache's pack ${record.pack} changed while the build read it; build again`);
+  return bytes.toString("utf8");
 }
 
 function readBytes(fd: number, record: StoredRecord): Buffer {
@@ -167,16 +198,17 @@ export function closeStore(store: RecordStore, save: boolean): void {
     if (save && store.changed) saveStore(store);
   } finally {
     closeSync(store.fd);
-    rmSync(join(store.folder, lockName), { force: true });
   }
 }
 
 function saveStore(store: RecordStore): void {
   const previousPack = store.pack;
   if (garbage(store) > Math.max(live(store), 1 << 20)) compact(store);
-  const index: SavedIndex = { key: store.key, pack: basename(store.pack), items: [...store.items] };
+  const pack = fstatSync(store.fd);
+  const index: SavedIndex = { key: store.key, pack: basename(store.pack), packSize: pack.size, packTime: pack.mtimeMs, items: [...store.items] };
   const file = join(store.folder, indexName);
-  writeFileSync(`${file}.tmp`, serialize(index));
+  const payload = serialize(index);
+  writing(`${file}.tmp`, () => writeFileSync(`${file}.tmp`, Buffer.concat([checksum(payload), payload])));
   renameSync(`${file}.tmp`, file);
   if (previousPack !== store.pack) rmSync(previousPack, { force: true });
   for (const name of formerFiles) rmSync(join(store.folder, name), { force: true });
@@ -200,7 +232,7 @@ function compact(store: RecordStore): void {
   let size = 0;
   for (const file of [...store.items.keys()].sort()) {
     const item = store.items.get(file)!;
-    writeSync(fd, readBytes(store.fd, { pack: store.pack, at: item.at, length: item.length }), 0, item.length, size);
+    writeSync(fd, readBytes(store.fd, { ...item, pack: store.pack }), 0, item.length, size);
     writeSync(fd, "\n", size + item.length);
     store.items.set(file, { ...item, at: size });
     size += item.length + 1;

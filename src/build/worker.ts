@@ -2,6 +2,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type nunjucks from "nunjucks";
 import type { SiteConfig } from "../config.js";
+import { BuildError } from "../errors.js";
 import type { ArticleEntry, ArticleRecord, Message } from "../types.js";
 import { parseSeed } from "../parse/index.js";
 import { seedFromBytes } from "../read/seeds.js";
@@ -60,6 +61,21 @@ export function renderWithStories(env: nunjucks.Environment, config: SiteConfig,
   return pack ? withPack(pack, render) : render(null);
 }
 
+/** An error as it crosses to the main thread: what the CLI needs to tell it (its exit code, a file-system code and path). */
+export interface CarriedError {
+  message: string;
+  stack?: string;
+  exitCode?: number;
+  code?: string;
+  path?: string;
+  syscall?: string;
+}
+
+function carried(error: unknown): CarriedError {
+  const { message, stack, code, path, syscall } = error as NodeJS.ErrnoException;
+  return { message: message ?? String(error), stack, exitCode: error instanceof BuildError ? error.exitCode : undefined, code, path, syscall };
+}
+
 if (parentPort) {
   const { config, target: serial } = workerData as WorkerData;
   const env = createEnvironment(config);
@@ -69,7 +85,7 @@ if (parentPort) {
       const result = task.kind === "parse" ? parseSeeds(task.seeds, config.encoding) : renderWithStories(env, config, task.pages, task.stories, target);
       parentPort!.postMessage({ result });
     } catch (error) {
-      parentPort!.postMessage({ error: (error as Error).stack ?? String(error) });
+      parentPort!.postMessage({ error: carried(error) });
     }
   });
 }

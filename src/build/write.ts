@@ -1,30 +1,37 @@
-// The write stage. Files go to a staging folder inside --out first; only when the
-// whole site is rendered are they moved into place, so a failed build leaves the
-// previous site as it was. A file whose bytes did not change is not written at all,
-// and files the previous build wrote but this one did not are removed.
+// The write stage. Files go to a staging folder in the build's state folder first;
+// only when the whole site is rendered are they moved into place, each file or new
+// folder by one rename, so every live file is always either its old or its new
+// version, and a failed build leaves the previous site as it was. A file whose bytes
+// did not change is not written at all, and files the previous build wrote but this
+// one did not are removed. What the site holds is kept in a manifest in the state
+// folder (in the cache), trusted only when the site's marker names the same state
+// (output.ts); otherwise the folder itself is looked at, and every file rewritten.
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
-import { mkdir, readFile, rm, rmdir } from "node:fs/promises";
+import { closeSync, copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
+import { writing } from "../errors.js";
 import { compareCodePoints } from "../order.js";
+import { faultPoint } from "./faults.js";
+import { markPending, markState, readMarker, removeInside, siteFiles } from "./output.js";
 
-const manifestName = ".broadsheet-manifest.json";
-const stagingName = ".broadsheet-staging";
+const manifestName = "manifest.json";
+/** Search indexes are kept by folder name, not listed file by file (search.ts). */
+export const searchFolder = "pagefind";
 
 export interface WriteTarget {
   out: string;
   staging: string;
-  /** Path to content hash, as the previous build left them. */
+  /** Path to content hash, as the previous build left them; "" where the hash is not known. */
   previous: Map<string, string>;
 }
 
 export interface WriteSession extends WriteTarget {
+  /** Where the manifest is kept between builds; null keeps none. */
+  manifest: string | null;
   next: Map<string, string>;
   staged: string[];
   /** What each page of the folder was made from, by URL: the previous build's, then this one's. */
   fingerprints: { previous: Map<string, string>; next: Map<string, string> };
-  /** Each search shard's fingerprint, likewise. */
-  search: { previous: Record<string, string>; next: Record<string, string> };
 }
 
 export interface StagedFile {
@@ -39,19 +46,32 @@ export interface WriteSummary {
   removed: number;
 }
 
-export async function startWrite(out: string): Promise<WriteSession> {
-  const staging = join(out, stagingName);
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
-  const manifest = await readManifest(out);
+export interface WriteOptions {
+  out: string;
+  /** The build's state folder: the staging tree, and the manifest when `keep`. */
+  state: string;
+  /** Whether the manifest is kept in the state folder for the next build. */
+  keep: boolean;
+  /** Trust nothing recorded: render and write every file (--no-cache). */
+  fresh: boolean;
+}
+
+export function startWrite(options: WriteOptions): WriteSession {
+  const staging = join(options.state, "staging");
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  mkdirSync(options.out, { recursive: true });
+  const manifestFile = options.keep ? join(options.state, manifestName) : null;
+  const manifest = manifestFile && !options.fresh ? readManifest(manifestFile) : null;
+  const trusted = manifest !== null && manifest.state === readMarker(options.out);
   return {
-    out,
+    out: options.out,
     staging,
-    previous: new Map(Object.entries(manifest.files)),
+    manifest: manifestFile,
+    previous: trusted ? new Map(Object.entries(manifest.files)) : new Map(siteFiles(options.out, new Set([searchFolder])).map((path) => [path, ""])),
     next: new Map(),
     staged: [],
-    fingerprints: { previous: new Map(Object.entries(manifest.pages)), next: new Map() },
-    search: { previous: manifest.search, next: {} },
+    fingerprints: { previous: trusted ? new Map(Object.entries(manifest.pages)) : new Map(), next: new Map() },
   };
 }
 
@@ -72,11 +92,13 @@ export function stageContent(target: WriteTarget, path: string, content: string 
   let made = madeFolders.get(target);
   if (!made) madeFolders.set(target, (made = new Set()));
   const folder = dirname(file);
-  if (!made.has(folder)) {
-    mkdirSync(folder, { recursive: true });
-    made.add(folder);
-  }
-  writeFileSync(file, content);
+  writing(file, () => {
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    writeFileSync(file, content);
+  });
   return { path, hash, written: true };
 }
 
@@ -91,39 +113,71 @@ export function stageFile(session: WriteSession, path: string, content: string |
   recordStaged(session, stageContent(session, path, content));
 }
 
-export async function commitWrite(session: WriteSession): Promise<WriteSummary> {
+/**
+ * Swaps the staged site in: the marker says "pending", staged files and folders are
+ * moved into place, files no longer made are removed, and so are the search indexes
+ * not in `searchIndexes` (all of them when null); then the manifest, and the marker
+ * naming the new state. A build killed anywhere in between leaves the marker saying
+ * "pending", so the next one looks at the folder itself.
+ */
+export function commitWrite(session: WriteSession, searchIndexes: Set<string> | null): WriteSummary {
+  markPending(session.out);
   moveInto(session.staging, session.out);
   let removed = 0;
   for (const path of session.previous.keys()) {
     // a manifest is a file anyone can edit: never remove outside the folder on its word
     if (session.next.has(path) || !isInside(path)) continue;
-    await rm(join(session.out, path), { force: true });
-    await removeEmptyParents(session.out, dirname(path));
-    removed++;
+    if (removeInside(session.out, path)) removed++;
+    faultPoint("remove");
   }
-  writeManifest(join(session.out, manifestName), { files: session.next, pages: session.fingerprints.next, search: new Map(Object.entries(session.search.next)) });
-  await rm(session.staging, { recursive: true, force: true });
+  pruneSearch(session.out, searchIndexes);
+  const state = siteState(session.next, searchIndexes);
+  if (session.manifest) writeManifest(session.manifest, { state, files: session.next, pages: session.fingerprints.next });
+  markState(session.out, state);
+  rmSync(session.staging, { recursive: true, force: true });
   return { files: session.next.size, written: session.staged.length, removed };
 }
 
-export async function abortWrite(session: WriteSession): Promise<void> {
-  await rm(session.staging, { recursive: true, force: true });
+export function abortWrite(session: WriteSession): void {
+  rmSync(session.staging, { recursive: true, force: true });
 }
 
-/** The state of an output folder: each file's hash, each page's fingerprint, the search index's. */
+/** Search index folders not wanted go: an older index, or one a killed build moved in. */
+function pruneSearch(out: string, wanted: Set<string> | null): void {
+  const folder = join(out, searchFolder);
+  const info = lstatSync(folder, { throwIfNoEntry: false });
+  if (!info) return;
+  if (!wanted || !info.isDirectory()) {
+    rmSync(folder, { recursive: true, force: true });
+    return;
+  }
+  for (const name of readdirSync(folder)) if (!wanted.has(name)) rmSync(join(folder, name), { recursive: true, force: true });
+}
+
+/** The site's state in one hash: its files and their bytes, and its search indexes. Equal sites, equal states. */
+function siteState(files: Map<string, string>, searchIndexes: Set<string> | null): string {
+  const hash = createHash("sha256");
+  for (const path of [...files.keys()].sort(compareCodePoints)) hash.update(`${path}\0${files.get(path)}\0`);
+  for (const name of [...(searchIndexes ?? [])].sort(compareCodePoints)) hash.update(`${searchFolder}/${name}\0`);
+  return hash.digest("hex");
+}
+
+/** What an output folder was made of, as its last build left it. */
 interface Manifest {
+  /** The marker's state when the build wrote this manifest. */
+  state: string;
   files: Record<string, string>;
   pages: Record<string, string>;
-  search: Record<string, string>;
 }
 
-async function readManifest(out: string): Promise<Manifest> {
+/** The manifest, or null when it is missing or not whole (a damaged file is not trusted). */
+function readManifest(file: string): Manifest | null {
   try {
-    const manifest = JSON.parse(await readFile(join(out, manifestName), "utf8")) as Partial<Manifest>;
-    const search = typeof manifest.search === "object" && manifest.search !== null ? manifest.search : {};
-    return { files: manifest.files ?? {}, pages: manifest.pages ?? {}, search };
+    const manifest = JSON.parse(readFileSync(file, "utf8")) as Partial<Manifest>;
+    const map = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value);
+    return typeof manifest.state === "string" && map(manifest.files) && map(manifest.pages) ? (manifest as Manifest) : null;
   } catch {
-    return { files: {}, pages: {}, search: {} };
+    return null;
   }
 }
 
@@ -135,27 +189,34 @@ const manifestChunk = 5000;
  * at a time: at 100,000 articles the maps hold 400,000 entries, and the whole JSON
  * built at once made the last peak of the build's memory.
  */
-export function writeManifest(file: string, sections: Record<keyof Manifest, Map<string, string>>): void {
-  const fd = openSync(file, "w");
-  try {
-    Object.entries(sections).forEach(([name, map], i) => {
-      writeSync(fd, `${i === 0 ? "{" : ","}${JSON.stringify(name)}:{`);
-      const keys = [...map.keys()].sort(compareCodePoints);
-      for (let k = 0; k < keys.length; k += manifestChunk) {
-        const entries = keys.slice(k, k + manifestChunk).map((key) => `${JSON.stringify(key)}:${JSON.stringify(map.get(key))}`);
-        writeSync(fd, `${k === 0 ? "" : ","}${entries.join(",")}`);
+export function writeManifest(file: string, sections: { state: string; files: Map<string, string>; pages: Map<string, string> }): void {
+  const temporary = `${file}.tmp`;
+  writing(temporary, () => {
+    const fd = openSync(temporary, "w");
+    try {
+      writeSync(fd, `{"state":${JSON.stringify(sections.state)}`);
+      for (const [name, map] of [["files", sections.files], ["pages", sections.pages]] as const) {
+        writeSync(fd, `,${JSON.stringify(name)}:{`);
+        const keys = [...map.keys()].sort(compareCodePoints);
+        for (let k = 0; k < keys.length; k += manifestChunk) {
+          const entries = keys.slice(k, k + manifestChunk).map((key) => `${JSON.stringify(key)}:${JSON.stringify(map.get(key))}`);
+          writeSync(fd, `${k === 0 ? "" : ","}${entries.join(",")}`);
+        }
+        writeSync(fd, "}");
       }
       writeSync(fd, "}");
-    });
-    writeSync(fd, "}");
-  } finally {
-    closeSync(fd);
-  }
+    } finally {
+      closeSync(fd);
+    }
+  });
+  faultPoint("manifest");
+  renameSync(temporary, file);
 }
 
 /**
  * Moves the staged tree into the site: a folder the site lacks moves whole, in one
- * rename, so a first build costs a few renames rather than one per file.
+ * rename, so a first build costs a few renames rather than one per file. Never
+ * through a link: a link where a folder is staged is replaced by the folder.
  */
 function moveInto(from: string, to: string): void {
   for (const entry of readdirSync(from, { withFileTypes: true })) {
@@ -167,16 +228,24 @@ function moveInto(from: string, to: string): void {
       continue;
     }
     if (existing && (entry.isDirectory() || existing.isDirectory())) rmSync(target, { recursive: true, force: true });
-    renameSync(source, target);
+    writing(target, () => move(source, target));
+    faultPoint("move");
   }
 }
 
-async function removeEmptyParents(out: string, dir: string): Promise<void> {
-  for (let d = dir; d !== "." && d !== ""; d = dirname(d)) {
-    try {
-      await rmdir(join(out, d));
-    } catch {
-      return;
-    }
+/**
+ * One rename; where the cache and the site are on different file systems, a copy
+ * beside the target first, then the rename, so the target is still never half made.
+ */
+function move(source: string, target: string): void {
+  try {
+    renameSync(source, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+    const part = `${target}.broadsheet-part`;
+    rmSync(part, { recursive: true, force: true });
+    if (lstatSync(source).isDirectory()) cpSync(source, part, { recursive: true });
+    else copyFileSync(source, part);
+    renameSync(part, target);
   }
 }

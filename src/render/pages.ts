@@ -1,6 +1,6 @@
 // Which pages the site has: each a URL, a template and the data it shows. Pure:
 // the archive and settings in, page descriptions out.
-import { searchShards, type Archive } from "../archive/archive.js";
+import type { Archive } from "../archive/archive.js";
 import type { SiteConfig } from "../config.js";
 import type { ArticleEntry, ArticleRecord } from "../types.js";
 import { feedPages, robotsPages, sitemapPages } from "./feeds.js";
@@ -72,8 +72,8 @@ export function* homePages(archive: Archive, config: SiteConfig): Generator<Page
 }
 
 /** The search page, over Pagefind's indexes (one a year, or a run of months; src/build/search.ts), newest first. */
-export function searchPages(archive: Archive): Page[] {
-  return [{ url: "/search/", template: "search.njk", data: { bundles: searchShards(archive).map((s) => `/pagefind/${s.key}/`) } }];
+export function searchPages(bundles: string[]): Page[] {
+  return [{ url: "/search/", template: "search.njk", data: { bundles } }];
 }
 
 export interface Summary {
@@ -124,11 +124,11 @@ export function notFoundPages(): Page[] {
  * Every page of the site, made as they are asked for: a large archive's pages are
  * never all in memory at once. The data export, as large as the archive, is streamed
  * by the build (build/data.ts). `story` gives an article's paragraphs as plain text,
- * for the feeds.
+ * for the feeds; `searchBundles` are the search indexes' folders, newest first.
  */
-export function* sitePages(archive: Archive, config: SiteConfig, story: (article: ArticleEntry) => string[]): Generator<Page> {
+export function* sitePages(archive: Archive, config: SiteConfig, story: (article: ArticleEntry) => string[], searchBundles: string[]): Generator<Page> {
   const html: string[] = [];
-  for (const kind of [homePages(archive, config), articlePages(archive), datePages(archive, config), peoplePages(archive, config), sourcePages(archive, config), topicPages(archive, config), config.search ? searchPages(archive) : []]) {
+  for (const kind of [homePages(archive, config), articlePages(archive), datePages(archive, config), peoplePages(archive, config), sourcePages(archive, config), topicPages(archive, config), config.search ? searchPages(searchBundles) : []]) {
     for (const page of kind) {
       html.push(page.url);
       yield page;

@@ -1,6 +1,7 @@
 // The render stage: pages through nunjucks to files.
 import type nunjucks from "nunjucks";
 import type { SiteConfig } from "../config.js";
+import { BuildError } from "../errors.js";
 import type { Page } from "./pages.js";
 import { absoluteUrl, outputFile } from "./urls.js";
 
@@ -12,10 +13,28 @@ export interface OutputFile {
 
 export function renderPage(env: nunjucks.Environment, config: SiteConfig, page: Page): OutputFile {
   if (page.template === undefined) return { path: outputFile(page.url), content: page.content ?? "" };
-  const content = env.render(page.template, {
-    ...page.data,
-    site: { title: config.title, description: config.description, baseUrl: config.baseUrl, language: config.language, search: config.search },
-    page: { url: page.url, canonical: absoluteUrl(config, page.url) },
-  });
+  let content: string;
+  try {
+    content = env.render(page.template, {
+      ...page.data,
+      site: { title: config.title, description: config.description, baseUrl: config.baseUrl, language: config.language, search: config.search },
+      page: { url: page.url, canonical: absoluteUrl(config, page.url) },
+    });
+  } catch (error) {
+    throw templateError(error, page);
+  }
   return { path: outputFile(page.url), content };
+}
+
+/**
+ * A template that does not compile or run, as the user mends it: "file:line:column:
+ * message". Nunjucks nests its reasons, "(file) [Line l, Column c]" each, the cause last.
+ */
+export function templateError(error: unknown, page: Page): BuildError {
+  const text = (error as Error).message ?? String(error);
+  const places = [...text.matchAll(/\(([^()\n]+)\)(?: \[Line (\d+), Column (\d+)\])?/g)];
+  const cause = text.split("\n").map((line) => line.trim()).filter(Boolean).at(-1)!.replace(/^(?:Template render error: \([^()\n]+\)(?: \[[^\]\n]*\])?\s*)?(?:Error: )?/, "");
+  const place = places.find((p) => p[2]) ?? places[0];
+  const where = place ? `${place[1]}${place[2] ? `:${place[2]}:${place[3]}` : ""}` : `template ${page.template}`;
+  return new BuildError(`${where}: template error: ${cause || text} (rendering ${page.url})`);
 }

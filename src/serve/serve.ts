@@ -4,11 +4,12 @@
 import { mkdtempSync, watch } from "node:fs";
 import { tmpdir } from "node:os";
 import { readFile, stat } from "node:fs/promises";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import { build } from "../build/build.js";
 import type { SiteConfig } from "../config.js";
+import { BuildError } from "../errors.js";
 import { countBySeverity } from "../messages.js";
 
 const types: Record<string, string> = {
@@ -30,7 +31,7 @@ export interface ServeOptions {
 export async function serve(config: SiteConfig, options: ServeOptions): Promise<void> {
   const clients = new Set<ServerResponse>();
   const server = createServer((req, res) => void respond(req.url ?? "/", req, res));
-  await new Promise<void>((done) => server.listen(options.port, options.host, done));
+  await listen(server, options);
   const port = (server.address() as AddressInfo).port;
   // The dev site lives at the server's root, whatever base URL production uses, and
   // in a folder of its own, so --out keeps the production build.
@@ -102,6 +103,25 @@ export async function serve(config: SiteConfig, options: ServeOptions): Promise<
   };
   const watched = [config.seeds, ...(config.templates ? [config.templates] : [])];
   for (const folder of watched) watch(folder, { recursive: true }, later);
+}
+
+/** Starts listening; a port in use or not allowed is the user's to change, said in one line. */
+async function listen(server: Server, { port, host }: ServeOptions): Promise<void> {
+  try {
+    await new Promise<void>((done, fail) => {
+      server.once("error", fail);
+      server.listen(port, host, () => {
+        server.off("error", fail);
+        done();
+      });
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE") throw new BuildError(`port ${port} on ${host} is in use; choose another with --port`);
+    if (code === "EACCES") throw new BuildError(`port ${port} on ${host} needs privileges this user does not have; choose one above 1023 with --port`);
+    if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") throw new BuildError(`cannot listen on ${host}: not an address of this machine`);
+    throw error;
+  }
 }
 
 /** The file for a URL path inside the output folder, never outside it. */

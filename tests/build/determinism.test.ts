@@ -17,7 +17,7 @@ vi.mock("node:fs/promises", async (real) => {
   };
   return { ...actual, default: { ...actual, readdir }, readdir };
 });
-vi.mock("../../src/build/search.js", () => import("./search-stub.js"));
+vi.mock("../../src/build/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
 
 
 describe("clean builds", () => {

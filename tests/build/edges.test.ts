@@ -1,13 +1,13 @@
 // Inputs at the edges: hostile slugs, an edited manifest, files deleted from the site,
 // an output folder inside the seeds folder, URLs that listings also want, Markdown text.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { build } from "../../src/build/build.js";
 import { defaultConfig } from "../../src/config.js";
 import { tempDir } from "../helpers.js";
 
-vi.mock("../../src/build/search.js", () => import("./search-stub.js"));
+vi.mock("../../src/build/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
 
 describe("a build at the edges", () => {
   const tmp = tempDir();
@@ -32,14 +32,19 @@ describe("a build at the edges", () => {
   it("never removes a file outside the site because the manifest names it", async () => {
     const seeds = folder("manifest/seeds");
     const out = join(tmp.path, "manifest/out");
+    const cache = join(tmp.path, "manifest/cache");
     const victim = join(folder("manifest/victim"), "index.html");
     writeFileSync(victim, "precious");
     writeFileSync(join(seeds, "a.txt"), " date 2024-01-02 A story\nText.\n");
-    await build({ ...defaultConfig, seeds, out }, { cache: null });
-    const manifest = JSON.parse(readFileSync(join(out, ".broadsheet-manifest.json"), "utf8"));
+    await build({ ...defaultConfig, seeds, out }, { cache });
+    const [site] = readdirSync(join(cache, "sites"));
+    const manifestFile = join(cache, "sites", site, "manifest.json");
+    const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
     manifest.files["../victim/index.html"] = "0".repeat(64);
-    writeFileSync(join(out, ".broadsheet-manifest.json"), JSON.stringify(manifest));
-    await build({ ...defaultConfig, seeds, out }, { cache: null });
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    writeFileSync(join(seeds, "b.txt"), " date 2024-01-03 Another story\nText.\n");
+    const again = await build({ ...defaultConfig, seeds, out }, { cache });
+    expect(again.parsed).toBe(1);
     expect(readFileSync(victim, "utf8")).toBe("precious");
   });
 

@@ -16,7 +16,7 @@ vi.mock("../../src/parse/index.js", async (real) => {
     },
   };
 });
-vi.mock("../../src/build/search.js", () => import("./search-stub.js"));
+vi.mock("../../src/build/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
 
 describe("a seed the parser fails on", () => {
   const tmp = tempDir();
