@@ -19,6 +19,7 @@ import { pageFingerprint, type Revisions } from "./fingerprint.js";
 import { createPool, type Pool } from "./pool.js";
 import { createProgress, type Progress } from "./progress.js";
 import { writing } from "../errors.js";
+import { faultPoint } from "./faults.js";
 import { acquireLock } from "./lock.js";
 import { claimOutput, localStateName, outputLockName, realPath } from "./output.js";
 import { searchBundle, searchIndexName, searchIndexed, searchSummary, stageShard, type SearchSummary, type StagedShard } from "./search.js";
@@ -210,7 +211,10 @@ function recordJson(store: RecordStore, article: ArticleEntry, parsedEntries: Re
 /** One shard after another, so Pagefind holds one shard in memory at a time. */
 async function indexShards(staging: string, shards: Array<{ name: string; articles: ArticleEntry[] }>, language: string, story: (article: ArticleEntry) => string[]): Promise<StagedShard[]> {
   const staged: StagedShard[] = [];
-  for (const { name, articles } of shards) staged.push(await stageShard(staging, name, articles, language, story));
+  for (const { name, articles } of shards) {
+    staged.push(await stageShard(staging, name, articles, language, story));
+    faultPoint("search");
+  }
   return staged;
 }
 
@@ -325,6 +329,7 @@ async function parseChanged(files: string[], store: RecordStore, config: SiteCon
           dropRecord(store, file);
           failed.push(outcome.error);
         }
+        faultPoint("parse");
       });
       progress.advance(seeds.length);
     });

@@ -9,6 +9,7 @@ import { seedFromBytes } from "../read/seeds.js";
 import { createEnvironment } from "../render/env.js";
 import { articleEntry, withStory, type Page } from "../render/pages.js";
 import { renderPage } from "../render/render.js";
+import { faultPoint } from "./faults.js";
 import { readRecord, withPack, type StoredRecord } from "./store.js";
 import { stageContent, type StagedFile, type WriteTarget } from "./write.js";
 
@@ -55,6 +56,7 @@ export function renderWithStories(env: nunjucks.Environment, config: SiteConfig,
   const render = (fd: number | null) => pages.map((page, i) => {
     const story = stories[i];
     const file = renderPage(env, config, story && fd !== null ? withStory(page, JSON.parse(readRecord(fd, story)) as ArticleRecord, config) : page);
+    faultPoint("render");
     return stageContent(target, file.path, file.content);
   });
   const pack = stories.find((s) => s !== null)?.pack;

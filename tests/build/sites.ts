@@ -11,7 +11,7 @@ export function seedText(i: number): string {
   ].join("\n");
 }
 
-/** Every file of a site, path to bytes, without the write stage's own manifest. */
+/** Every file of a site, path to bytes, the site's marker included. */
 export function snapshot(folder: string): Map<string, string> {
   const files = new Map<string, string>();
   const walk = (dir: string) => {
@@ -22,6 +22,5 @@ export function snapshot(folder: string): Map<string, string> {
     }
   };
   walk(folder);
-  files.delete(".broadsheet-manifest.json");
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
