@@ -122,7 +122,7 @@ export function stageFile(session: WriteSession, path: string, content: string |
  */
 export function commitWrite(session: WriteSession, searchIndexes: Set<string> | null): WriteSummary {
   markPending(session.out);
-  moveInto(session.staging, session.out);
+  const replaced = moveInto(session.staging, session.out);
   let removed = 0;
   for (const path of session.previous.keys()) {
     // a manifest is a file anyone can edit: never remove outside the folder on its word
@@ -133,7 +133,8 @@ export function commitWrite(session: WriteSession, searchIndexes: Set<string> | 
   pruneSearch(session.out, searchIndexes);
   const state = siteState(session.next, searchIndexes);
   if (session.manifest) writeManifest(session.manifest, { state, files: session.next, pages: session.fingerprints.next });
-  markState(session.out, state);
+  // a link or file where the site has a folder went with what it held: the marker stays pending, so the next build looks at the folder
+  if (!replaced) markState(session.out, state);
   rmSync(session.staging, { recursive: true, force: true });
   return { files: session.next.size, written: session.staged.length, removed };
 }
@@ -216,21 +217,27 @@ export function writeManifest(file: string, sections: { state: string; files: Ma
 /**
  * Moves the staged tree into the site: a folder the site lacks moves whole, in one
  * rename, so a first build costs a few renames rather than one per file. Never
- * through a link: a link where a folder is staged is replaced by the folder.
+ * through a link: a link (or a file) where a folder is staged is replaced by the
+ * folder, and then true is returned, since what it held is gone.
  */
-function moveInto(from: string, to: string): void {
+function moveInto(from: string, to: string): boolean {
+  let replaced = false;
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     const source = join(from, entry.name);
     const target = join(to, entry.name);
     const existing = lstatSync(target, { throwIfNoEntry: false });
     if (entry.isDirectory() && existing?.isDirectory()) {
-      moveInto(source, target);
+      replaced = moveInto(source, target) || replaced;
       continue;
     }
-    if (existing && (entry.isDirectory() || existing.isDirectory())) rmSync(target, { recursive: true, force: true });
+    if (existing && (entry.isDirectory() || existing.isDirectory())) {
+      replaced ||= entry.isDirectory();
+      rmSync(target, { recursive: true, force: true });
+    }
     writing(target, () => move(source, target));
     faultPoint("move");
   }
+  return replaced;
 }
 
 /**
