@@ -1,5 +1,6 @@
 // The fields a Markdown seed's front matter may set, taken from its data by type. A
 // value of another type is a warning naming the field, never an exception.
+import { excerpt } from "../read/clean.js";
 import { validDate } from "./dates.js";
 import type { FrontMatterBlock } from "./front-matter.js";
 import { report, type FrontMatter, type ParseState } from "./state.js";
@@ -56,7 +57,7 @@ function fieldReader(state: ParseState, block: FrontMatterBlock) {
       return undefined;
     }
     const result = validDate(raw);
-    if (!result) report(state, "error", "date", `front matter date "${raw.slice(0, quotedLength)}" is not a date (YYYY-MM-DD or YYYY-MM)`, fieldLine(block, name));
+    if (!result) report(state, "error", "date", `front matter date "${excerpt(raw, quotedLength)}" is not a date (YYYY-MM-DD or YYYY-MM)`, fieldLine(block, name));
     return result ?? undefined;
   };
 

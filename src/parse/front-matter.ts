@@ -1,7 +1,7 @@
 // Front matter: the block of fields at the top of a Markdown seed, read as data and
 // never run. YAML (core schema, bounded aliases) or JSON; any other language is refused.
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Scalar } from "yaml";
-import { withoutControlCharacters } from "../read/clean.js";
+import { excerpt, withoutControlCharacters } from "../read/clean.js";
 import type { Severity } from "../types.js";
 
 export interface FrontMatterProblem {
@@ -28,7 +28,8 @@ type Language = "yaml" | "json";
 const maxAliasCount = 50;
 /** Unresolved tags and the like: enough to point at the problem, not one per value. */
 const maxWarnings = 5;
-const markerLength = 40;
+/** How much of a marker or key a message quotes. */
+const quotedLength = 40;
 
 /** Byte order marks and zero-width characters that scrapes leave before the block. */
 const leadingInvisibles = /^[\uFEFF\u200B\u200C\u200D\u2060]+/;
@@ -60,7 +61,7 @@ export function parseFrontMatter(lines: string[]): FrontMatterBlock {
   result.bodyStart = close + 1;
   const language = languageOf(marker);
   if (language === null) {
-    result.problems.push(error(`front matter in "${marker.slice(0, markerLength)}" is not read: only YAML or JSON front matter is`, 1));
+    result.problems.push(error(`front matter in "${excerpt(marker, quotedLength)}" is not read: only YAML or JSON front matter is`, 1));
     return result;
   }
   const source = lines.slice(1, close).map(withoutCarriageReturn).join("\n");
@@ -129,14 +130,14 @@ function parseYaml(source: string): Parsed {
     return { ...none, problems: [error(yamlFailure(e), 2)] };
   }
   const at = (offset: number) => seedPosition(lineCounter, offset);
-  const problems = doc.warnings.slice(0, maxWarnings).map((w) => problem("warning", `front matter: ${firstLine(w.message)}`, at(w.pos[0])));
+  const problems = doc.warnings.slice(0, maxWarnings).map((w) => problem("warning", `front matter: ${parserMessage(w.message)}`, at(w.pos[0])));
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
-    return { ...none, problems: [...problems, problem("error", `front matter is not valid YAML: ${firstLine(first.message)}`, at(first.pos[0]))] };
+    return { ...none, problems: [...problems, problem("error", `front matter is not valid YAML: ${parserMessage(first.message)}`, at(first.pos[0]))] };
   }
   try {
     const duplicate = firstDuplicateKey(doc);
-    if (duplicate) return { ...none, problems: [...problems, problem("error", `front matter names "${String(duplicate.value).slice(0, markerLength)}" twice`, at(duplicate.range?.[0] ?? 0))] };
+    if (duplicate) return { ...none, problems: [...problems, problem("error", `front matter names "${excerpt(String(duplicate.value), quotedLength)}" twice`, at(duplicate.range?.[0] ?? 0))] };
     return { value: doc.toJS({ maxAliasCount, reviver: cleanStrings }), fieldLines: yamlFieldLines(doc, lineCounter), problems };
   } catch (e) {
     return { ...none, problems: [...problems, error(yamlFailure(e), 2)] };
@@ -176,7 +177,7 @@ function firstDuplicateKey(doc: Document.Parsed): Scalar | null {
 function yamlFailure(e: unknown): string {
   if (e instanceof RangeError) return "front matter is nested too deeply to read";
   if (e instanceof ReferenceError && /alias/i.test(e.message)) return `front matter uses aliases more than ${maxAliasCount} times, as an alias bomb does: it is not read`;
-  return `front matter is not valid YAML: ${firstLine(e instanceof Error ? e.message : String(e))}`;
+  return `front matter is not valid YAML: ${parserMessage(e instanceof Error ? e.message : String(e))}`;
 }
 
 function yamlFieldLines(doc: Document.Parsed, lineCounter: LineCounter): Map<string, number> {
@@ -194,7 +195,7 @@ function parseJson(source: string): Parsed {
     return { value: JSON.parse(source, cleanStrings), fieldLines, problems: [] };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    return { value: undefined, fieldLines, problems: [problem("error", `front matter is not valid JSON: ${firstLine(message).slice(0, 200)}`, jsonPosition(source, message))] };
+    return { value: undefined, fieldLines, problems: [problem("error", `front matter is not valid JSON: ${parserMessage(message)}`, jsonPosition(source, message))] };
   }
 }
 
@@ -206,8 +207,9 @@ function jsonPosition(source: string, message: string): { line: number; column: 
   return { line: seedLine(before.split("\n").length), column: before.length - before.lastIndexOf("\n") };
 }
 
-function firstLine(message: string): string {
-  return message.split("\n", 1)[0];
+/** A parser's message, one line; it may quote the source and cut it inside a surrogate pair. */
+function parserMessage(message: string): string {
+  return withoutControlCharacters(excerpt(message.split("\n", 1)[0], 200));
 }
 
 function error(message: string, line: number): FrontMatterProblem {

@@ -10,6 +10,9 @@ const planeEnds = Array.from({ length: 16 }, (_, i) => `\\u{${(i + 1).toString(1
  */
 const disallowed = new RegExp(`[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF${planeEnds}\\p{Cs}]`, "gu");
 
+/** Any of them, or any surrogate (paired too): without the u flag a quick first test for pages and seeds that are clean. */
+const suspect = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 /** Vertical tab, form feed and next line separate words where scrapes hold them. */
 const separators = new Set(["\u000B", "\u000C", "\u0085"]);
 
@@ -19,7 +22,7 @@ function replacement(char: string): string {
 
 /** A string as every output format can carry it. */
 export function withoutControlCharacters(text: string): string {
-  return text.replace(disallowed, replacement);
+  return suspect.test(text) ? text.replace(disallowed, replacement) : text;
 }
 
 export interface Cleaned {
@@ -33,6 +36,7 @@ export interface Cleaned {
 
 /** Cleans a seed's text, counting what it took out and where the first was, for one message. */
 export function cleanText(text: string): Cleaned {
+  if (!suspect.test(text)) return { text, count: 0, line: 0, column: 0 };
   let count = 0;
   let first = -1;
   const cleaned = text.replace(disallowed, (char: string, offset: number) => {
@@ -43,4 +47,9 @@ export function cleanText(text: string): Cleaned {
   const before = text.slice(0, first);
   const lineStart = before.lastIndexOf("\n") + 1;
   return { text: cleaned, count, line: before.split("\n").length, column: first - lineStart + 1 };
+}
+
+/** At most `length` code points of a text, for quoting it in a message: never half a surrogate pair. */
+export function excerpt(text: string, length: number): string {
+  return Array.from(text.slice(0, length * 2)).slice(0, length).join("");
 }
