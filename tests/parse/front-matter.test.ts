@@ -178,6 +178,20 @@ describe("front matter that costs more than its size", () => {
     expect(ms).toBeLessThan(1000);
   });
 
+  it("bounds an alias bomb used as a key", () => {
+    const text = billionLaughs(9).replace("---\nBody.", "? *i\n: key\n---\nBody.");
+    const { record, ms } = timed(text);
+    expect(frontMatterErrors(record)).toHaveLength(1);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it("turns JSON nested too deeply into an error, not a crash", () => {
+    const depth = 1_000_000;
+    const { record } = timed(`---json\n{"title": ${"[".repeat(depth)}${"]".repeat(depth)}}\n---\nText.\n`, "deep.md");
+    expect(record.paragraphs).toEqual(["<p>Text.</p>"]);
+    expect(record.headline).toBe("deep");
+  });
+
   it("reads a block of blank-ish lines in linear time", () => {
     const { record, ms } = timed(`---\n${" \n".repeat(80000)}title: Spaced\n---\nText.\n`, "spaces.md");
     expect(record.headline).toBe("Spaced");

@@ -105,6 +105,10 @@ function problems(out: string): string[] {
     }
   }
   for (const needed of ["feed.xml", "feed.json", "sitemap.xml", "data/articles.ndjson"]) if (!files.has(needed)) found.push(`${needed} is missing`);
+  // the marker is there, escaped: a site that dropped the seeds' text would pass the rest
+  if (!files.get("index.html")?.includes("&lt;bsx-")) found.push("index.html: no escaped marker");
+  if (!files.get("feed.xml")?.includes("&lt;bsx-")) found.push("feed.xml: no escaped marker");
+  if (!files.get("feed.json")?.includes("\\u003cbsx-")) found.push("feed.json: no escaped marker");
   return found;
 }
 
