@@ -13,7 +13,7 @@ const quotedLength = 60;
 export function frontMatterFields(state: ParseState, block: FrontMatterBlock): FrontMatter {
   const read = fieldReader(state, block);
   const front: FrontMatter = {};
-  const headline = read.has("title") ? read.text("title") : read.text("headline");
+  const headline = read.text("title") ?? read.text("headline");
   if (headline) front.headline = headline;
   const date = read.date("date");
   if (date) front.date = date;
@@ -35,8 +35,7 @@ export function fieldLine(block: FrontMatterBlock, name: string): number {
 
 function fieldReader(state: ParseState, block: FrontMatterBlock) {
   // own fields only: a seed's "constructor" or "toString" is no field of Object's
-  const has = (name: string): boolean => Object.hasOwn(block.data, name);
-  const value = (name: string): unknown => (has(name) ? block.data[name] : undefined);
+  const value = (name: string): unknown => (Object.hasOwn(block.data, name) ? block.data[name] : undefined);
   const wrongType = (name: string, found: unknown, wanted: string) =>
     report(state, "warning", "front-matter", `front matter "${name}" is ${typeName(found)}, not ${wanted}: it is left out`, fieldLine(block, name));
 
@@ -82,7 +81,7 @@ function fieldReader(state: ParseState, block: FrontMatterBlock) {
     return entries.slice(0, maxListEntries);
   };
 
-  return { has, text, date, list };
+  return { text, date, list };
 }
 
 /** Text as given, or a number written as one (a year for a title); undefined for other types. */

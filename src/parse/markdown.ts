@@ -16,7 +16,7 @@ export function frontMatter(state: ParseState): void {
   state.body = lines.slice(block.bodyStart).map((text, i) => ({ text, line: block.bodyStart + i + 1 }));
   if (state.front.headline) {
     state.headline = state.front.headline;
-    state.headlineLine = fieldLine(block, Object.hasOwn(block.data, "title") ? "title" : "headline");
+    state.headlineLine = fieldLine(block, block.fieldLines.has("title") ? "title" : "headline");
   }
   if (state.front.date) state.date = state.front.date;
 }

@@ -250,3 +250,10 @@ describe("front matter values of unexpected types", () => {
     expect(record.author).not.toMatch(/[\u0000-\u001f]/);
   });
 });
+
+describe("title and headline", () => {
+  it("takes headline when title is empty or of the wrong type", () => {
+    expect(parseText("---\ntitle:\nheadline: From headline\n---\nText.\n", "h.md").headline).toBe("From headline");
+    expect(parseText("---\ntitle: [a]\nheadline: From headline\n---\nText.\n", "h.md").headline).toBe("From headline");
+  });
+});
