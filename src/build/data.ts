@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { htmlSafeJson } from "../render/json.js";
 import type { ArticleEntry } from "../types.js";
 import { hashOf } from "./cache.js";
 import type { Revisions } from "./fingerprint.js";
@@ -26,7 +27,7 @@ export function stageDataExport(session: WriteSession, articles: ArticleEntry[],
   const fd = openSync(file, "w");
   try {
     for (const article of articles) {
-      const line = `${json(article)}\n`;
+      const line = `${htmlSafeJson(json(article))}\n`;
       hash.update(line);
       writeSync(fd, line);
     }

@@ -1,53 +1,24 @@
-// Markdown seeds: YAML front matter for the header, markdown-it (raw HTML off) for the body.
-import matter from "gray-matter";
+// Markdown seeds: front matter (data only, see front-matter.ts) for the header,
+// markdown-it (raw HTML off) for the body.
 import MarkdownIt, { type Token } from "markdown-it";
-import { validDate } from "./dates.js";
-import { fileNameHeadline, report, type FrontMatter, type ParseState } from "./state.js";
+import { withoutControlCharacters } from "../read/clean.js";
+import { fieldLine, frontMatterFields } from "./fields.js";
+import { parseFrontMatter } from "./front-matter.js";
+import { fileNameHeadline, report, type ParseState } from "./state.js";
 
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
 
 export function frontMatter(state: ParseState): void {
-  const text = state.seed.text;
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    // gray-matter caches by content; an empty options object turns that off
-    parsed = matter(text, {});
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    report(state, "error", "front-matter", `front matter is not valid YAML: ${(error as Error).message.split("\n")[0]}`, (mark?.line ?? 0) + 2, (mark?.column ?? 0) + 1);
-    state.body = bodyLines(text, 0);
-    return;
-  }
-  const offset = text.slice(0, text.length - parsed.content.length).split("\n").length - 1;
-  state.front = readFrontMatter(state, parsed.data as Record<string, unknown>);
-  state.body = bodyLines(parsed.content, offset);
+  const lines = state.seed.text.split("\n");
+  const block = parseFrontMatter(lines);
+  for (const problem of block.problems) report(state, problem.severity, "front-matter", problem.message, problem.line, problem.column);
+  state.front = frontMatterFields(state, block);
+  state.body = lines.slice(block.bodyStart).map((text, i) => ({ text, line: block.bodyStart + i + 1 }));
   if (state.front.headline) {
     state.headline = state.front.headline;
-    state.headlineLine = 2;
+    state.headlineLine = fieldLine(block, block.fieldLines.has("title") ? "title" : "headline");
   }
   if (state.front.date) state.date = state.front.date;
-}
-
-function bodyLines(text: string, offset: number) {
-  return text.split("\n").map((line, i) => ({ text: line, line: i + 1 + offset }));
-}
-
-function readFrontMatter(state: ParseState, data: Record<string, unknown>): FrontMatter {
-  const front: FrontMatter = {};
-  const title = data.title ?? data.headline;
-  if (typeof title === "string" && title.trim()) front.headline = title.trim();
-  if (data.date !== undefined) {
-    const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : validDate(String(data.date).trim());
-    if (date) front.date = date;
-    else report(state, "error", "date", `front matter date "${String(data.date)}" is not a date (YYYY-MM-DD or YYYY-MM)`, 2);
-  }
-  if (typeof data.slug === "string" && data.slug.trim()) front.slug = data.slug.trim();
-  const tags = typeof data.tags === "string" ? data.tags.split(",") : Array.isArray(data.tags) ? data.tags : [];
-  front.tags = tags.map((t) => String(t).trim()).filter(Boolean);
-  if (typeof data.source === "string") front.source = data.source.trim();
-  if (typeof data.author === "string") front.author = data.author.trim();
-  if (Array.isArray(data.related)) state.related.push(...data.related.map(String));
-  return front;
 }
 
 /**
@@ -69,8 +40,9 @@ export function markdownBody(state: ParseState): void {
     start = i + 1;
     const text = block.filter((t) => t.type === "inline").map((t) => plainText(t.children ?? [])).join(" ").trim();
     if (!text && !block.some((t) => t.type === "fence" || t.type === "code_block" || t.type === "hr")) return;
-    html.push(md.renderer.render(block, md.options, {}).trim());
-    paragraphs.push({ text: text || (block[0].content ?? "").trim(), line: firstLine + (block[0].map?.[0] ?? 0) });
+    // entities such as "&#12;" decode to characters the read stage removed from the text
+    html.push(withoutControlCharacters(md.renderer.render(block, md.options, {}).trim()));
+    paragraphs.push({ text: withoutControlCharacters(text || (block[0].content ?? "").trim()), line: firstLine + (block[0].map?.[0] ?? 0) });
   });
   state.html = html;
   state.paragraphs = paragraphs;

@@ -7,6 +7,7 @@ import { readdir } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
 import { compareCodePoints } from "../order.js";
 import type { Message, SeedFile, SeedFormat } from "../types.js";
+import { cleanText, type Cleaned } from "./clean.js";
 import { decode } from "./decode.js";
 
 const textExtensions = new Set([".txt", ".text"]);
@@ -114,7 +115,15 @@ export function seedFromBytes(file: string, bytes: Uint8Array, encoding?: string
       message: `not valid UTF-8; read as ${decoded.encoding} (set "encoding" in broadsheet.config.json to choose)`,
     });
   }
-  return { file, format: formatOf(file, decoded.text), text: decoded.text, messages };
+  const cleaned = cleanText(decoded.text);
+  if (cleaned.count > 0) messages.push(controlCharactersMessage(file, cleaned));
+  return { file, format: formatOf(file, cleaned.text), text: cleaned.text, messages };
+}
+
+/** One warning for the whole seed, however many characters went. */
+function controlCharactersMessage(file: string, cleaned: Cleaned): Message {
+  const what = cleaned.count === 1 ? "1 control character or noncharacter" : `${cleaned.count} control characters or noncharacters`;
+  return { file, line: cleaned.line, column: cleaned.column, severity: "warning", rule: "control-characters", message: `${what} removed, the first here` };
 }
 
 /** By extension; an unknown extension with front matter is Markdown. */

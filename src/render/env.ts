@@ -3,6 +3,7 @@
 import { fileURLToPath } from "node:url";
 import nunjucks from "nunjucks";
 import type { SiteConfig } from "../config.js";
+import { htmlSafeJson } from "./json.js";
 import { absoluteUrl, sitePath } from "./urls.js";
 
 export const defaultTemplates = fileURLToPath(new URL("../../templates/", import.meta.url));
@@ -52,5 +53,5 @@ export function isoDateTime(date: string | null): string {
 
 /** JSON inside <script>: no "</script>" or "<!--" can close or open anything. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return htmlSafeJson(JSON.stringify(value));
 }

@@ -3,6 +3,7 @@ import type { Archive } from "../archive/archive.js";
 import type { SiteConfig } from "../config.js";
 import type { ArticleEntry } from "../types.js";
 import { isoDateTime } from "./env.js";
+import { htmlSafeJson } from "./json.js";
 import { summary, type Page } from "./pages.js";
 import { absoluteUrl } from "./urls.js";
 
@@ -33,7 +34,7 @@ export function feedPages(archive: Archive, config: SiteConfig, story: (article:
   };
   return [
     { url: "/feed.xml", template: "feed.xml.njk", data: { articles: latest.map(summary), updated: latest[0]?.date ?? null } },
-    { url: "/feed.json", data: {}, content: `${JSON.stringify(jsonFeed, null, 2)}\n` },
+    { url: "/feed.json", data: {}, content: `${htmlSafeJson(JSON.stringify(jsonFeed, null, 2))}\n` },
   ];
 }
 

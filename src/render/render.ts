@@ -2,6 +2,7 @@
 import type nunjucks from "nunjucks";
 import type { SiteConfig } from "../config.js";
 import { BuildError } from "../errors.js";
+import { withoutControlCharacters } from "../read/clean.js";
 import type { Page } from "./pages.js";
 import { absoluteUrl, outputFile } from "./urls.js";
 
@@ -11,11 +12,18 @@ export interface OutputFile {
   content: string;
 }
 
+/**
+ * Seeds are cleaned as they are read; this is the last line of defence, for what a
+ * setting or a user's template brings: no page, feed or sitemap carries a control character.
+ */
 export function renderPage(env: nunjucks.Environment, config: SiteConfig, page: Page): OutputFile {
-  if (page.template === undefined) return { path: outputFile(page.url), content: page.content ?? "" };
-  let content: string;
+  return { path: outputFile(page.url), content: withoutControlCharacters(pageContent(env, config, page)) };
+}
+
+function pageContent(env: nunjucks.Environment, config: SiteConfig, page: Page): string {
+  if (page.template === undefined) return page.content ?? "";
   try {
-    content = env.render(page.template, {
+    return env.render(page.template, {
       ...page.data,
       site: { title: config.title, description: config.description, baseUrl: config.baseUrl, language: config.language, search: config.search },
       page: { url: page.url, canonical: absoluteUrl(config, page.url) },
@@ -23,7 +31,6 @@ export function renderPage(env: nunjucks.Environment, config: SiteConfig, page: 
   } catch (error) {
     throw templateError(error, page);
   }
-  return { path: outputFile(page.url), content };
 }
 
 /**
