@@ -60,7 +60,7 @@ export interface RecordStore {
 interface SavedIndex {
   key: string;
   pack: string;
-  /** The pack's size and modification time when the index was saved: a pack that differs has each record checked. */
+  /** The pack's size and change time when the index was saved: a pack that differs has each record checked. */
   packSize: number;
   packTime: number;
   items: Array<[string, StoreItem]>;
@@ -106,11 +106,12 @@ function readIndex(folder: string, key: string): { index: SavedIndex } | { damag
 /**
  * Drops the records the pack no longer holds as they were saved: cut short, or
  * edited. Each record is read back and checked only when the pack is not as the
- * index left it (its size or time differ), so an untouched cache costs nothing.
+ * index left it (its size or change time differ: any write, and any setting of its
+ * times, changes the latter), so an untouched cache costs nothing.
  */
 function checkRecords(store: RecordStore, index: SavedIndex): void {
   const info = fstatSync(store.fd);
-  if (info.size === index.packSize && info.mtimeMs === index.packTime) return;
+  if (info.size === index.packSize && info.ctimeMs === index.packTime) return;
   let dropped = 0;
   for (const [file, item] of store.items) {
     if (item.at + item.length <= store.size && sumOf(readBytes(store.fd, { ...item, pack: store.pack })) === item.sum) continue;
@@ -205,7 +206,7 @@ function saveStore(store: RecordStore): void {
   const previousPack = store.pack;
   if (garbage(store) > Math.max(live(store), 1 << 20)) compact(store);
   const pack = fstatSync(store.fd);
-  const index: SavedIndex = { key: store.key, pack: basename(store.pack), packSize: pack.size, packTime: pack.mtimeMs, items: [...store.items] };
+  const index: SavedIndex = { key: store.key, pack: basename(store.pack), packSize: pack.size, packTime: pack.ctimeMs, items: [...store.items] };
   const file = join(store.folder, indexName);
   const payload = serialize(index);
   writing(`${file}.tmp`, () => writeFileSync(`${file}.tmp`, Buffer.concat([checksum(payload), payload])));
