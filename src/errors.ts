@@ -22,6 +22,7 @@ const fileSystemErrors: Record<string, string> = {
   EMFILE: "too many open files",
   ENFILE: "too many open files",
   EIO: "an input/output error",
+  EEXIST: "a file of that name is in the way",
 };
 
 const readingCalls = new Set(["read", "scandir", "stat", "lstat", "fstat", "readlink", "access"]);

@@ -13,7 +13,12 @@ export function formatMessage(message: Message, folder: string, format: MessageF
     const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
     return `::${message.severity} file=${property(file)},line=${message.line},col=${message.column},title=${property(message.rule)}::${data(message.message)}`;
   }
-  return `${file}:${message.line}:${message.column}: ${message.severity}: ${message.message} [${message.rule}]`;
+  return `${printable(file)}:${message.line}:${message.column}: ${message.severity}: ${printable(message.message)} [${message.rule}]`;
+}
+
+/** A file name may hold a newline or an escape sequence: shown escaped, a message stays one line and leaves the terminal alone. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 export function countBySeverity(messages: Message[]): { errors: number; warnings: number } {

@@ -1,5 +1,6 @@
 // The state a seed's parse rules share, in the manner of markdown-it's StateCore:
 // each rule reads what earlier rules left and adds its own part.
+import { withoutControlCharacters } from "../read/clean.js";
 import type { Message, Person, Publisher, Quote, SeedFile, Severity, Source, Topic } from "../types.js";
 
 /** A line of the seed with its 1-based line number, for messages. */
@@ -43,9 +44,9 @@ export interface FrontMatter {
 
 export type Rule = (state: ParseState) => void;
 
-/** The seed's file name, without folder and extension: the headline of last resort. */
+/** The seed's file name, without folder and extension: the headline of last resort, as clean as the seed's text. */
 export function fileNameHeadline(state: ParseState): string {
-  return state.seed.file.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
+  return withoutControlCharacters(state.seed.file.replace(/^.*\//, "").replace(/\.[^.]+$/, "")).replace(/\s+/g, " ").trim();
 }
 
 export function report(state: ParseState, severity: Severity, rule: string, message: string, line = 1, column = 1): void {

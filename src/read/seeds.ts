@@ -33,7 +33,16 @@ export async function listSeeds(folder: string, skip: string[] = []): Promise<Se
   const refused: Message[] = [];
   const root = resolve(folder);
   const walk = async (dir: string): Promise<void> => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      // the seeds folder itself is the user's to mend; a folder in it is its seeds' error
+      if (dir === root) throw error;
+      refused.push(readError(relative(root, dir).split(sep).join("/"), `cannot read this folder's seeds: ${(error as Error).message}`));
+      return;
+    }
+    for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.name.startsWith(".") || entry.name === "node_modules" || skipped.has(path)) continue;
       const file = relative(root, path).split(sep).join("/");

@@ -15,6 +15,8 @@ describe("a folder of hostile seeds", () => {
   const seeds = join(tmp.path, "seeds");
   const out = join(tmp.path, "out");
   const long = "Q".repeat(3000);
+  /** A file name with an escape sequence and a newline, which a message must not pass to the terminal. */
+  const escapeName = "clear\u001b[2Jscreen\nname.md";
   let result: ReturnType<typeof runCli>;
   let records: Array<{ file: string; url: string; headline: string }>;
 
@@ -34,6 +36,7 @@ describe("a folder of hostile seeds", () => {
     writeFileSync(join(tmp.path, "outside.txt"), " date 2024-01-09 A secret outside the seeds\nroot:x:0:0\n");
     symlinkSync(join(tmp.path, "outside.txt"), join(seeds, "link.txt"));
     execFileSync("mkfifo", [join(seeds, "pipe.txt")]);
+    writeFileSync(join(seeds, escapeName), "---\ndate: 2024-01-10\n---\nA story whose file name stands in for its title.\n");
     writeFileSync(join(tmp.path, "broadsheet.config.json"), JSON.stringify({ search: false, maxSeedBytes: 10_000 }));
     result = runCli(["build", "--seeds", "seeds", "--out", "out"], tmp.path);
     records = readFileSync(join(out, "data/articles.ndjson"), "utf8").trim().split("\n").map((line) => JSON.parse(line));
@@ -49,12 +52,12 @@ describe("a folder of hostile seeds", () => {
   });
 
   it("gives every seed a page or an error: none is skipped in silence", () => {
-    const errors = new Set([...result.stderr.matchAll(/^seeds\/(.+?):\d+:\d+: error:/gm)].map((m) => m[1]));
+    const errors = new Set([...result.stderr.matchAll(/^seeds\/(.+?):\d+:\d+: error:/gm)].map((m) => JSON.parse(`"${m[1]}"`) as string));
     const paged = new Set(records.map((r) => r.file));
-    const all = ["good.txt", "long-headline.txt", "long-slug.md", "long-tag.md", "reserved.txt", "controls.txt", `${"n".repeat(240)}.txt`, "binary.txt", "huge.txt", "code.md", "bomb.md", "link.txt", "pipe.txt"];
+    const all = [escapeName, "good.txt", "long-headline.txt", "long-slug.md", "long-tag.md", "reserved.txt", "controls.txt", `${"n".repeat(240)}.txt`, "binary.txt", "huge.txt", "code.md", "bomb.md", "link.txt", "pipe.txt"];
     for (const file of all) expect(paged.has(file) || errors.has(file), `${file} is neither a page nor an error`).toBe(true);
     for (const record of records) expect(existsSync(join(out, record.url, "index.html")), record.url).toBe(true);
-    expect(result.stdout).toMatch(/^broadsheet: 13 seeds read/);
+    expect(result.stdout).toMatch(/^broadsheet: 14 seeds read/);
   });
 
   it("builds the seeds whose words or names no file system takes as they are", () => {
@@ -63,6 +66,12 @@ describe("a folder of hostile seeds", () => {
     expect(urls).toContain("/2024/01/05/article-con/");
     for (const url of urls) for (const segment of url.split("/")) expect(segment.length).toBeLessThanOrEqual(80);
     expect(existsSync(join(out, "topics"))).toBe(true);
+  });
+
+  it("shows a file name's control characters escaped, in messages and in the headline it stands in for", () => {
+    expect(result.stderr).not.toContain("\u001b");
+    expect(result.stderr).toContain("seeds/clear\\u001b[2Jscreen\\u000aname.md:1:1: warning: no title in front matter");
+    expect(records.find((r) => r.file === escapeName)?.headline).toBe("clear[2Jscreen name");
   });
 
   it("runs no code from front matter and reads nothing through the link", () => {

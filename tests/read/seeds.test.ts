@@ -50,6 +50,19 @@ describe("reading seeds", () => {
     expect(readSeedBytes(seeds, "utf16.txt")).toBeInstanceOf(Uint8Array);
   });
 
+  it("reports a folder it cannot read, too deep for a path, and lists the other seeds", async () => {
+    const deep = join(tmp.path, "deep-seeds");
+    mkdirSync(deep);
+    writeFileSync(join(deep, "shallow.txt"), " date 2024-01-02 A story\n");
+    const name = "d".repeat(250);
+    // made one folder at a time from inside the last, as no single path may be this long
+    execFileSync("bash", ["-c", `cd "$1" && for i in $(seq 18); do mkdir "$2" && cd "$2"; done; echo text > s.txt`, "bash", deep, name]);
+    const { files, refused } = await listSeeds(deep);
+    expect(files).toEqual(["shallow.txt"]);
+    expect(refused).toEqual([expect.objectContaining({ severity: "error", message: expect.stringMatching(/cannot read this folder's seeds: ENAMETOOLONG/) })]);
+    execFileSync("rm", ["-rf", deep]);
+  });
+
   it("says why a missing seed cannot be read", () => {
     expect(readSeedBytes(seeds, "gone.txt")).toMatchObject({ file: "gone.txt", rule: "read", message: expect.stringContaining("cannot read the seed") });
   });
