@@ -48,8 +48,9 @@ function markdownSeed(s: SeedSpec): string {
   return `---\ntitle: ${q(s.headline)}\ndate: 2024-01-${String(s.day).padStart(2, "0")}\ntags: [${q(s.tag)}, plain]\nsource: ${q(s.source)}\nauthor: ${q(s.author)}\nrelated: [${q(s.headline)}]\n---\n\n${s.paragraph}\n\n"${s.paragraph}," Mayor Anna Petrova said.\n`;
 }
 
+/** A NUL byte makes a text file binary, which is refused unread (tests/read): text seeds carry every other character raw. */
 function textSeed(s: SeedSpec): string {
-  return ` date 2024-02-${String(s.day).padStart(2, "0")} ${s.headline.replace(/\n/g, " ")}\n${s.paragraph}\n"We will finish ${s.tag}," Mayor Anna Petrova said, according to Reuters.\n${s.source} reported it.\n- » ${s.author}\n`;
+  return ` date 2024-02-${String(s.day).padStart(2, "0")} ${s.headline.replace(/\n/g, " ")}\n${s.paragraph}\n"We will finish ${s.tag}," Mayor Anna Petrova said, according to Reuters.\n${s.source} reported it.\n- » ${s.author}\n`.replace(/\u0000/g, "");
 }
 
 function outputFiles(folder: string): Map<string, string> {
