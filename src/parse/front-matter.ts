@@ -50,9 +50,10 @@ const yamlOptions = {
 /** Reads the front matter of a seed's lines (CRLF normalised, but a stray "\r" is allowed for). */
 export function parseFrontMatter(lines: string[]): FrontMatterBlock {
   const result: FrontMatterBlock = { data: {}, fieldLines: new Map(), bodyStart: 0, problems: [] };
+  if (opensToml(lines[0] ?? "")) return tomlBlock(lines, result);
   const marker = openingMarker(lines[0] ?? "");
   if (marker === null) return result;
-  const close = closingIndex(lines);
+  const close = closingIndex(lines, yamlClosings);
   if (close < 0) {
     result.bodyStart = lines.length;
     result.problems.push(error("front matter has no closing line (--- or ...): the whole seed was taken as its block", 1));
@@ -85,13 +86,28 @@ function openingMarker(first: string): string | null {
   return line.slice(3).trim().toLowerCase();
 }
 
+const yamlClosings = new Set(["---", "..."]);
+
 /** A linear scan for the line that closes the block. */
-function closingIndex(lines: string[]): number {
+function closingIndex(lines: string[], closings: Set<string>): number {
   for (let i = 1; i < lines.length; i++) {
-    const line = lines[i].trimEnd();
-    if (line === "---" || line === "...") return i;
+    if (closings.has(lines[i].trimEnd())) return i;
   }
   return -1;
+}
+
+/** Hugo's TOML front matter, between "+++" lines. */
+function opensToml(first: string): boolean {
+  return first.replace(leadingInvisibles, "").trimEnd() === "+++";
+}
+
+/** A TOML block is not read, nor shown as the story: one error says so. */
+function tomlBlock(lines: string[], result: FrontMatterBlock): FrontMatterBlock {
+  const close = closingIndex(lines, new Set(["+++"]));
+  if (close < 0) return result;
+  result.bodyStart = close + 1;
+  result.problems.push(error('front matter in TOML ("+++") is not read: only YAML or JSON front matter is; write it between "---" lines', 1));
+  return result;
 }
 
 function languageOf(marker: string): Language | null {

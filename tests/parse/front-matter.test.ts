@@ -110,6 +110,12 @@ describe("YAML and JSON front matter", () => {
     expect(record.paragraphs.join("")).not.toContain("secret");
   });
 
+  it("refuses Hugo's TOML front matter with one error, and shows none of it", () => {
+    const record = parseText('+++\ntitle = "Bridge"\nsecret = "key"\n+++\nText.\n', "toml.md");
+    expect(frontMatterErrors(record)).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining('TOML ("+++") is not read') })]);
+    expect(record.paragraphs).toEqual(["<p>Text.</p>"]);
+  });
+
   it("takes four dashes for a rule in the story, not front matter", () => {
     const record = parseText("----\ntitle: not front matter\n----\n", "dashes.md");
     expect(frontMatterErrors(record)).toEqual([]);
