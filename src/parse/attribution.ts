@@ -3,8 +3,9 @@
 // the sentence before the opening mark or after the closing one (QuoteContext) and
 // returns the subject it found, split into name, role, cue, addressee and carrier.
 import { cuePattern, participlePattern } from "./cues.js";
-import { abbreviations, courtesyTitles, isNameWord, notNames, pronouns, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
+import { courtesyTitles, isNameWord, notNames, pronouns, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
 import type { QuoteSpan } from "./quote-spans.js";
+import { abbreviation, lastClosingBefore, nextOpening, nextSentenceEnd, sentenceEndCount, sentenceIndex, sentenceStart, type SentenceIndex } from "./sentence-index.js";
 
 export interface Attribution {
   /** The subject as written, without a leading article: "Khamenei", "he", "the ministry". */
@@ -100,18 +101,25 @@ const prepositionAsName = /^(?:From|By|With|For|To|In|On|At|Of|As)$/;
 
 /** `Smith said: "..."`, `Jane Roe, a spokeswoman, said in a statement: "..."`, the partial quote `Obama said it was "distressing"` */
 export const subjectCueBefore: AttributionRule = ({ before }) => {
-  let found: Attribution | null = null;
+  // the last cue that has a subject speaks; a sentence's last few cues are all worth trying
   cueAnywhere.lastIndex = 0;
-  for (const m of before.matchAll(cueAnywhere)) {
-    const head = before.slice(0, m.index);
+  const cues = [...before.matchAll(cueAnywhere)].slice(-cuesTried);
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const m = cues[i];
+    const head = before.slice(Math.max(0, m.index - subjectReach), m.index);
     // "Grassley on Wednesday downplayed the attack and said ...": the cue shares the sentence's subject
     const subject = subjectEndingAt(head) ?? (/,?\s+and\s*$/.test(head) ? leadingSubject(head) : null);
     if (!subject) continue;
     const rest = before.slice(m.index + m[0].length);
-    found = attribution(subject, m[1], objectOf(m[1], rest), byOf(rest));
+    return attribution(subject, m[1], objectOf(m[1], rest), byOf(rest));
   }
-  return found;
+  return null;
 };
+
+/** How many cues before a quotation are tried for its subject, nearest first: news sentences hold a few. */
+const cuesTried = 8;
+/** How far before its cue a subject may start, appositives included. */
+const subjectReach = 1000;
 
 /** `Rubio said that by refusing the words "radical Islam," Democrats are "saying ..."`: a cue earlier in the sentence, past other quotations. */
 export const cueEarlierInSentence: AttributionRule = (context) => (context.lead === context.before ? null : subjectCueBefore({ ...context, before: context.lead }));
@@ -264,19 +272,50 @@ export const attributionRules: AttributionRule[] = [
   transcriptLabel, cueThenSubject, subjectThenCue, dashThenName, askedBy, subjectCueBefore, nameThenParticiple, participleCue, cueThenSubjectBefore, nameColon, bareCue, cueEarlierInSentence, accordingTo, namingVerb, sentenceSubject,
 ];
 
+/** How far around a quotation its rules read: further than any sentence of news English. */
+const reach = 2000;
+/** How many sentences before a quotation may name who "he" or "she" stands for. */
+const antecedentSentences = 40;
+
+/** The paragraphs of an article with the places their sentences and quotations end, each found once. */
+export interface ArticleText {
+  paragraphs: string[];
+  index: (paragraph: number) => SentenceIndex;
+  /** Paragraphs with the text inside quotation marks blanked, for antecedents. */
+  unquoted: (paragraph: number) => string;
+}
+
+export function articleText(paragraphs: string[]): ArticleText {
+  const indexes = new Map<number, SentenceIndex>();
+  const blanked = new Map<number, string>();
+  const index = (p: number) => indexes.get(p) ?? indexes.set(p, sentenceIndex(paragraphs[p])).get(p)!;
+  const unquoted = (p: number) => blanked.get(p) ?? blanked.set(p, blankQuotations(paragraphs[p])).get(p)!;
+  return { paragraphs, index, unquoted };
+}
+
+/**
+ * What is inside quotation marks names no one who is speaking (a comma that closed it
+ * still ends an opening phrase: 'On "Face the Nation," Sen. Roe said'). Blanking the whole
+ * paragraph once blanks each of its beginnings as blanking that beginning alone would.
+ */
+function blankQuotations(text: string): string {
+  return text.replace(/["“][^"”]*(?:["”]|$)/g, (quoted) => " ".repeat(quoted.length - 1) + (/,["”]$/.test(quoted) ? "," : " "));
+}
+
 /**
  * Who "he" or "she" before a quote may stand for: the named subjects of the sentences
  * before `open` in the paragraph, nearest first ("Trump asserted ...: "...," he claimed"),
  * read only as far as needed.
  */
-export function* antecedents(paragraph: string, open: number): Generator<string, void, undefined> {
-  // what is inside quotation marks names no one who is speaking
-  // (a comma that closed it still ends an opening phrase: 'On "Face the Nation," Sen. Roe said')
-  const before = paragraph.slice(0, open).replace(/["“][^"”]*(?:["”]|$)/g, (quoted) => " ".repeat(quoted.length - 1) + (/,["”]$/.test(quoted) ? "," : " "));
+export function* antecedents(article: ArticleText, paragraph: number, open: number): Generator<string, void, undefined> {
+  const index = article.index(paragraph);
+  const before = article.unquoted(paragraph).slice(0, open);
   // sentences end where the text ends them, inside quotations too: '"...," Roe said. "..." to ...' is two sentences
-  const starts = [0, ...[...paragraph.slice(0, open).matchAll(sentenceEnd)].map((m) => m.index + 1)];
-  for (let i = starts.length - 1; i >= 0; i--) {
-    const sentence = before.slice(starts[i], starts[i + 1] ?? before.length).replace(/^[\s"“”]+/, "");
+  const ends = sentenceEndCount(index, open);
+  const startOf = (i: number) => (i === 0 ? 0 : index.ends[i - 1] + 1);
+  for (let i = ends; i >= Math.max(0, ends - antecedentSentences + 1); i--) {
+    const end = i === ends ? before.length : startOf(i + 1);
+    const sentence = before.slice(startOf(i), Math.min(end, startOf(i) + reach)).replace(/^[\s"“”]+/, "");
     // "Or maybe Bush, digital consultant Phil Musser says.": the one a cue names, else the sentence's subject
     const cued = subjectCueBefore({ before: sentence, lead: sentence, after: "", quoted: "", sentence })?.name;
     const subject = cued ?? leadingSubject(sentence);
@@ -293,13 +332,14 @@ export function attribute(context: QuoteContext): Attribution | null {
 }
 
 /** The text around one piece of a quotation, as the rules read it. */
-export function quoteContext(paragraphs: string[], span: QuoteSpan): QuoteContext {
-  const text = paragraphs[span.paragraph];
-  let before = sentenceBefore(text, span.open);
-  let lead = sentenceBefore(text, span.open, false);
-  const previous = paragraphs[span.paragraph - 1];
-  if (before.trim() === "" && previous !== undefined && /:\s*$/.test(previous)) before = lead = lastSentence(previous);
-  const after = sentenceAfter(text, span.close + 1);
+export function quoteContext(article: ArticleText, span: QuoteSpan): QuoteContext {
+  const text = article.paragraphs[span.paragraph];
+  const index = article.index(span.paragraph);
+  let before = sentenceBefore(index, span.open);
+  let lead = sentenceBefore(index, span.open, false);
+  const previous = article.paragraphs[span.paragraph - 1];
+  if (before.trim() === "" && previous !== undefined && previous.trimEnd().endsWith(":")) before = lead = lastSentence(article.index(span.paragraph - 1));
+  const after = sentenceAfter(index, span.close + 1);
   return { before, lead, after, quoted: span.text, sentence: before + text.slice(span.open, span.close + 1) + after };
 }
 
@@ -475,10 +515,7 @@ function byOf(rest: string): string | null {
   return m ? clause(m[1]).replace(temporalTail, "") : null;
 }
 
-/** A dot that follows an initial or a known abbreviation does not end a clause or a sentence. */
-const abbreviation = String.raw`(?<=(?:\b\p{Lu}|${abbreviations.map((a) => String.raw`\b${a.replace(/\./g, "\\.")}`).join("|")}))`;
 const clausePattern = new RegExp(String.raw`^(?:[^,;:.!?"“”]|\.(?=\S)|${abbreviation}\.)*`, "u");
-const sentenceEnd = new RegExp(String.raw`(?<!${abbreviation.slice(4, -1)})[.!?](?=\s+["“‘(]?\p{Lu})`, "gu");
 
 /** Text up to the first clause break, skipping the dots of abbreviations and initials. */
 function clause(text: string): string {
@@ -486,30 +523,38 @@ function clause(text: string): string {
   return (m ? m[0] : "").trim();
 }
 
-/** From the last sentence end (or the close of an earlier quotation) to `open`. */
-function sentenceBefore(text: string, open: number, stopAtQuotes = true): string {
-  const before = text.slice(0, open);
-  let start = 0;
+/** From the last sentence end (or the close of an earlier quotation) to `open`, at most `reach` back. */
+function sentenceBefore(index: SentenceIndex, open: number, stopAtQuotes = true): string {
   // the opening mark itself may start the next sentence, so it is read with the text before it
-  for (const m of text.slice(0, open + 2).matchAll(sentenceEnd)) if (m.index < open) start = m.index + 1;
-  const closing = stopAtQuotes ? Math.max(before.lastIndexOf("” "), before.lastIndexOf('" ')) : -1;
-  return before.slice(Math.max(start, closing === -1 ? 0 : closing + 2));
+  const start = sentenceStart(index, open + 2);
+  const closing = stopAtQuotes ? lastClosingBefore(index, open) : -1;
+  return index.text.slice(Math.max(start, closing === -1 ? 0 : closing + 2, open - reach), open);
 }
 
-function sentenceAfter(text: string, from: number): string {
-  const after = text.slice(from);
+const capitalAfterSpace = /\s+\p{Lu}/uy;
+
+/** From `from` to the end of the sentence or the next quotation, at most `reach` on. */
+function sentenceAfter(index: SentenceIndex, from: number): string {
+  const text = index.text;
+  if (from >= text.length) return "";
   // a quotation that ends its sentence with a full stop leaves the next sentence to itself
-  if (/[.…]\s*$/.test(text.slice(0, from - 1)) && /^\s+\p{Lu}/u.test(after)) return "";
-  sentenceEnd.lastIndex = 0;
-  const end = sentenceEnd.exec(after);
-  const nextQuote = after.search(/(?:^|\s)["“„«]\S/);
-  return after.slice(0, Math.min(end ? end.index : after.length, nextQuote === -1 ? after.length : nextQuote));
+  capitalAfterSpace.lastIndex = from;
+  if (endsWithStop(text, from - 1) && capitalAfterSpace.test(text)) return "";
+  const end = nextSentenceEnd(index, from);
+  const nextQuote = nextOpening(index, from);
+  return text.slice(from, Math.min(end === -1 ? text.length : end, nextQuote === -1 ? text.length : nextQuote, from + reach));
 }
 
-function lastSentence(text: string): string {
-  let start = 0;
-  for (const m of text.matchAll(sentenceEnd)) start = m.index + 1;
-  return text.slice(start);
+/** Whether text[0, cut) ends with a full stop or an ellipsis, maybe before spaces. */
+function endsWithStop(text: string, cut: number): boolean {
+  let i = cut - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i >= 0 && (text[i] === "." || text[i] === "…");
+}
+
+function lastSentence(index: SentenceIndex): string {
+  const start = sentenceStart(index, index.text.length);
+  return index.text.slice(Math.max(start, index.text.length - reach));
 }
 
 function wordsIn(text: string): number {
