@@ -5,7 +5,7 @@
 import { cuePattern, participlePattern } from "./cues.js";
 import { courtesyTitles, isNameWord, notNames, pronouns, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
 import type { QuoteSpan } from "./quote-spans.js";
-import { abbreviation, lastClosingBefore, nextOpening, nextSentenceEnd, sentenceEndCount, sentenceIndex, sentenceStart, type SentenceIndex } from "./sentence-index.js";
+import { abbreviation, lastClosingBefore, markAfter, markBefore, nextOpening, nextSentenceEnd, sentenceEndCount, sentenceIndex, sentenceStart, type SentenceIndex } from "./sentence-index.js";
 
 export interface Attribution {
   /** The subject as written, without a leading article: "Khamenei", "he", "the ministry". */
@@ -102,13 +102,12 @@ const prepositionAsName = /^(?:From|By|With|For|To|In|On|At|Of|As)$/;
 /** `Smith said: "..."`, `Jane Roe, a spokeswoman, said in a statement: "..."`, the partial quote `Obama said it was "distressing"` */
 export const subjectCueBefore: AttributionRule = ({ before }) => {
   // the last cue that has a subject speaks; a sentence's last few cues are all worth trying
-  cueAnywhere.lastIndex = 0;
-  const cues = [...before.matchAll(cueAnywhere)].slice(-cuesTried);
+  const cues = lastCues(before);
   for (let i = cues.length - 1; i >= 0; i--) {
     const m = cues[i];
     const head = before.slice(Math.max(0, m.index - subjectReach), m.index);
     // "Grassley on Wednesday downplayed the attack and said ...": the cue shares the sentence's subject
-    const subject = subjectEndingAt(head) ?? (/,?\s+and\s*$/.test(head) ? leadingSubject(head) : null);
+    const subject = subjectEndingAt(head) ?? (endsWithAnd(head) ? leadingSubject(head) : null);
     if (!subject) continue;
     const rest = before.slice(m.index + m[0].length);
     return attribution(subject, m[1], objectOf(m[1], rest), byOf(rest));
@@ -116,6 +115,33 @@ export const subjectCueBefore: AttributionRule = ({ before }) => {
   return null;
 };
 
+/** Ends with the word "and" after a space: what /\s+and\s*$/ finds, without trying it from every offset. */
+function endsWithAnd(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith("and") && /\s/.test(trimmed[trimmed.length - 4] ?? "");
+}
+
+/** Where to look for cues in a text before a quotation: its last `cueReach` characters, from a word's start. */
+function cueSearchStart(before: string): number {
+  if (before.length <= cueReach) return 0;
+  const space = /\s/g;
+  space.lastIndex = before.length - cueReach;
+  return space.exec(before) ? space.lastIndex : before.length;
+}
+
+/** The last cuesTried cues of the text, with an exec loop: matchAll would build its own copy of the long pattern at each call. */
+function lastCues(before: string): RegExpExecArray[] {
+  const cues: RegExpExecArray[] = [];
+  cueAnywhere.lastIndex = cueSearchStart(before);
+  for (let m = cueAnywhere.exec(before); m; m = cueAnywhere.exec(before)) {
+    cues.push(m);
+    if (cues.length > cuesTried) cues.shift();
+  }
+  return cues;
+}
+
+/** How far before a quotation its cue may be. */
+const cueReach = 1000;
 /** How many cues before a quotation are tried for its subject, nearest first: news sentences hold a few. */
 const cuesTried = 8;
 /** How far before its cue a subject may start, appositives included. */
@@ -399,14 +425,25 @@ function isNamed(phrase: string): boolean {
 /** Adverbs and times between a subject and its cue: "Priebus later Thursday told". */
 const adverbTail = /(?:\s+(?:later|earlier|also|then|again|previously|recently|once|repeatedly|often|first|further|only|even|just|simply|flatly|bluntly|publicly|privately|initially|separately|angrily|quickly|forcefully|firmly|sharply|strongly|quietly|loudly|emphatically|directly|openly|frankly|candidly|tersely|confidently|gently|reportedly|immediately|subsequently|eventually|finally|ultimately|personally|simply|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+\p{L}+|this\s+\p{L}+))+$/u;
 
+/** How far back from its end a text may hold adverbs before a cue. */
+const adverbReach = 300;
+
+/** The text without adverbTail, tried on its end alone: a pattern anchored only at the end is tried from every offset. */
+function withoutAdverbs(text: string): string {
+  const cut = Math.max(0, text.length - adverbReach);
+  const m = adverbTail.exec(text.slice(cut));
+  return m ? text.slice(0, cut + m.index) : text;
+}
+
 /** "a salesman from Sumter, South Carolina,": the comma between a town and its state ends no appositive. */
 const placeThenState = /\b((?:of|from|in)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=,|\s*$)/gu;
 
 /** The subject that ends right before a cue: a pronoun, a name with the words of its role, or a description. */
 function subjectEndingAt(before: string): string | null {
-  const trimmed = before.trimEnd().replace(adverbTail, "").replace(placeThenState, "$1 $2");
+  const unadorned = withoutAdverbs(before.trimEnd());
   // what ends in a quotation mark is a quotation, not who speaks
-  if (/["“”]$/.test(trimmed)) return null;
+  if (/["“”]$/.test(unadorned)) return null;
+  const trimmed = unadorned.replace(placeThenState, "$1 $2");
   // "A former candidate -- John McCain, who lost in 2008 --": the name between the dashes
   const dashed = /(?:--|—|–)\s*([^—–]+?)\s*(?:--|—|–)$/.exec(trimmed);
   if (dashed) {
@@ -528,8 +565,11 @@ function sentenceBefore(index: SentenceIndex, open: number, stopAtQuotes = true)
   // the opening mark itself may start the next sentence, so it is read with the text before it
   const start = sentenceStart(index, open + 2);
   const closing = stopAtQuotes ? lastClosingBefore(index, open) : -1;
-  return index.text.slice(Math.max(start, closing === -1 ? 0 : closing + 2, open - reach), open);
+  return index.text.slice(Math.max(start, closing === -1 ? 0 : closing + 2, open - reach, markBefore(index, open, 2 * quotationsInLead)), open);
 }
+
+/** How many earlier quotations of its sentence the text before a quotation takes in: a sentence of news holds a few. */
+const quotationsInLead = 16;
 
 const capitalAfterSpace = /\s+\p{Lu}/uy;
 
@@ -542,7 +582,7 @@ function sentenceAfter(index: SentenceIndex, from: number): string {
   if (endsWithStop(text, from - 1) && capitalAfterSpace.test(text)) return "";
   const end = nextSentenceEnd(index, from);
   const nextQuote = nextOpening(index, from);
-  return text.slice(from, Math.min(end === -1 ? text.length : end, nextQuote === -1 ? text.length : nextQuote, from + reach));
+  return text.slice(from, Math.min(end === -1 ? text.length : end, nextQuote === -1 ? text.length : nextQuote, from + reach, markAfter(index, from, 2 * quotationsInLead)));
 }
 
 /** Whether text[0, cut) ends with a full stop or an ellipsis, maybe before spaces. */

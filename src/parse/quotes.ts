@@ -296,31 +296,42 @@ function attributeQuotation(article: ArticleText, pieces: QuoteSpan[]): Attribut
  * quotation it continues from one or two paragraphs before.
  */
 function inheritAttributions(found: Found[], texts: string[]): void {
+  const nextAttributed = nextAttributedSiblings(found);
+  // the attributed quotations before the one at hand: its paragraph's last, and the last one can continue from
+  const lastInParagraph = new Map<number, Found>();
+  let previous: Found | undefined;
   found.forEach((quote, i) => {
-    if (quote.attribution) return;
     const paragraph = quote.pieces[0].paragraph;
-    const siblings = found.filter((q) => q !== quote && q.pieces[0].paragraph === paragraph && q.attribution);
-    // a name after a dash closes its voice in a list ("..." ― Jane Roe "..." ― John Doe): what follows is the next voice's
-    const sibling = siblings.filter((q) => found.indexOf(q) < i).pop() ?? siblings[0];
-    const next = siblings.find((q) => found.indexOf(q) > i);
-    if (sibling?.attribution?.cue === dashCue && next?.attribution?.cue === dashCue) {
-      quote.attribution = next.attribution;
-      return;
-    }
-    if (sibling) {
-      quote.attribution = sibling.attribution;
-      return;
-    }
+    if (!quote.attribution) quote.attribution = inherited(quote, lastInParagraph.get(paragraph), nextAttributed[i], previous, texts);
+    if (!quote.attribution) return;
+    lastInParagraph.set(paragraph, quote);
     // a title or a phrase of a word or two is no quotation one continues from
-    const previous = found.slice(0, i).reverse().find((q) => q.attribution && wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text));
-    const opensParagraph = quote.pieces[0].open === texts[paragraph].search(/\S/);
-    const gap = previous ? paragraph - previous.pieces[previous.pieces.length - 1].paragraph : Infinity;
-    if (previous && opensParagraph && gap >= 1 && gap <= 2) {
-      quote.attribution = previous.attribution;
-      return;
-    }
-    if (standsAlone(quote.pieces[0], texts)) quote.attribution = { ...implicitSpeaker };
+    if (wordCount(quote.text) >= minimumQuoteWords && !isTitle(quote.text)) previous = quote;
   });
+}
+
+/** For each quotation, the next one of its paragraph with an attribution of its own. */
+function nextAttributedSiblings(found: Found[]): Array<Found | undefined> {
+  const next: Array<Found | undefined> = new Array(found.length);
+  const ahead = new Map<number, Found>();
+  for (let i = found.length - 1; i >= 0; i--) {
+    const paragraph = found[i].pieces[0].paragraph;
+    next[i] = ahead.get(paragraph);
+    if (found[i].attribution) ahead.set(paragraph, found[i]);
+  }
+  return next;
+}
+
+function inherited(quote: Found, before: Found | undefined, next: Found | undefined, previous: Found | undefined, texts: string[]): Attribution | null {
+  // a name after a dash closes its voice in a list ("..." ― Jane Roe "..." ― John Doe): what follows is the next voice's
+  const sibling = before ?? next;
+  if (sibling?.attribution?.cue === dashCue && next?.attribution?.cue === dashCue) return next.attribution;
+  if (sibling) return sibling.attribution;
+  const paragraph = quote.pieces[0].paragraph;
+  const opensParagraph = quote.pieces[0].open === texts[paragraph].search(/\S/);
+  const gap = previous ? paragraph - previous.pieces[previous.pieces.length - 1].paragraph : Infinity;
+  if (previous && opensParagraph && gap >= 1 && gap <= 2) return previous.attribution;
+  return standsAlone(quote.pieces[0], texts) ? { ...implicitSpeaker } : null;
 }
 
 const dashCue = "―";
@@ -331,5 +342,6 @@ const implicitSpeaker: Attribution = { mention: "", name: null, role: null, cue:
 /** The quotation is a sentence of its own: it opens its paragraph or follows a full stop. */
 function standsAlone(piece: QuoteSpan, texts: string[]): boolean {
   const before = texts[piece.paragraph].slice(0, piece.open).trim();
-  return before === "" || /[.!?]["”’)]?$/.test(before);
+  // the end alone: a pattern anchored only at the end would be tried from every offset
+  return before === "" || /[.!?]["”’)]?$/.test(before.slice(-2));
 }

@@ -13,6 +13,7 @@ const closingThenSpace = /[”"] /g;
 /** A space, an opening mark and a letter of the quotation: where the text after a quotation stops. */
 const spaceThenOpening = /\s["“„«]\S/g;
 const openingThenText = /["“„«]\S/y;
+const quotationMark = /["“”„«»]/g;
 
 export interface SentenceIndex {
   text: string;
@@ -22,6 +23,8 @@ export interface SentenceIndex {
   reaches: number[];
   closings: number[];
   openings: number[];
+  /** Every double quotation mark. */
+  marks: number[];
 }
 
 export function sentenceIndex(text: string): SentenceIndex {
@@ -35,7 +38,8 @@ export function sentenceIndex(text: string): SentenceIndex {
   }
   const closings = [...text.matchAll(closingThenSpace)].map((m) => m.index);
   const openings = [...text.matchAll(spaceThenOpening)].map((m) => m.index);
-  return { text, ends, reaches, closings, openings };
+  const marks = [...text.matchAll(quotationMark)].map((m) => m.index);
+  return { text, ends, reaches, closings, openings, marks };
 }
 
 /** The number of items below `limit` in an ascending list. */
@@ -79,4 +83,16 @@ export function nextOpening(index: SentenceIndex, from: number): number {
   if (openingThenText.test(index.text)) return from;
   const i = countBelow(index.openings, from);
   return i < index.openings.length ? index.openings[i] : -1;
+}
+
+/** The offset of the `count`th quotation mark before `cut`, or 0 when there are fewer. */
+export function markBefore(index: SentenceIndex, cut: number, count: number): number {
+  const i = countBelow(index.marks, cut) - count;
+  return i < 0 ? 0 : index.marks[i];
+}
+
+/** The offset of the `count`th quotation mark from `from` on, or the text's length when there are fewer. */
+export function markAfter(index: SentenceIndex, from: number, count: number): number {
+  const i = countBelow(index.marks, from) + count - 1;
+  return i < index.marks.length ? index.marks[i] : index.text.length;
 }
