@@ -66,6 +66,8 @@ export const shapes: Shape[] = [
   text("quotes-with-named-cues", (n) => cycle(names(n / 4).split(" ").slice(0, 2000).map((w) => `“ab cd ef,” ${w} said. `), n)),
   text("pronoun-quotes", (n) => fill("He said “ab cd ef.” She said “gh ij kl.” ", n)),
   text("pronoun-quotes-comma", (n) => fill("“ab cd ef,” he said, “gh ij kl,” she said ", n)),
+  text("long-quote-then-pronoun", (n) => `Xab Xcd spoke. “${fill("ab ", n)}” He said “ab cd ef.”`),
+  text("named-then-she-quotes", (n) => cycle(names(n / 4).split(" ").slice(0, 3000).map((w) => `${w} Xyz spoke. “Ab cd ef,” she said. `), n)),
   text("pronoun-quotes-paragraphs", (n) => fill("“Ab cd ef,” he said.\n\n", n)),
   text("lone-quote-paragraphs", (n) => fill("“Ab cd ef gh.”\n\n", n)),
   text("one-word-subjects", (n) => cycle(names(n / 6).split(" ").slice(0, 3000).map((w) => `${w} calls it “ab cd ef”. `), n)),

@@ -36,6 +36,8 @@ export interface QuoteContext {
 
 export type AttributionRule = (context: QuoteContext) => Attribution | null;
 
+/** A parenthesis and the spaces before it; starting only where the spaces start, a long run of them is read once, not once per space. */
+const parenthetical = /(?<!\s)\s*\([^)]*\)/g;
 const leadingPunctuation = /^[\s,.!?…]*(?:[-–—―]+\s*)?/;
 const cueAtStart = new RegExp(String.raw`^(${cuePattern})(?![\p{L}-])\s*`, "u");
 const cueAnywhere = new RegExp(String.raw`(?<![\p{L}-])(${cuePattern})(?![\p{L}-])`, "gu");
@@ -63,7 +65,7 @@ export const cueThenSubject: AttributionRule = ({ after }) => {
   const subject = subjectPart.replace(temporalTail, "");
   if (!isSubject(subject)) {
     // `said Rubio's deputy campaign manager, Rich Beeson, who ...`: the description, then the name in apposition
-    const apposed = /^([^,]+),\s+([^,]+?)(?:,|$)/.exec(rest.replace(/\s*\([^)]*\)/g, ""));
+    const apposed = /^([^,]+),\s+([^,]+?)(?:,|$)/.exec(rest.replace(parenthetical, ""));
     if (!apposed || !/(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(apposed[1]) || !isNamed(apposed[2]) || !isPersonal(apposed[2])) return null;
     return attribution(`${apposed[2]}, ${apposed[1]}`, m[1], null, null);
   }
@@ -246,7 +248,7 @@ export const sentenceSubject: AttributionRule = ({ before }) => {
 /** The subject a sentence opens with, when a verb follows it: a pronoun or a name with its role. */
 function leadingSubject(sentence: string): string | null {
   // a dateline ("WASHINGTON — ") and a lead-in ending in a colon are not the sentence's subject
-  const plain = sentence.replace(/\s*\([^)]*\)/g, "").replace(/^\s*\p{Lu}[\p{Lu}\s,.]*(?:,\s*\p{Lu}[\p{L}.]*)?\s[—–-]+\s/u, "").replace(/^[^"“”]*:\s+(?=\p{Lu})/u, "").replace(placeThenState, "$1 $2");
+  const plain = sentence.replace(parenthetical, "").replace(/^\s*\p{Lu}[\p{Lu}\s,.]*(?:,\s*\p{Lu}[\p{L}.]*)?\s[—–-]+\s/u, "").replace(/^[^"“”]*:\s+(?=\p{Lu})/u, "").replace(placeThenState, "$1 $2");
   let words = plain.replace(/^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Also)\s+(?:then\s+)?)?/, "").split(/\s+/).filter(Boolean);
   if (words.length < 2) return null;
   if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
@@ -300,6 +302,8 @@ export const attributionRules: AttributionRule[] = [
 
 /** How far around a quotation its rules read: further than any sentence of news English. */
 const reach = 2000;
+/** How much of a sentence antecedents reads for its subject: the subject opens it, a cue and its subject come early. */
+const antecedentReach = 1000;
 /** How many sentences before a quotation may name who "he" or "she" stands for. */
 const antecedentSentences = 40;
 
@@ -309,6 +313,8 @@ export interface ArticleText {
   index: (paragraph: number) => SentenceIndex;
   /** Paragraphs with the text inside quotation marks blanked, for antecedents. */
   unquoted: (paragraph: number) => string;
+  /** The subject of each whole sentence antecedents has read, by paragraph and sentence. */
+  subjects: Map<string, string | null>;
 }
 
 export function articleText(paragraphs: string[]): ArticleText {
@@ -316,7 +322,7 @@ export function articleText(paragraphs: string[]): ArticleText {
   const blanked = new Map<number, string>();
   const index = (p: number) => indexes.get(p) ?? indexes.set(p, sentenceIndex(paragraphs[p])).get(p)!;
   const unquoted = (p: number) => blanked.get(p) ?? blanked.set(p, blankQuotations(paragraphs[p])).get(p)!;
-  return { paragraphs, index, unquoted };
+  return { paragraphs, index, unquoted, subjects: new Map() };
 }
 
 /**
@@ -341,12 +347,18 @@ export function* antecedents(article: ArticleText, paragraph: number, open: numb
   const startOf = (i: number) => (i === 0 ? 0 : index.ends[i - 1] + 1);
   for (let i = ends; i >= Math.max(0, ends - antecedentSentences + 1); i--) {
     const end = i === ends ? before.length : startOf(i + 1);
-    const sentence = before.slice(startOf(i), Math.min(end, startOf(i) + reach)).replace(/^[\s"“”]+/, "");
-    // "Or maybe Bush, digital consultant Phil Musser says.": the one a cue names, else the sentence's subject
-    const cued = subjectCueBefore({ before: sentence, lead: sentence, after: "", quoted: "", sentence })?.name;
-    const subject = cued ?? leadingSubject(sentence);
+    // a whole sentence reads the same for every quotation after it
+    const key = `${paragraph}:${i}`;
+    const subject = i < ends && article.subjects.has(key) ? article.subjects.get(key)! : sentenceSubjectOf(before.slice(startOf(i), Math.min(end, startOf(i) + antecedentReach)));
+    if (i < ends) article.subjects.set(key, subject);
     if (subject && !pronouns.has(subject.toLowerCase())) yield subject;
   }
+}
+
+/** "Or maybe Bush, digital consultant Phil Musser says.": the one a cue names, else the sentence's subject. */
+function sentenceSubjectOf(text: string): string | null {
+  const sentence = text.replace(/^[\s"“”]+/, "");
+  return subjectCueBefore({ before: sentence, lead: sentence, after: "", quoted: "", sentence })?.name ?? leadingSubject(sentence);
 }
 
 export function attribute(context: QuoteContext): Attribution | null {
@@ -370,7 +382,7 @@ export function quoteContext(article: ArticleText, span: QuoteSpan): QuoteContex
 }
 
 function attribution(subject: string, cue: string, addressee: NamedPhrase | null, by: string | null): Attribution {
-  const plain = subject.replace(/\s*\([^)]*\)/g, "").trim();
+  const plain = subject.replace(parenthetical, "").trim();
   const [namePart, apposed] = nameAndAppositive(plain);
   const phrase = splitNamedPhrase(namePart);
   const role = apposed ? apposed.replace(/^(?:the|a|an)\s+/i, "").replace(/^(?:[RDI]-[\p{L}.]+)$/u, "") || phrase.role : phrase.role;
@@ -400,7 +412,7 @@ const notASubject = /^(?:on|in|at|with|until|after|before|when|while|because|if|
 
 /** A subject is a pronoun, a phrase that ends in a name, or a description that starts with a determiner. */
 function isSubject(phrase: string): boolean {
-  const p = phrase.trim().replace(/\s*\([^)]*\)/g, "");
+  const p = phrase.trim().replace(parenthetical, "");
   if (p === "" || /["“”«»;!?]/.test(p) || notASubject.test(p)) return false;
   if (pronouns.has(p.toLowerCase())) return true;
   const [head, apposed] = p.split(",").map((x) => x.trim());
@@ -503,7 +515,7 @@ const insideAppositive = /^(?:(?:the|a|an|his|her|their|its|who|which|whose)\b|\
 function appositiveSubject(before: string): string | null {
   const parts = before.split(",");
   // "After winning Ohio in the primary, Gov. John Kasich (R-OH), said": an opening phrase, then the name
-  const last = parts[parts.length - 1].replace(/\s*\([^)]*\)/g, "").trim();
+  const last = parts[parts.length - 1].replace(parenthetical, "").trim();
   if (parts.length > 1 && openingPhrase.test(parts[parts.length - 2].trim()) && isNamed(last) && isPersonal(last)) return last;
   for (let i = parts.length - 1; i >= 1; i--) {
     const part = parts[i - 1].trim();

@@ -98,25 +98,83 @@ const mensRoles = /\b(?:husband|son|father|brother|widower|congressman|chairman|
  * ("Mrs. Lindqvist", "Mr. Ortiz"), by role ("his wife", "congressman"), else by the
  * possessive that follows the name most often ("Vance said her boats ...").
  */
-export function genderOf(name: string, people: PeopleIndex, text: string): Gender | null {
+export function genderOf(name: string, people: PeopleIndex, text: string, evidence: (surname: string) => SurnameEvidence = surnameEvidence(text)): Gender | null {
   const person = people.byName.get(name);
   if (person && presentedAsWoman(person)) return "woman";
   if (person && ((person.role !== null && mensRoles.test(person.role)) || person.mentions.some((m) => /^Mr\.?\s/.test(m)))) return "man";
   const last = surname(name);
   if (!/^\p{Lu}/u.test(last)) return null;
+  const { title, her, his } = evidence(last);
+  if (title) return title;
+  // the first name tells more than the pronouns near the surname, which may be another person's
+  return firstNameGender(name) ?? (her > his ? "woman" : his > her ? "man" : null);
+}
+
+/** What the text says of a surname: the courtesy title before its first titled use, else the pronouns after it. */
+export interface SurnameEvidence {
+  title: Gender | null;
+  her: number;
+  his: number;
+}
+
+/** The evidence for each surname, read once per surname: people who share one ask the same question. */
+export function surnameEvidence(text: string): (surname: string) => SurnameEvidence {
+  const occurrences = wordOccurrences(text);
+  const known = new Map<string, SurnameEvidence>();
+  return (last) => known.get(last) ?? known.set(last, readEvidence(text, last, occurrences(last))).get(last)!;
+}
+
+function readEvidence(text: string, last: string, occurrences: number[]): SurnameEvidence {
   let her = 0;
   let his = 0;
-  for (let i = text.indexOf(last); i !== -1; i = text.indexOf(last, i + 1)) {
-    if (wordChar.test(text[i - 1] ?? "") || wordChar.test(text[i + last.length] ?? "")) continue;
+  for (const i of occurrences) {
     const title = courtesyBefore.exec(text.slice(Math.max(0, i - 40), i))?.[1];
-    if (title) return title === "Mr" ? "man" : "woman";
+    if (title) return { title: title === "Mr" ? "man" : "woman", her, his };
     possessiveAfter.lastIndex = i + last.length;
     const pronoun = possessiveAfter.exec(text)?.[1];
     if (pronoun === "her" || pronoun === "she") her++;
     else if (pronoun) his++;
   }
-  // the first name tells more than the pronouns near the surname, which may be another person's
-  return firstNameGender(name) ?? (her > his ? "woman" : his > her ? "man" : null);
+  return { title: null, her, his };
+}
+
+/**
+ * Where a word stands in the text, not inside a longer word. Words of word characters
+ * alone are looked up in an index of the text's runs, made once; others are searched for.
+ */
+function wordOccurrences(text: string): (word: string) => number[] {
+  let runs: Map<string, number[]> | null = null;
+  return (word) => {
+    if (![...word].every((c) => wordChar.test(c)) || word.length !== [...word].length) return searched(text, word);
+    runs ??= wordRuns(text);
+    return runs.get(word) ?? [];
+  };
+}
+
+function searched(text: string, word: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (!wordChar.test(text[i - 1] ?? "") && !wordChar.test(text[i + word.length] ?? "")) found.push(i);
+  }
+  return found;
+}
+
+/** Runs of word characters, read a code unit at a time as searched() reads their borders. */
+function wordRuns(text: string): Map<string, number[]> {
+  const runs = new Map<string, number[]>();
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const inWord = i < text.length && wordChar.test(text[i]);
+    if (inWord && start === -1) start = i;
+    if (!inWord && start !== -1) {
+      const run = text.slice(start, i);
+      const at = runs.get(run);
+      if (at) at.push(start);
+      else runs.set(run, [start]);
+      start = -1;
+    }
+  }
+  return runs;
 }
 
 const require = createRequire(import.meta.url);

@@ -5,7 +5,7 @@ import { courtesyTitles, isNameWord, organisationWords, splitNamedPhrase, titleW
 import { textNamings } from "./mentions.js";
 import { outletKind } from "./outlets.js";
 import { countries, placeAliases, regionsAndCities } from "./places.js";
-import { asNamed, collectPeople, genderOf, indexPeople, opposite, pronounGender, resolveName, type Gender, type Naming, type PeopleIndex } from "./people.js";
+import { asNamed, collectPeople, genderOf, indexPeople, opposite, pronounGender, resolveName, surnameEvidence, type Gender, type Naming, type PeopleIndex, type SurnameEvidence } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { viaFor } from "./sources.js";
 import type { ParseState } from "./state.js";
@@ -91,8 +91,11 @@ function quotesOf(found: Found[], article: ArticleText, everyone: Person[], sour
 function memoisedGender(people: PeopleIndex, texts: string[]): (name: string) => Gender | null {
   const known = new Map<string, Gender | null>();
   let text: string | null = null;
+  let evidence: ((surname: string) => SurnameEvidence) | null = null;
   return (name) => {
-    if (!known.has(name)) known.set(name, genderOf(name, people, (text ??= texts.join("\n"))));
+    text ??= texts.join("\n");
+    evidence ??= surnameEvidence(text);
+    if (!known.has(name)) known.set(name, genderOf(name, people, text, evidence));
     return known.get(name) ?? null;
   };
 }
