@@ -3,8 +3,9 @@
 // the sentence before the opening mark or after the closing one (QuoteContext) and
 // returns the subject it found, split into name, role, cue, addressee and carrier.
 import { cuePattern, participlePattern } from "./cues.js";
-import { abbreviations, courtesyTitles, isNameWord, notNames, pronouns, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
+import { courtesyTitles, isNameWord, notNames, pronouns, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
 import type { QuoteSpan } from "./quote-spans.js";
+import { abbreviation, lastClosingBefore, markAfter, markBefore, nextOpening, nextSentenceEnd, sentenceEndCount, sentenceIndex, sentenceStart, type SentenceIndex } from "./sentence-index.js";
 
 export interface Attribution {
   /** The subject as written, without a leading article: "Khamenei", "he", "the ministry". */
@@ -35,6 +36,8 @@ export interface QuoteContext {
 
 export type AttributionRule = (context: QuoteContext) => Attribution | null;
 
+/** A parenthesis and the spaces before it; starting only where the spaces start, a long run of them is read once, not once per space. */
+const parenthetical = /(?<!\s)\s*\([^)]*\)/g;
 const leadingPunctuation = /^[\s,.!?…]*(?:[-–—―]+\s*)?/;
 const cueAtStart = new RegExp(String.raw`^(${cuePattern})(?![\p{L}-])\s*`, "u");
 const cueAnywhere = new RegExp(String.raw`(?<![\p{L}-])(${cuePattern})(?![\p{L}-])`, "gu");
@@ -62,7 +65,7 @@ export const cueThenSubject: AttributionRule = ({ after }) => {
   const subject = subjectPart.replace(temporalTail, "");
   if (!isSubject(subject)) {
     // `said Rubio's deputy campaign manager, Rich Beeson, who ...`: the description, then the name in apposition
-    const apposed = /^([^,]+),\s+([^,]+?)(?:,|$)/.exec(rest.replace(/\s*\([^)]*\)/g, ""));
+    const apposed = /^([^,]+),\s+([^,]+?)(?:,|$)/.exec(rest.replace(parenthetical, ""));
     if (!apposed || !/(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(apposed[1]) || !isNamed(apposed[2]) || !isPersonal(apposed[2])) return null;
     return attribution(`${apposed[2]}, ${apposed[1]}`, m[1], null, null);
   }
@@ -100,18 +103,51 @@ const prepositionAsName = /^(?:From|By|With|For|To|In|On|At|Of|As)$/;
 
 /** `Smith said: "..."`, `Jane Roe, a spokeswoman, said in a statement: "..."`, the partial quote `Obama said it was "distressing"` */
 export const subjectCueBefore: AttributionRule = ({ before }) => {
-  let found: Attribution | null = null;
-  cueAnywhere.lastIndex = 0;
-  for (const m of before.matchAll(cueAnywhere)) {
-    const head = before.slice(0, m.index);
+  // the last cue that has a subject speaks; a sentence's last few cues are all worth trying
+  const cues = lastCues(before);
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const m = cues[i];
+    const head = before.slice(Math.max(0, m.index - subjectReach), m.index);
     // "Grassley on Wednesday downplayed the attack and said ...": the cue shares the sentence's subject
-    const subject = subjectEndingAt(head) ?? (/,?\s+and\s*$/.test(head) ? leadingSubject(head) : null);
+    const subject = subjectEndingAt(head) ?? (endsWithAnd(head) ? leadingSubject(head) : null);
     if (!subject) continue;
     const rest = before.slice(m.index + m[0].length);
-    found = attribution(subject, m[1], objectOf(m[1], rest), byOf(rest));
+    return attribution(subject, m[1], objectOf(m[1], rest), byOf(rest));
   }
-  return found;
+  return null;
 };
+
+/** Ends with the word "and" after a space: what /\s+and\s*$/ finds, without trying it from every offset. */
+function endsWithAnd(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith("and") && /\s/.test(trimmed[trimmed.length - 4] ?? "");
+}
+
+/** Where to look for cues in a text before a quotation: its last `cueReach` characters, from a word's start. */
+function cueSearchStart(before: string): number {
+  if (before.length <= cueReach) return 0;
+  const space = /\s/g;
+  space.lastIndex = before.length - cueReach;
+  return space.exec(before) ? space.lastIndex : before.length;
+}
+
+/** The last cuesTried cues of the text, with an exec loop: matchAll would build its own copy of the long pattern at each call. */
+function lastCues(before: string): RegExpExecArray[] {
+  const cues: RegExpExecArray[] = [];
+  cueAnywhere.lastIndex = cueSearchStart(before);
+  for (let m = cueAnywhere.exec(before); m; m = cueAnywhere.exec(before)) {
+    cues.push(m);
+    if (cues.length > cuesTried) cues.shift();
+  }
+  return cues;
+}
+
+/** How far before a quotation its cue may be. */
+const cueReach = 1000;
+/** How many cues before a quotation are tried for its subject, nearest first: news sentences hold a few. */
+const cuesTried = 8;
+/** How far before its cue a subject may start, appositives included. */
+const subjectReach = 1000;
 
 /** `Rubio said that by refusing the words "radical Islam," Democrats are "saying ..."`: a cue earlier in the sentence, past other quotations. */
 export const cueEarlierInSentence: AttributionRule = (context) => (context.lead === context.before ? null : subjectCueBefore({ ...context, before: context.lead }));
@@ -212,7 +248,7 @@ export const sentenceSubject: AttributionRule = ({ before }) => {
 /** The subject a sentence opens with, when a verb follows it: a pronoun or a name with its role. */
 function leadingSubject(sentence: string): string | null {
   // a dateline ("WASHINGTON — ") and a lead-in ending in a colon are not the sentence's subject
-  const plain = sentence.replace(/\s*\([^)]*\)/g, "").replace(/^\s*\p{Lu}[\p{Lu}\s,.]*(?:,\s*\p{Lu}[\p{L}.]*)?\s[—–-]+\s/u, "").replace(/^[^"“”]*:\s+(?=\p{Lu})/u, "").replace(placeThenState, "$1 $2");
+  const plain = sentence.replace(parenthetical, "").replace(/^\s*\p{Lu}[\p{Lu}\s,.]*(?:,\s*\p{Lu}[\p{L}.]*)?\s[—–-]+\s/u, "").replace(/^[^"“”]*:\s+(?=\p{Lu})/u, "").replace(placeThenState, "$1 $2");
   let words = plain.replace(/^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Also)\s+(?:then\s+)?)?/, "").split(/\s+/).filter(Boolean);
   if (words.length < 2) return null;
   if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
@@ -264,24 +300,65 @@ export const attributionRules: AttributionRule[] = [
   transcriptLabel, cueThenSubject, subjectThenCue, dashThenName, askedBy, subjectCueBefore, nameThenParticiple, participleCue, cueThenSubjectBefore, nameColon, bareCue, cueEarlierInSentence, accordingTo, namingVerb, sentenceSubject,
 ];
 
+/** How far around a quotation its rules read: further than any sentence of news English. */
+const reach = 2000;
+/** How much of a sentence antecedents reads for its subject: the subject opens it, a cue and its subject come early. */
+const antecedentReach = 1000;
+/** How many sentences before a quotation may name who "he" or "she" stands for. */
+const antecedentSentences = 40;
+
+/** The paragraphs of an article with the places their sentences and quotations end, each found once. */
+export interface ArticleText {
+  paragraphs: string[];
+  index: (paragraph: number) => SentenceIndex;
+  /** Paragraphs with the text inside quotation marks blanked, for antecedents. */
+  unquoted: (paragraph: number) => string;
+  /** The subject of each whole sentence antecedents has read, by paragraph and sentence. */
+  subjects: Map<string, string | null>;
+}
+
+export function articleText(paragraphs: string[]): ArticleText {
+  const indexes = new Map<number, SentenceIndex>();
+  const blanked = new Map<number, string>();
+  const index = (p: number) => indexes.get(p) ?? indexes.set(p, sentenceIndex(paragraphs[p])).get(p)!;
+  const unquoted = (p: number) => blanked.get(p) ?? blanked.set(p, blankQuotations(paragraphs[p])).get(p)!;
+  return { paragraphs, index, unquoted, subjects: new Map() };
+}
+
+/**
+ * What is inside quotation marks names no one who is speaking (a comma that closed it
+ * still ends an opening phrase: 'On "Face the Nation," Sen. Roe said'). Blanking the whole
+ * paragraph once blanks each of its beginnings as blanking that beginning alone would.
+ */
+function blankQuotations(text: string): string {
+  return text.replace(/["“][^"”]*(?:["”]|$)/g, (quoted) => " ".repeat(quoted.length - 1) + (/,["”]$/.test(quoted) ? "," : " "));
+}
+
 /**
  * Who "he" or "she" before a quote may stand for: the named subjects of the sentences
  * before `open` in the paragraph, nearest first ("Trump asserted ...: "...," he claimed"),
  * read only as far as needed.
  */
-export function* antecedents(paragraph: string, open: number): Generator<string, void, undefined> {
-  // what is inside quotation marks names no one who is speaking
-  // (a comma that closed it still ends an opening phrase: 'On "Face the Nation," Sen. Roe said')
-  const before = paragraph.slice(0, open).replace(/["“][^"”]*(?:["”]|$)/g, (quoted) => " ".repeat(quoted.length - 1) + (/,["”]$/.test(quoted) ? "," : " "));
+export function* antecedents(article: ArticleText, paragraph: number, open: number): Generator<string, void, undefined> {
+  const index = article.index(paragraph);
+  const before = article.unquoted(paragraph).slice(0, open);
   // sentences end where the text ends them, inside quotations too: '"...," Roe said. "..." to ...' is two sentences
-  const starts = [0, ...[...paragraph.slice(0, open).matchAll(sentenceEnd)].map((m) => m.index + 1)];
-  for (let i = starts.length - 1; i >= 0; i--) {
-    const sentence = before.slice(starts[i], starts[i + 1] ?? before.length).replace(/^[\s"“”]+/, "");
-    // "Or maybe Bush, digital consultant Phil Musser says.": the one a cue names, else the sentence's subject
-    const cued = subjectCueBefore({ before: sentence, lead: sentence, after: "", quoted: "", sentence })?.name;
-    const subject = cued ?? leadingSubject(sentence);
+  const ends = sentenceEndCount(index, open);
+  const startOf = (i: number) => (i === 0 ? 0 : index.ends[i - 1] + 1);
+  for (let i = ends; i >= Math.max(0, ends - antecedentSentences + 1); i--) {
+    const end = i === ends ? before.length : startOf(i + 1);
+    // a whole sentence reads the same for every quotation after it
+    const key = `${paragraph}:${i}`;
+    const subject = i < ends && article.subjects.has(key) ? article.subjects.get(key)! : sentenceSubjectOf(before.slice(startOf(i), Math.min(end, startOf(i) + antecedentReach)));
+    if (i < ends) article.subjects.set(key, subject);
     if (subject && !pronouns.has(subject.toLowerCase())) yield subject;
   }
+}
+
+/** "Or maybe Bush, digital consultant Phil Musser says.": the one a cue names, else the sentence's subject. */
+function sentenceSubjectOf(text: string): string | null {
+  const sentence = text.replace(/^[\s"“”]+/, "");
+  return subjectCueBefore({ before: sentence, lead: sentence, after: "", quoted: "", sentence })?.name ?? leadingSubject(sentence);
 }
 
 export function attribute(context: QuoteContext): Attribution | null {
@@ -293,18 +370,19 @@ export function attribute(context: QuoteContext): Attribution | null {
 }
 
 /** The text around one piece of a quotation, as the rules read it. */
-export function quoteContext(paragraphs: string[], span: QuoteSpan): QuoteContext {
-  const text = paragraphs[span.paragraph];
-  let before = sentenceBefore(text, span.open);
-  let lead = sentenceBefore(text, span.open, false);
-  const previous = paragraphs[span.paragraph - 1];
-  if (before.trim() === "" && previous !== undefined && /:\s*$/.test(previous)) before = lead = lastSentence(previous);
-  const after = sentenceAfter(text, span.close + 1);
+export function quoteContext(article: ArticleText, span: QuoteSpan): QuoteContext {
+  const text = article.paragraphs[span.paragraph];
+  const index = article.index(span.paragraph);
+  let before = sentenceBefore(index, span.open);
+  let lead = sentenceBefore(index, span.open, false);
+  const previous = article.paragraphs[span.paragraph - 1];
+  if (before.trim() === "" && previous !== undefined && previous.trimEnd().endsWith(":")) before = lead = lastSentence(article.index(span.paragraph - 1));
+  const after = sentenceAfter(index, span.close + 1);
   return { before, lead, after, quoted: span.text, sentence: before + text.slice(span.open, span.close + 1) + after };
 }
 
 function attribution(subject: string, cue: string, addressee: NamedPhrase | null, by: string | null): Attribution {
-  const plain = subject.replace(/\s*\([^)]*\)/g, "").trim();
+  const plain = subject.replace(parenthetical, "").trim();
   const [namePart, apposed] = nameAndAppositive(plain);
   const phrase = splitNamedPhrase(namePart);
   const role = apposed ? apposed.replace(/^(?:the|a|an)\s+/i, "").replace(/^(?:[RDI]-[\p{L}.]+)$/u, "") || phrase.role : phrase.role;
@@ -334,7 +412,7 @@ const notASubject = /^(?:on|in|at|with|until|after|before|when|while|because|if|
 
 /** A subject is a pronoun, a phrase that ends in a name, or a description that starts with a determiner. */
 function isSubject(phrase: string): boolean {
-  const p = phrase.trim().replace(/\s*\([^)]*\)/g, "");
+  const p = phrase.trim().replace(parenthetical, "");
   if (p === "" || /["“”«»;!?]/.test(p) || notASubject.test(p)) return false;
   if (pronouns.has(p.toLowerCase())) return true;
   const [head, apposed] = p.split(",").map((x) => x.trim());
@@ -359,14 +437,25 @@ function isNamed(phrase: string): boolean {
 /** Adverbs and times between a subject and its cue: "Priebus later Thursday told". */
 const adverbTail = /(?:\s+(?:later|earlier|also|then|again|previously|recently|once|repeatedly|often|first|further|only|even|just|simply|flatly|bluntly|publicly|privately|initially|separately|angrily|quickly|forcefully|firmly|sharply|strongly|quietly|loudly|emphatically|directly|openly|frankly|candidly|tersely|confidently|gently|reportedly|immediately|subsequently|eventually|finally|ultimately|personally|simply|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+\p{L}+|this\s+\p{L}+))+$/u;
 
+/** How far back from its end a text may hold adverbs before a cue. */
+const adverbReach = 300;
+
+/** The text without adverbTail, tried on its end alone: a pattern anchored only at the end is tried from every offset. */
+function withoutAdverbs(text: string): string {
+  const cut = Math.max(0, text.length - adverbReach);
+  const m = adverbTail.exec(text.slice(cut));
+  return m ? text.slice(0, cut + m.index) : text;
+}
+
 /** "a salesman from Sumter, South Carolina,": the comma between a town and its state ends no appositive. */
 const placeThenState = /\b((?:of|from|in)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=,|\s*$)/gu;
 
 /** The subject that ends right before a cue: a pronoun, a name with the words of its role, or a description. */
 function subjectEndingAt(before: string): string | null {
-  const trimmed = before.trimEnd().replace(adverbTail, "").replace(placeThenState, "$1 $2");
+  const unadorned = withoutAdverbs(before.trimEnd());
   // what ends in a quotation mark is a quotation, not who speaks
-  if (/["“”]$/.test(trimmed)) return null;
+  if (/["“”]$/.test(unadorned)) return null;
+  const trimmed = unadorned.replace(placeThenState, "$1 $2");
   // "A former candidate -- John McCain, who lost in 2008 --": the name between the dashes
   const dashed = /(?:--|—|–)\s*([^—–]+?)\s*(?:--|—|–)$/.exec(trimmed);
   if (dashed) {
@@ -426,7 +515,7 @@ const insideAppositive = /^(?:(?:the|a|an|his|her|their|its|who|which|whose)\b|\
 function appositiveSubject(before: string): string | null {
   const parts = before.split(",");
   // "After winning Ohio in the primary, Gov. John Kasich (R-OH), said": an opening phrase, then the name
-  const last = parts[parts.length - 1].replace(/\s*\([^)]*\)/g, "").trim();
+  const last = parts[parts.length - 1].replace(parenthetical, "").trim();
   if (parts.length > 1 && openingPhrase.test(parts[parts.length - 2].trim()) && isNamed(last) && isPersonal(last)) return last;
   for (let i = parts.length - 1; i >= 1; i--) {
     const part = parts[i - 1].trim();
@@ -475,10 +564,7 @@ function byOf(rest: string): string | null {
   return m ? clause(m[1]).replace(temporalTail, "") : null;
 }
 
-/** A dot that follows an initial or a known abbreviation does not end a clause or a sentence. */
-const abbreviation = String.raw`(?<=(?:\b\p{Lu}|${abbreviations.map((a) => String.raw`\b${a.replace(/\./g, "\\.")}`).join("|")}))`;
 const clausePattern = new RegExp(String.raw`^(?:[^,;:.!?"“”]|\.(?=\S)|${abbreviation}\.)*`, "u");
-const sentenceEnd = new RegExp(String.raw`(?<!${abbreviation.slice(4, -1)})[.!?](?=\s+["“‘(]?\p{Lu})`, "gu");
 
 /** Text up to the first clause break, skipping the dots of abbreviations and initials. */
 function clause(text: string): string {
@@ -486,30 +572,41 @@ function clause(text: string): string {
   return (m ? m[0] : "").trim();
 }
 
-/** From the last sentence end (or the close of an earlier quotation) to `open`. */
-function sentenceBefore(text: string, open: number, stopAtQuotes = true): string {
-  const before = text.slice(0, open);
-  let start = 0;
+/** From the last sentence end (or the close of an earlier quotation) to `open`, at most `reach` back. */
+function sentenceBefore(index: SentenceIndex, open: number, stopAtQuotes = true): string {
   // the opening mark itself may start the next sentence, so it is read with the text before it
-  for (const m of text.slice(0, open + 2).matchAll(sentenceEnd)) if (m.index < open) start = m.index + 1;
-  const closing = stopAtQuotes ? Math.max(before.lastIndexOf("” "), before.lastIndexOf('" ')) : -1;
-  return before.slice(Math.max(start, closing === -1 ? 0 : closing + 2));
+  const start = sentenceStart(index, open + 2);
+  const closing = stopAtQuotes ? lastClosingBefore(index, open) : -1;
+  return index.text.slice(Math.max(start, closing === -1 ? 0 : closing + 2, open - reach, markBefore(index, open, 2 * quotationsInLead)), open);
 }
 
-function sentenceAfter(text: string, from: number): string {
-  const after = text.slice(from);
+/** How many earlier quotations of its sentence the text before a quotation takes in: a sentence of news holds a few. */
+const quotationsInLead = 16;
+
+const capitalAfterSpace = /\s+\p{Lu}/uy;
+
+/** From `from` to the end of the sentence or the next quotation, at most `reach` on. */
+function sentenceAfter(index: SentenceIndex, from: number): string {
+  const text = index.text;
+  if (from >= text.length) return "";
   // a quotation that ends its sentence with a full stop leaves the next sentence to itself
-  if (/[.…]\s*$/.test(text.slice(0, from - 1)) && /^\s+\p{Lu}/u.test(after)) return "";
-  sentenceEnd.lastIndex = 0;
-  const end = sentenceEnd.exec(after);
-  const nextQuote = after.search(/(?:^|\s)["“„«]\S/);
-  return after.slice(0, Math.min(end ? end.index : after.length, nextQuote === -1 ? after.length : nextQuote));
+  capitalAfterSpace.lastIndex = from;
+  if (endsWithStop(text, from - 1) && capitalAfterSpace.test(text)) return "";
+  const end = nextSentenceEnd(index, from);
+  const nextQuote = nextOpening(index, from);
+  return text.slice(from, Math.min(end === -1 ? text.length : end, nextQuote === -1 ? text.length : nextQuote, from + reach, markAfter(index, from, 2 * quotationsInLead)));
 }
 
-function lastSentence(text: string): string {
-  let start = 0;
-  for (const m of text.matchAll(sentenceEnd)) start = m.index + 1;
-  return text.slice(start);
+/** Whether text[0, cut) ends with a full stop or an ellipsis, maybe before spaces. */
+function endsWithStop(text: string, cut: number): boolean {
+  let i = cut - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i >= 0 && (text[i] === "." || text[i] === "…");
+}
+
+function lastSentence(index: SentenceIndex): string {
+  const start = sentenceStart(index, index.text.length);
+  return index.text.slice(Math.max(start, index.text.length - reach));
 }
 
 function wordsIn(text: string): number {

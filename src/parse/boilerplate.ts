@@ -4,7 +4,8 @@ import type { Publisher } from "../types.js";
 import type { Line, ParseState } from "./state.js";
 import { dominantScript, wordCount } from "./words.js";
 
-const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+// starts only where its run of address characters starts: tried inside a long word, the run was read again from each offset
+const email = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const domain = /\b[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|news|co\.uk|[a-z]{2})\b/iu;
 
 /** Each a kind of line that publishers add to every page, whatever the story. */

@@ -24,15 +24,17 @@ export function header(state: ParseState): void {
 
 function takeHeadline(state: ParseState): void {
   const skipped: string[] = [];
-  while (state.body.length > 0) {
-    const candidate = state.body[0];
+  // the lines taken are cut off once at the end: shifting them one by one moved the whole body each time
+  let taken = 0;
+  while (taken < state.body.length) {
+    const candidate = state.body[taken];
     if (candidate.text.trim() === "") {
-      state.body.shift();
+      taken++;
       continue;
     }
-    if (isNavigation(candidate.text) || (isSectionLabel(candidate.text) && looksLikeHeadline(state.body[1]))) {
+    if (isNavigation(candidate.text) || (isSectionLabel(candidate.text) && looksLikeHeadline(state.body[taken + 1]))) {
       skipped.push(candidate.text.trim());
-      state.body.shift();
+      taken++;
       continue;
     }
     if (looksLikeParagraph(candidate.text)) {
@@ -40,12 +42,13 @@ function takeHeadline(state: ParseState): void {
       state.headlineLine = candidate.line;
       report(state, "warning", "headline", "no headline line; the first sentence stands in", candidate.line);
     } else {
-      state.body.shift();
+      taken++;
       state.headline = withoutSiteName(candidate.text.trim());
       state.headlineLine = candidate.line;
     }
     break;
   }
+  state.body.splice(0, taken);
   state.boilerplate.push(...skipped);
   if (!state.headline) {
     state.headline = fileNameHeadline(state);
@@ -79,8 +82,24 @@ function endsSentenceWithPeriod(text: string): boolean {
   return endsSentence(text) && /\.["”’)]*$/.test(text.trim());
 }
 
-/** "Some headline | Site Name": the page title's site suffix. */
+/**
+ * "Some headline | Site Name": the page title's site suffix, found from the last bar, as
+ * /^(.{12,}?)\s+\|\s+[^|]{1,40}$/ would find it without trying each run of spaces from each offset.
+ */
 function withoutSiteName(text: string): string {
-  const m = /^(.{12,}?)\s+\|\s+[^|]{1,40}$/.exec(text);
-  return m ? m[1] : text;
+  const bar = text.lastIndexOf("|");
+  if (bar === -1) return text;
+  const suffix = text.slice(bar + 1);
+  let spaces = 0;
+  while (spaces < suffix.length && space.test(suffix[spaces])) spaces++;
+  if (spaces === 0 || suffix.length < 2 || suffix.length - Math.min(spaces, suffix.length - 1) > maxSiteName) return text;
+  let start = bar;
+  while (start > 0 && space.test(text[start - 1])) start--;
+  const end = Math.max(minHeadline, start);
+  return end < bar && !lineBreak.test(text.slice(0, end)) ? text.slice(0, end) : text;
 }
+
+const space = /\s/;
+const lineBreak = /[\n\r\u2028\u2029]/;
+const maxSiteName = 40;
+const minHeadline = 12;

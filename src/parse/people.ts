@@ -10,22 +10,43 @@ export interface Naming {
   mention: string;
 }
 
+/** People by name and by surname, so that resolving a name does not go through them all. */
+export interface PeopleIndex {
+  byName: Map<string, Person>;
+  /** People of more than one word by their surname, in the order of their list. */
+  bySurname: Map<string, Person[]>;
+}
+
+export function indexPeople(people: Person[]): PeopleIndex {
+  const index: PeopleIndex = { byName: new Map(), bySurname: new Map() };
+  for (const person of people) addPerson(index, person);
+  return index;
+}
+
+function addPerson(index: PeopleIndex, person: Person): void {
+  if (!index.byName.has(person.name)) index.byName.set(person.name, person);
+  if (person.name.split(/\s+/).length <= 1) return;
+  const key = surname(person.name);
+  index.bySurname.set(key, [...(index.bySurname.get(key) ?? []), person]);
+}
+
 /** Merges namings into people: a name of one word joins the person whose name ends with it. */
 export function collectPeople(namings: Naming[]): Person[] {
   const people: Person[] = [];
-  const byName = (name: string) => people.find((p) => p.name === name);
+  const index = indexPeople(people);
   const sorted = [...namings].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length);
   for (const naming of sorted) {
-    const full = resolveName(asNamed(naming), people) ?? naming.name;
-    let person = byName(full);
+    const full = resolveName(asNamed(naming), index) ?? naming.name;
+    let person = index.byName.get(full);
     if (!person) {
       person = { name: full, role: null, mentions: [] };
       people.push(person);
+      addPerson(index, person);
     }
     if (!person.role && naming.role) person.role = naming.role;
     if (!person.mentions.includes(naming.mention)) person.mentions.push(naming.mention);
   }
-  const order = new Map(namings.map((n, i) => [resolveName(asNamed(n), people) ?? n.name, i] as const).reverse());
+  const order = new Map(namings.map((n, i) => [resolveName(asNamed(n), index) ?? n.name, i] as const).reverse());
   return people.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
 }
 
@@ -35,16 +56,16 @@ export function asNamed(naming: { name: string; mention: string }): string {
 }
 
 /** The full name a short one stands for: same surname, or the name it is a part of. */
-export function resolveName(name: string, people: Person[]): string | null {
+export function resolveName(name: string, people: PeopleIndex): string | null {
   const words = name.split(/\s+/).filter((w) => !courtesyTitles.has(w));
   const bare = words.join(" ");
-  const exact = people.find((p) => p.name === bare);
+  const exact = people.byName.get(bare);
   if (exact) return exact.name;
   if (words.length !== 1) return null;
-  const candidates = people.filter((p) => p.name.split(/\s+/).length > 1 && surname(p.name) === bare);
+  const candidates = people.bySurname.get(bare) ?? [];
   // "Mrs. Trump" among several Trumps is the one the article presents as a woman
-  const women = /^(?:Mrs|Ms|Miss)\.?$/.test(name.split(/\s+/)[0]) ? candidates.filter(presentedAsWoman) : [];
-  return (women[0] ?? candidates[0])?.name ?? null;
+  const woman = /^(?:Mrs|Ms|Miss)\.?$/.test(name.split(/\s+/)[0]) ? candidates.find(presentedAsWoman) : undefined;
+  return (woman ?? candidates[0])?.name ?? null;
 }
 
 const womensRoles = /\b(?:wife|daughter|mother|sister|widow|first lady|congresswoman|chairwoman|spokeswoman|businesswoman|councilwoman|actress|queen|princess|lady|dame)\b/i;
@@ -77,25 +98,83 @@ const mensRoles = /\b(?:husband|son|father|brother|widower|congressman|chairman|
  * ("Mrs. Lindqvist", "Mr. Ortiz"), by role ("his wife", "congressman"), else by the
  * possessive that follows the name most often ("Vance said her boats ...").
  */
-export function genderOf(name: string, people: Person[], text: string): Gender | null {
-  const person = people.find((p) => p.name === name);
+export function genderOf(name: string, people: PeopleIndex, text: string, evidence: (surname: string) => SurnameEvidence = surnameEvidence(text)): Gender | null {
+  const person = people.byName.get(name);
   if (person && presentedAsWoman(person)) return "woman";
   if (person && ((person.role !== null && mensRoles.test(person.role)) || person.mentions.some((m) => /^Mr\.?\s/.test(m)))) return "man";
   const last = surname(name);
   if (!/^\p{Lu}/u.test(last)) return null;
+  const { title, her, his } = evidence(last);
+  if (title) return title;
+  // the first name tells more than the pronouns near the surname, which may be another person's
+  return firstNameGender(name) ?? (her > his ? "woman" : his > her ? "man" : null);
+}
+
+/** What the text says of a surname: the courtesy title before its first titled use, else the pronouns after it. */
+export interface SurnameEvidence {
+  title: Gender | null;
+  her: number;
+  his: number;
+}
+
+/** The evidence for each surname, read once per surname: people who share one ask the same question. */
+export function surnameEvidence(text: string): (surname: string) => SurnameEvidence {
+  const occurrences = wordOccurrences(text);
+  const known = new Map<string, SurnameEvidence>();
+  return (last) => known.get(last) ?? known.set(last, readEvidence(text, last, occurrences(last))).get(last)!;
+}
+
+function readEvidence(text: string, last: string, occurrences: number[]): SurnameEvidence {
   let her = 0;
   let his = 0;
-  for (let i = text.indexOf(last); i !== -1; i = text.indexOf(last, i + 1)) {
-    if (wordChar.test(text[i - 1] ?? "") || wordChar.test(text[i + last.length] ?? "")) continue;
+  for (const i of occurrences) {
     const title = courtesyBefore.exec(text.slice(Math.max(0, i - 40), i))?.[1];
-    if (title) return title === "Mr" ? "man" : "woman";
+    if (title) return { title: title === "Mr" ? "man" : "woman", her, his };
     possessiveAfter.lastIndex = i + last.length;
     const pronoun = possessiveAfter.exec(text)?.[1];
     if (pronoun === "her" || pronoun === "she") her++;
     else if (pronoun) his++;
   }
-  // the first name tells more than the pronouns near the surname, which may be another person's
-  return firstNameGender(name) ?? (her > his ? "woman" : his > her ? "man" : null);
+  return { title: null, her, his };
+}
+
+/**
+ * Where a word stands in the text, not inside a longer word. Words of word characters
+ * alone are looked up in an index of the text's runs, made once; others are searched for.
+ */
+function wordOccurrences(text: string): (word: string) => number[] {
+  let runs: Map<string, number[]> | null = null;
+  return (word) => {
+    if (![...word].every((c) => wordChar.test(c)) || word.length !== [...word].length) return searched(text, word);
+    runs ??= wordRuns(text);
+    return runs.get(word) ?? [];
+  };
+}
+
+function searched(text: string, word: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (!wordChar.test(text[i - 1] ?? "") && !wordChar.test(text[i + word.length] ?? "")) found.push(i);
+  }
+  return found;
+}
+
+/** Runs of word characters, read a code unit at a time as searched() reads their borders. */
+function wordRuns(text: string): Map<string, number[]> {
+  const runs = new Map<string, number[]>();
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const inWord = i < text.length && wordChar.test(text[i]);
+    if (inWord && start === -1) start = i;
+    if (!inWord && start !== -1) {
+      const run = text.slice(start, i);
+      const at = runs.get(run);
+      if (at) at.push(start);
+      else runs.set(run, [start]);
+      start = -1;
+    }
+  }
+  return runs;
 }
 
 const require = createRequire(import.meta.url);

@@ -1,11 +1,11 @@
 // Quotes rule: each quotation with who said it, through which source, to whom.
 import type { Person, Quote, Source } from "../types.js";
-import { antecedents, attribute, quoteContext, transcriptLabel, type Attribution } from "./attribution.js";
-import { courtesyTitles, isNameWord, organisationWords, splitNamedPhrase, surname, titleWords } from "./names.js";
+import { antecedents, articleText, attribute, quoteContext, transcriptLabel, type ArticleText, type Attribution } from "./attribution.js";
+import { courtesyTitles, isNameWord, organisationWords, splitNamedPhrase, titleWords } from "./names.js";
 import { textNamings } from "./mentions.js";
 import { outletKind } from "./outlets.js";
 import { countries, placeAliases, regionsAndCities } from "./places.js";
-import { asNamed, collectPeople, genderOf, opposite, pronounGender, resolveName, type Gender, type Naming } from "./people.js";
+import { asNamed, collectPeople, genderOf, indexPeople, opposite, pronounGender, resolveName, surnameEvidence, type Gender, type Naming, type PeopleIndex, type SurnameEvidence } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { viaFor } from "./sources.js";
 import type { ParseState } from "./state.js";
@@ -22,28 +22,31 @@ const minimumQuoteWords = 3;
 
 export function quotes(state: ParseState): void {
   const texts = state.paragraphs.map((p) => p.text);
-  const found = onePerParagraph(attributedQuotations(texts), texts).filter((q) => wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text) && !namesAWork(q, texts));
+  const article = articleText(texts);
+  const found = onePerParagraph(attributedQuotations(article), article).filter((q) => wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text) && !namesAWork(q, texts));
   const everyone = collectPeople(namingsOf(found, texts));
   state.people = everyone.filter((p) => !isOrganisation(p.name) && !isPlaceOrGroup(p.name));
-  state.quotes = quotesOf(found, texts, everyone, state.sourceMentions);
+  state.quotes = quotesOf(found, article, everyone, state.sourceMentions);
 }
 
 /** Every quotation with the attribution its own sentence gives, or one it takes from its neighbours. */
-function attributedQuotations(texts: string[]): Found[] {
-  const found = findQuoteSpans(texts).map((pieces) => ({ pieces, text: quoteText(pieces), attribution: attributeQuotation(texts, pieces) }));
-  for (const q of found) if (q.attribution && !trustedSubject(q.attribution, texts)) q.attribution = null;
+function attributedQuotations(article: ArticleText): Found[] {
+  const texts = article.paragraphs;
+  const found = findQuoteSpans(texts).map((pieces) => ({ pieces, text: quoteText(pieces), attribution: attributeQuotation(article, pieces) }));
+  const written = writings(texts);
+  for (const q of found) if (q.attribution && !trustedSubject(q.attribution, written)) q.attribution = null;
   // short quotes are still here, so they pass their speaker on to the quotations after them
   inheritAttributions(found, texts);
   return found;
 }
 
 /** A quotation over several paragraphs is one quote a paragraph, all with its speaker, unless a transcript label names another. */
-function onePerParagraph(found: Found[], texts: string[]): Found[] {
+function onePerParagraph(found: Found[], article: ArticleText): Found[] {
   return found.flatMap((q) => {
     // a turn of a transcript goes on in the paragraphs after its label, until the next label
     let label: Attribution | null = null;
     return q.pieces.map((piece) => {
-      label = transcriptLabel(quoteContext(texts, piece)) ?? label;
+      label = transcriptLabel(quoteContext(article, piece)) ?? label;
       return { pieces: [piece], text: quoteText([piece]), attribution: label ?? q.attribution };
     });
   });
@@ -60,21 +63,24 @@ function namingsOf(found: Found[], texts: string[]): Naming[] {
   return namings.sort((x, y) => x.at - y.at);
 }
 
-function quotesOf(found: Found[], texts: string[], everyone: Person[], sourceMentions: Source[]): Quote[] {
+function quotesOf(found: Found[], article: ArticleText, everyone: Person[], sourceMentions: Source[]): Quote[] {
   let lastSpeaker: string | null = null;
-  const gender = memoisedGender(everyone, texts);
+  const people = indexPeople(everyone);
+  const gender = memoisedGender(people, article.paragraphs);
+  const written = writings(article.paragraphs);
+  const described = describedPeople(everyone);
   return found.map(({ pieces, text, attribution: a }) => {
     const paragraph = pieces[0].paragraph;
-    const speaker = a ? speakerOf(a, texts, pieces[0], everyone, gender) ?? (a.pronoun ? lastSpeaker : null) : null;
+    const speaker = a ? speakerOf(a, article, written, pieces[0], people, gender, described) ?? (a.pronoun ? lastSpeaker : null) : null;
     if (speaker) lastSpeaker = speaker;
-    const person = everyone.find((p) => p.name === speaker);
+    const person = speaker === null ? undefined : people.byName.get(speaker);
     return {
       text,
       speaker,
       mention: a ? a.mention : null,
       role: a?.role ?? person?.role ?? null,
       cue: a ? a.cue : null,
-      addressee: a?.addressee?.name ? resolveName(a.addressee.name, everyone) ?? a.addressee.name : null,
+      addressee: a?.addressee?.name ? resolveName(a.addressee.name, people) ?? a.addressee.name : null,
       via: a ? viaFor(a.by, paragraph, sourceMentions) : null,
       paragraph,
     };
@@ -82,20 +88,23 @@ function quotesOf(found: Found[], texts: string[], everyone: Person[], sourceMen
 }
 
 /** Each person's gender as the article presents it, worked out once per article and name. */
-function memoisedGender(people: Person[], texts: string[]): (name: string) => Gender | null {
+function memoisedGender(people: PeopleIndex, texts: string[]): (name: string) => Gender | null {
   const known = new Map<string, Gender | null>();
   let text: string | null = null;
+  let evidence: ((surname: string) => SurnameEvidence) | null = null;
   return (name) => {
-    if (!known.has(name)) known.set(name, genderOf(name, people, (text ??= texts.join("\n"))));
+    text ??= texts.join("\n");
+    evidence ??= surnameEvidence(text);
+    if (!known.has(name)) known.set(name, genderOf(name, people, text, evidence));
     return known.get(name) ?? null;
   };
 }
 
 /** A name resolved to the fullest one the article gives; a pronoun to the person before; a description to its holder. */
-function speakerOf(a: Attribution, texts: string[], piece: QuoteSpan, everyone: Person[], gender: (name: string) => Gender | null): string | null {
-  if (a.pronoun) return pronounSpeaker(texts, piece, everyone, a.mention, gender);
-  if (a.name) return resolveName(asNamed({ name: a.name, mention: a.mention }), everyone) ?? a.name;
-  return describedPerson(a.mention, everyone);
+function speakerOf(a: Attribution, article: ArticleText, written: Writings, piece: QuoteSpan, people: PeopleIndex, gender: (name: string) => Gender | null, described: (mention: string) => string | null): string | null {
+  if (a.pronoun) return pronounSpeaker(article, written, piece, people, a.mention, gender);
+  if (a.name) return resolveName(asNamed({ name: a.name, mention: a.mention }), people) ?? a.name;
+  return described(a.mention);
 }
 
 /**
@@ -119,11 +128,11 @@ function namesAWork(q: Found, texts: string[]): boolean {
 }
 
 /** The person "he" or "she" stands for, from the sentences before the quote in its paragraph, or the paragraph before. */
-function pronounSpeaker(texts: string[], piece: QuoteSpan, people: Person[], pronoun: string, gender: (name: string) => Gender | null): string | null {
+function pronounSpeaker(article: ArticleText, written: Writings, piece: QuoteSpan, people: PeopleIndex, pronoun: string, gender: (name: string) => Gender | null): string | null {
   const wanted = pronounGender(pronoun);
   let nearest: string | null = null;
   // "she" passes over a subject the article shows to be a man, and "he" a woman
-  for (const name of candidateSpeakers(texts, piece, people)) {
+  for (const name of candidateSpeakers(article, written, piece, people)) {
     nearest ??= name;
     if (!wanted || gender(name) !== opposite(wanted)) return name;
   }
@@ -131,11 +140,11 @@ function pronounSpeaker(texts: string[], piece: QuoteSpan, people: Person[], pro
 }
 
 /** The subjects before the quote in its paragraph, then in the paragraph before, nearest first. */
-function* candidateSpeakers(texts: string[], piece: QuoteSpan, people: Person[]): Generator<string, void, undefined> {
-  const previous = texts[piece.paragraph - 1];
-  const named = (name: string) => knownOrWrittenInside(name, people, texts);
-  yield* filter(peopleNamed(antecedents(texts[piece.paragraph], piece.open), people), named);
-  if (previous !== undefined) yield* filter(peopleNamed(antecedents(previous, previous.length), people), named);
+function* candidateSpeakers(article: ArticleText, written: Writings, piece: QuoteSpan, people: PeopleIndex): Generator<string, void, undefined> {
+  const previous = article.paragraphs[piece.paragraph - 1];
+  const named = (name: string) => knownOrWrittenInside(name, people, written);
+  yield* filter(peopleNamed(antecedents(article, piece.paragraph, piece.open), people), named);
+  if (previous !== undefined) yield* filter(peopleNamed(antecedents(article, piece.paragraph - 1, previous.length), people), named);
 }
 
 function* filter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T, void, undefined> {
@@ -147,29 +156,63 @@ function* filter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T
  * name only when the article knows it as a person, writes it capitalised inside a sentence,
  * or writes it as the surname of a full name or after a courtesy title ("Ted Cruz", "Mrs. Holt").
  */
-function knownOrWrittenInside(name: string, people: Person[], texts: string[]): boolean {
-  return name.includes(" ") || people.some((p) => p.name === name) || texts.some((t) => writtenInside(name, t) || writtenAsSurname(name, t));
+function knownOrWrittenInside(name: string, people: PeopleIndex, written: Writings): boolean {
+  return name.includes(" ") || people.byName.has(name) || written.inside(name) || written.asSurname(name);
 }
 
-/** The name right after another name word or a courtesy title, and not followed by a letter. */
-function writtenAsSurname(name: string, text: string): boolean {
-  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
-    if (letter.test(text[i + name.length] ?? "") || text[i - 1] !== " ") continue;
-    const previous = /(\S+)$/.exec(text.slice(Math.max(0, i - 30), i - 1))?.[1] ?? "";
-    // "Ted Cruz", "Mrs. Holt", "G. Cruz", but not the last word of a sentence before ("Monday. Stop")
-    if (courtesyTitles.has(previous) || /^\p{Lu}\.$/u.test(previous) || (isNameWord(previous) && !/[.,;:!?]$/.test(previous) && !titleWords.has(previous))) return true;
+/** The word at `at` follows another name word or a courtesy title: "Ted Cruz", "Mrs. Holt", "G. Cruz", but not the last word of a sentence before ("Monday. Stop"). */
+function afterNameWord(text: string, at: number): boolean {
+  const previous = /(\S+)$/.exec(text.slice(Math.max(0, at - 30), at - 1))?.[1] ?? "";
+  return courtesyTitles.has(previous) || /^\p{Lu}\.$/u.test(previous) || (isNameWord(previous) && !/[.,;:!?]$/.test(previous) && !titleWords.has(previous));
+}
+
+/** How a one-word name is written in the article: capitalised inside a sentence, or as a surname after a name word. */
+interface Writings {
+  inside: (name: string) => boolean;
+  asSurname: (name: string) => boolean;
+}
+
+/** A one-word name is no longer than this; a longer "word" is written nowhere as a name. */
+const longestName = 80;
+
+/**
+ * The article's writings, found once when first asked: each word after a space, cut
+ * wherever a non-letter follows, as a name of one word (no space in it) would be found there.
+ */
+function writings(texts: string[]): Writings {
+  let found: { inside: Set<string>; asSurname: Set<string> } | null = null;
+  const index = () => (found ??= indexWritings(texts));
+  return { inside: (name) => index().inside.has(name), asSurname: (name) => index().asSurname.has(name) };
+}
+
+function indexWritings(texts: string[]): { inside: Set<string>; asSurname: Set<string> } {
+  const inside = new Set<string>();
+  const asSurname = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/(?<= )\S+/g)) {
+      // after a lower-case letter or a comma and a space: ", Polls said" but not "Pollster"
+      const isInside = m.index >= 2 && lowerOrComma.test(text[m.index - 2]);
+      const isSurname = afterNameWord(text, m.index);
+      if (!isInside && !isSurname) continue;
+      const word = m[0];
+      for (let end = 1; end <= Math.min(word.length, longestName); end++) {
+        if (end < word.length && letter.test(word[end])) continue;
+        if (isInside) inside.add(word.slice(0, end));
+        if (isSurname) asSurname.add(word.slice(0, end));
+      }
+    }
   }
-  return false;
+  return { inside, asSurname };
 }
 
 /** Each subject as its resolved person, then the others of that surname ("Fiorina": Frank, then Carly). */
-function* peopleNamed(subjects: Iterable<string>, people: Person[]): Generator<string, void, undefined> {
+function* peopleNamed(subjects: Iterable<string>, people: PeopleIndex): Generator<string, void, undefined> {
   for (const subject of subjects) {
     const name = splitNamedPhrase(subject).name;
     if (!name) continue;
     const resolved = resolveName(name, people) ?? name;
     yield resolved;
-    if (!name.includes(" ")) for (const p of people) if (p.name !== resolved && surname(p.name) === name) yield p.name;
+    if (!name.includes(" ")) for (const p of people.bySurname.get(name) ?? []) if (p.name !== resolved) yield p.name;
   }
 }
 
@@ -177,18 +220,9 @@ function* peopleNamed(subjects: Iterable<string>, people: Person[]): Generator<s
  * A subject found only as the first word of a sentence, with no cue ("Polls show ..."),
  * is trusted as a name when the article also writes it capitalised inside a sentence.
  */
-function trustedSubject(a: Attribution, texts: string[]): boolean {
+function trustedSubject(a: Attribution, written: Writings): boolean {
   if (a.cue !== "" || a.pronoun || !a.name || a.name.includes(" ")) return true;
-  const name = a.name;
-  return texts.some((t) => writtenInside(name, t));
-}
-
-/** The name after a lower-case letter or a comma and a space, and not followed by a letter: ", Polls said" but not "Pollster". */
-function writtenInside(name: string, text: string): boolean {
-  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
-    if (i >= 2 && text[i - 1] === " " && lowerOrComma.test(text[i - 2]) && !letter.test(text[i + name.length] ?? "")) return true;
-  }
-  return false;
+  return written.inside(a.name);
 }
 
 const lowerOrComma = /[\p{Ll},]/u;
@@ -216,15 +250,22 @@ const organisationNouns = /^(?:ministry|government|department|embassy|police|arm
  * A description as speaker: "the mayor" is the one person whose role says mayor;
  * "the ministry" is an organisation and speaks as itself.
  */
-function describedPerson(mention: string, people: Person[]): string | null {
+function describedPerson(mention: string, holdersOf: (head: string) => Person[]): string | null {
   // "the IMF report stated": a document speaks for the organisation that wrote it
   const document = /^(?:[Tt]he\s+)?((?:\p{Lu}\S*\s+)+)(?:report|statement|letter|study|memo|survey|analysis|filing)$/u.exec(mention);
   if (document) return document[1].trim();
   const head = (mention.toLowerCase().split(/\s+/).pop() ?? "").replace(/[^\p{L}-]/gu, "");
   if (!head || !/^\p{Ll}/u.test(mention.split(/\s+/).pop() ?? "")) return null;
-  const holders = people.filter((p) => p.role && hasWord(p.role.toLowerCase(), head));
+  const holders = holdersOf(head);
   if (holders.length === 1) return holders[0].name;
   return organisationNouns.test(head) ? `the ${mention}` : null;
+}
+
+/** describedPerson with the holders of each role word looked for once. */
+function describedPeople(people: Person[]): (mention: string) => string | null {
+  const holders = new Map<string, Person[]>();
+  const holdersOf = (head: string) => holders.get(head) ?? holders.set(head, people.filter((p) => p.role && hasWord(p.role.toLowerCase(), head))).get(head)!;
+  return (mention) => describedPerson(mention, holdersOf);
 }
 
 /** The word in the text, not inside a longer word. */
@@ -244,9 +285,9 @@ function quoteText(pieces: QuoteSpan[]): string {
   return pieces.map((p) => p.text).join(" ").replace(/[,\s]+$/, "");
 }
 
-function attributeQuotation(texts: string[], pieces: QuoteSpan[]): Attribution | null {
+function attributeQuotation(article: ArticleText, pieces: QuoteSpan[]): Attribution | null {
   for (const piece of [pieces[pieces.length - 1], ...pieces.slice(0, -1)]) {
-    const found = attribute(quoteContext(texts, piece));
+    const found = attribute(quoteContext(article, piece));
     if (found) return found;
   }
   return null;
@@ -258,31 +299,42 @@ function attributeQuotation(texts: string[], pieces: QuoteSpan[]): Attribution |
  * quotation it continues from one or two paragraphs before.
  */
 function inheritAttributions(found: Found[], texts: string[]): void {
+  const nextAttributed = nextAttributedSiblings(found);
+  // the attributed quotations before the one at hand: its paragraph's last, and the last one can continue from
+  const lastInParagraph = new Map<number, Found>();
+  let previous: Found | undefined;
   found.forEach((quote, i) => {
-    if (quote.attribution) return;
     const paragraph = quote.pieces[0].paragraph;
-    const siblings = found.filter((q) => q !== quote && q.pieces[0].paragraph === paragraph && q.attribution);
-    // a name after a dash closes its voice in a list ("..." ― Jane Roe "..." ― John Doe): what follows is the next voice's
-    const sibling = siblings.filter((q) => found.indexOf(q) < i).pop() ?? siblings[0];
-    const next = siblings.find((q) => found.indexOf(q) > i);
-    if (sibling?.attribution?.cue === dashCue && next?.attribution?.cue === dashCue) {
-      quote.attribution = next.attribution;
-      return;
-    }
-    if (sibling) {
-      quote.attribution = sibling.attribution;
-      return;
-    }
+    if (!quote.attribution) quote.attribution = inherited(quote, lastInParagraph.get(paragraph), nextAttributed[i], previous, texts);
+    if (!quote.attribution) return;
+    lastInParagraph.set(paragraph, quote);
     // a title or a phrase of a word or two is no quotation one continues from
-    const previous = found.slice(0, i).reverse().find((q) => q.attribution && wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text));
-    const opensParagraph = quote.pieces[0].open === texts[paragraph].search(/\S/);
-    const gap = previous ? paragraph - previous.pieces[previous.pieces.length - 1].paragraph : Infinity;
-    if (previous && opensParagraph && gap >= 1 && gap <= 2) {
-      quote.attribution = previous.attribution;
-      return;
-    }
-    if (standsAlone(quote.pieces[0], texts)) quote.attribution = { ...implicitSpeaker };
+    if (wordCount(quote.text) >= minimumQuoteWords && !isTitle(quote.text)) previous = quote;
   });
+}
+
+/** For each quotation, the next one of its paragraph with an attribution of its own. */
+function nextAttributedSiblings(found: Found[]): Array<Found | undefined> {
+  const next: Array<Found | undefined> = new Array(found.length);
+  const ahead = new Map<number, Found>();
+  for (let i = found.length - 1; i >= 0; i--) {
+    const paragraph = found[i].pieces[0].paragraph;
+    next[i] = ahead.get(paragraph);
+    if (found[i].attribution) ahead.set(paragraph, found[i]);
+  }
+  return next;
+}
+
+function inherited(quote: Found, before: Found | undefined, next: Found | undefined, previous: Found | undefined, texts: string[]): Attribution | null {
+  // a name after a dash closes its voice in a list ("..." ― Jane Roe "..." ― John Doe): what follows is the next voice's
+  const sibling = before ?? next;
+  if (sibling?.attribution?.cue === dashCue && next?.attribution?.cue === dashCue) return next.attribution;
+  if (sibling) return sibling.attribution;
+  const paragraph = quote.pieces[0].paragraph;
+  const opensParagraph = quote.pieces[0].open === texts[paragraph].search(/\S/);
+  const gap = previous ? paragraph - previous.pieces[previous.pieces.length - 1].paragraph : Infinity;
+  if (previous && opensParagraph && gap >= 1 && gap <= 2) return previous.attribution;
+  return standsAlone(quote.pieces[0], texts) ? { ...implicitSpeaker } : null;
 }
 
 const dashCue = "―";
@@ -293,5 +345,6 @@ const implicitSpeaker: Attribution = { mention: "", name: null, role: null, cue:
 /** The quotation is a sentence of its own: it opens its paragraph or follows a full stop. */
 function standsAlone(piece: QuoteSpan, texts: string[]): boolean {
   const before = texts[piece.paragraph].slice(0, piece.open).trim();
-  return before === "" || /[.!?]["”’)]?$/.test(before);
+  // the end alone: a pattern anchored only at the end would be tried from every offset
+  return before === "" || /[.!?]["”’)]?$/.test(before.slice(-2));
 }
