@@ -44,6 +44,13 @@ function capitalisedWord(i: number): string {
   return `X${word}`;
 }
 
+/** A unit made for each distinct capitalised word, to about `size` characters. */
+function distinct(size: number, unit: (word: string) => string): string {
+  let text = "";
+  for (let i = 0; text.length < size; i++) text += unit(capitalisedWord(i));
+  return text;
+}
+
 /** A text seed: the date line, a headline and one paragraph of `body`. */
 const text = (name: string, body: (size: number) => string): Shape => ({ name, file: `${name}.txt`, build: (size) => header + body(size) + "\n" });
 const markdown = (name: string, body: (size: number) => string): Shape => ({ name, file: `${name}.md`, build: (size) => front + body(size) + "\n" });
@@ -109,6 +116,10 @@ export const shapes: Shape[] = [
   text("transcript-lines", (n) => fill("WALLACE: Let us start here.\n", n)),
   text("courtesy-titles", (n) => fill("Mrs. Xab said her “ab cd ef.” ", n)),
   text("emails-and-domains", (n) => fill("a@b.co x.com ", n)),
+  text("namesakes-then-mrs", (n) => distinct(n, (w) => `${w} Smith said “ab cd.” Mrs. Smith said “ef gh.” `)),
+  text("apostrophe-surnames", (n) => distinct(n, (w) => `Ann O’${w} said “ab cd.” O’${w} said her “ef gh.” `)),
+  text("hyphenated-role-heads", (n) => distinct(n, (w) => `${w}-minister Xab ${w} spoke. The ${w.toLowerCase()}-minister said “ab cd.” `)),
+  text("boilerplate-hyphen-run", (n) => "The story.\n" + fill("a-", n) + "a x@y.com"),
   markdown("markdown-nested-quotes", (n) => fill("> ", n / 2) + "a"),
   markdown("markdown-nested-lists", (n) => Array.from({ length: Math.ceil(n / 200) }, (_, i) => `${"  ".repeat(i % 50)}- a`).join("\n")),
   markdown("markdown-emphasis", (n) => fill("*a **b ", n)),

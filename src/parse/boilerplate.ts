@@ -6,7 +6,8 @@ import { dominantScript, wordCount } from "./words.js";
 
 // starts only where its run of address characters starts: tried inside a long word, the run was read again from each offset
 const email = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const domain = /\b[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|news|co\.uk|[a-z]{2})\b/iu;
+// labels of at most 63 characters, as DNS has them: tried from each hyphen of a long run, an unbounded label read the run again from each
+const domain = /\b[\p{L}\d][\p{L}\d-]{0,62}(?:\.[\p{L}\d-]{1,63}){0,8}\.(?:com|net|org|info|news|co\.uk|[a-z]{2})\b/iu;
 
 /** Each a kind of line that publishers add to every page, whatever the story. */
 const boilerplatePatterns: RegExp[] = [

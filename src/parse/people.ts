@@ -27,7 +27,9 @@ function addPerson(index: PeopleIndex, person: Person): void {
   if (!index.byName.has(person.name)) index.byName.set(person.name, person);
   if (person.name.split(/\s+/).length <= 1) return;
   const key = surname(person.name);
-  index.bySurname.set(key, [...(index.bySurname.get(key) ?? []), person]);
+  const namesakes = index.bySurname.get(key);
+  if (namesakes) namesakes.push(person);
+  else index.bySurname.set(key, [person]);
 }
 
 /** Merges namings into people: a name of one word joins the person whose name ends with it. */
