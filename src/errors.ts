@@ -23,6 +23,10 @@ const fileSystemErrors: Record<string, string> = {
   ENFILE: "too many open files",
   EIO: "an input/output error",
   EEXIST: "a file of that name is in the way",
+  ENOENT: "no such file or folder (was it removed while the build ran?)",
+  ELOOP: "too many symbolic links on the way",
+  ENOTEMPTY: "a folder that should be empty is not",
+  EBUSY: "the file or folder is in use",
 };
 
 const readingCalls = new Set(["read", "scandir", "stat", "lstat", "fstat", "readlink", "access"]);
@@ -32,7 +36,7 @@ export function fileSystemError(error: unknown): BuildError | null {
   const { code, path, dest, syscall } = error as NodeJS.ErrnoException & { dest?: string };
   const words = code ? fileSystemErrors[code] : undefined;
   if (!words) return null;
-  const verb = syscall && readingCalls.has(syscall) ? "read" : "write";
+  const verb = syscall === "open" ? "open" : syscall && readingCalls.has(syscall) ? "read" : "write";
   return new BuildError(`cannot ${verb} ${dest ?? path ?? "the site"}: ${words} (${code})`);
 }
 

@@ -16,9 +16,12 @@ export function formatMessage(message: Message, folder: string, format: MessageF
   return `${printable(file)}:${message.line}:${message.column}: ${message.severity}: ${printable(message.message)} [${message.rule}]`;
 }
 
-/** A file name may hold a newline or an escape sequence: shown escaped, a message stays one line and leaves the terminal alone. */
+/**
+ * A file name may hold a newline, an escape sequence or a direction override: shown
+ * escaped, a message stays one line, reads as it is, and leaves the terminal alone.
+ */
 function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 export function countBySeverity(messages: Message[]): { errors: number; warnings: number } {

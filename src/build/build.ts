@@ -21,7 +21,7 @@ import { createProgress, type Progress } from "./progress.js";
 import { writing } from "../errors.js";
 import { faultPoint } from "./faults.js";
 import { acquireLock } from "./lock.js";
-import { claimOutput, localStateName, outputLockName, realPath } from "./output.js";
+import { claimOutput, localStateName, outputLockName, realPath, tidyOutput } from "./output.js";
 import { searchBundle, searchIndexName, searchIndexed, searchSummary, stageShard, type SearchSummary, type StagedShard } from "./search.js";
 import { addRecord, closeStore, dropRecord, openStore, readRecord, storedRecord, type RecordStore, type StoredRecord } from "./store.js";
 import { parseSeeds, renderWithStories, type ParseOutcome, type SeedBytes, type WorkerData, type WorkerTask } from "./worker.js";
@@ -130,7 +130,7 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
   const salt = hashOf(key, stageCode(["archive", "render"]), await themeHash(folders), JSON.stringify({ ...config, seeds: "", out: "", cache: "" }));
   const fresh = options.fresh ?? false;
   const state = stateFolder(config.out, options.cache);
-  if (!options.cache) rmSync(state, { recursive: true, force: true });
+  tidyOutput(config.out);
   const session = startWrite({ out: config.out, state, keep: options.cache !== null, fresh });
   const store = options.cache && !fresh ? openStore(options.cache, key, false) : openStore(join(state, "records"), key, true);
   let saveStore = false;
@@ -161,6 +161,8 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     const indexes = (config.search ? searchShards(archive) : []).map(({ key: shard, articles }) => ({ articles, name: searchIndexName(shard, hashOf(salt, shard, ...articles.map((a) => revisions.get(a)!))) }));
     const keepIndexes = options.cache !== null && !fresh;
     searching = indexShards(session.staging, indexes.filter(({ name }) => !keepIndexes || !searchIndexed(config.out, name)), config.language, story);
+    // awaited after the render; until then a failure must not count as unhandled, which would end the process
+    searching.catch(() => undefined);
     const pages = sitePages(archive, config, story, indexes.map(({ name }) => searchBundle(name)));
     time("archive");
     progress.stage("render");

@@ -1,7 +1,8 @@
-// One build at a time on a cache or an output folder. A lock is a file made only if
-// absent, holding the builder's pid; a second build waits for it, then stops with a
-// message naming the holder; a lock whose process is gone (a build killed) is taken over.
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+// One build at a time on a cache or an output folder. A lock is a file holding the
+// builder's pid, made whole in one step (written beside, then linked into place, which
+// fails if a lock is there); a second build waits for it, then stops with a message
+// naming the holder; a lock whose process is gone (a build killed) is taken over.
+import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { BuildError } from "../errors.js";
 
@@ -22,13 +23,10 @@ export async function acquireLock(file: string, what: string, options: LockOptio
   const deadline = Date.now() + options.wait;
   let told = false;
   for (;;) {
-    const holder = tryLock(file);
+    const holder = held.has(file) ? process.pid : tryLock(file);
     if (holder === null) {
       held.add(file);
-      return () => {
-        held.delete(file);
-        rmSync(file, { force: true });
-      };
+      return () => release(file);
     }
     if (Date.now() >= deadline) {
       throw new BuildError(`${what} is in use by another build (process ${holder}, lock ${file}); wait for it to end, or remove the lock if that process is not a build`);
@@ -39,31 +37,71 @@ export async function acquireLock(file: string, what: string, options: LockOptio
   }
 }
 
-/** null when this process now holds the lock; else the pid of the build that does. */
+/** null when this process now holds the lock; else the pid of the build that does, or -1 while it changes hands. */
 function tryLock(file: string): number | null {
+  if (create(file)) return null;
+  const holder = holderOf(file);
+  if (holder !== null && running(holder)) return holder;
+  // the holder is gone, or the lock holds no pid (no build of ours makes one so)
+  takeOver(file, holder);
+  return create(file) ? null : -1;
+}
+
+/** Makes the lock with this process's pid in it, whole, unless one is there. */
+function create(file: string): boolean {
+  const temporary = `${file}.${process.pid}`;
+  writeFileSync(temporary, String(process.pid));
   try {
-    writeFileSync(file, String(process.pid), { flag: "wx" });
-    return null;
+    linkSync(temporary, file);
+    return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-  }
-  let holder: number;
-  try {
-    holder = Number(readFileSync(file, "utf8").trim() || Number.NaN);
-  } catch (error) {
-    // let go between the two calls: try again
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return tryLock(file);
+    // EEXIST: held; ENOENT: the pid file went (the holder tidied the folder): try again
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST" || code === "ENOENT") return false;
     throw error;
+  } finally {
+    rmSync(temporary, { force: true });
   }
-  if (held.has(file)) return process.pid;
-  if (holder !== process.pid && running(holder)) return holder;
-  // the holder is gone: take its lock over (a build killed, or an empty lock half made)
-  rmSync(file, { force: true });
-  return tryLock(file);
+}
+
+function holderOf(file: string): number | null {
+  try {
+    const pid = Number(readFileSync(file, "utf8"));
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Moves a dead holder's lock aside; two builds that both saw it dead cannot both take
+ * it: the one whose rename moved another's live lock puts it back.
+ */
+function takeOver(file: string, dead: number | null): void {
+  const aside = `${file}.stale.${process.pid}`;
+  try {
+    renameSync(file, aside);
+  } catch {
+    return;
+  }
+  if (holderOf(aside) !== dead) {
+    try {
+      linkSync(aside, file);
+    } catch {
+      // a third build took the lock in between: this one waits for it like any other
+    }
+  }
+  rmSync(aside, { force: true });
+}
+
+/** Removes the lock only while it is this process's: never one another build has taken over since. */
+function release(file: string): void {
+  held.delete(file);
+  if (holderOf(file) === process.pid) rmSync(file, { force: true });
 }
 
 function running(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return false;
   try {
     process.kill(pid, 0);
     return true;

@@ -5,12 +5,12 @@
 // its files) once they are, so a build knows whether the state its cache recorded is
 // the folder's, or must look at the folder itself (after a build was killed, or when
 // another build wrote it).
-import { lstatSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import { BuildError } from "../errors.js";
 import { faultPoint } from "./faults.js";
 
-export const markerName = ".broadsheet-site";
+const markerName = ".broadsheet-site";
 export const outputLockName = ".broadsheet-lock";
 /** Build state inside --out, for a build without a cache folder: removed when it ends. */
 export const localStateName = ".broadsheet-build";
@@ -35,11 +35,26 @@ export function claimOutput(folders: { out: string; seeds: string; cache: string
   for (const [name, folder] of [["seeds folder", seeds], ["cache folder", folders.cache], ["templates folder", folders.templates]] as const) {
     if (folder && within(realPath(folder), out)) throw new BuildError(`the ${name} ${folder} is inside --out ${folders.out}, which each build replaces; move one of them`);
   }
+  // the theme is read whole for each build: a site or cache in it would change it with every build
+  const templates = folders.templates && realPath(folders.templates);
+  for (const [name, folder] of [["--out", out], ["the cache folder", folders.cache]] as const) {
+    if (templates && folder && within(realPath(folder), templates)) throw new BuildError(`${name} ${folder} is inside the templates folder ${folders.templates}; move it out`);
+  }
   if (!info || force) return;
   const names = readdirSync(folders.out);
   const ours = names.length === 0 || names.some((name) => ownNames.has(name) || formerNames.includes(name));
   if (!ours) {
     throw new BuildError(`--out ${folders.out} is not empty and Broadsheet did not make it; choose an empty or new folder, or pass --force to let Broadsheet replace what it holds`);
+  }
+}
+
+/**
+ * Removes what a killed build may have left at the top of --out besides its lock: the
+ * state of a build without a cache, a marker or a lock half made.
+ */
+export function tidyOutput(out: string): void {
+  for (const name of readdirSync(out)) {
+    if (name === localStateName || name === `${markerName}.tmp` || (name.startsWith(`${outputLockName}.`))) rmSync(join(out, name), { recursive: true, force: true });
   }
 }
 
@@ -120,13 +135,9 @@ export function realPath(path: string): string {
 }
 
 function within(path: string, folder: string): boolean {
-  return path === folder || path.startsWith(folder + sep);
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
 
 function isFolder(path: string): boolean {
-  try {
-    return lstatSync(realpathSync(path)).isDirectory();
-  } catch {
-    return false;
-  }
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }

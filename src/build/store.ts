@@ -18,6 +18,7 @@ import { BuildError, writing } from "../errors.js";
 import type { ArticleEntry } from "../types.js";
 
 const indexName = "records.v8";
+const packName = /^records-\d+\.ndjson$/;
 /** What an earlier cache layout kept, removed when this one is saved. */
 const formerFiles = ["seeds.v8"];
 
@@ -70,8 +71,10 @@ interface SavedIndex {
 export function openStore(folder: string, key: string, temporary: boolean): RecordStore {
   writing(folder, () => mkdirSync(folder, { recursive: true }));
   const saved = temporary ? null : readIndex(folder, key);
-  const index = saved && "index" in saved ? saved.index : null;
-  const damage = saved && "damage" in saved ? saved.damage : null;
+  const found = saved && "index" in saved ? saved.index : null;
+  // the index names its pack: a name of ours, never a path the index could point anywhere with
+  const index = found && packName.test(found.pack) ? found : null;
+  const damage = saved && "damage" in saved ? saved.damage : found && !index ? `its index ${join(folder, indexName)} names a pack that is not its own; every seed is parsed again` : null;
   if (index && existsSync(join(folder, index.pack))) {
     const pack = join(folder, index.pack);
     const fd = openSync(pack, "r+");

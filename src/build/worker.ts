@@ -5,7 +5,7 @@ import type { SiteConfig } from "../config.js";
 import { BuildError } from "../errors.js";
 import type { ArticleEntry, ArticleRecord, Message } from "../types.js";
 import { parseSeed } from "../parse/index.js";
-import { seedFromBytes } from "../read/seeds.js";
+import { readError, seedFromBytes } from "../read/seeds.js";
 import { createEnvironment } from "../render/env.js";
 import { articleEntry, withStory, type Page } from "../render/pages.js";
 import { renderPage } from "../render/render.js";
@@ -43,7 +43,7 @@ export function parseSeeds(seeds: SeedBytes[], encoding: string | null): ParseOu
       const record = parseSeed(seedFromBytes(file, bytes, encoding ?? undefined));
       return { json: JSON.stringify(record), entry: articleEntry(record) };
     } catch (error) {
-      return { error: { file, line: 1, column: 1, severity: "error", rule: "parse", message: `the parser failed on this seed: ${(error as Error).message}` } };
+      return { error: readError(file, `the parser failed on this seed: ${(error as Error).message}`, "parse") };
     }
   });
 }

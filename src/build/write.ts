@@ -12,7 +12,7 @@ import { dirname, isAbsolute, join } from "node:path";
 import { writing } from "../errors.js";
 import { compareCodePoints } from "../order.js";
 import { faultPoint } from "./faults.js";
-import { markPending, markState, readMarker, removeInside, siteFiles } from "./output.js";
+import { markPending, markState, ownNames, readMarker, removeInside, siteFiles } from "./output.js";
 
 const manifestName = "manifest.json";
 /** Search indexes are kept by folder name, not listed file by file (search.ts). */
@@ -78,9 +78,10 @@ export function startWrite(options: WriteOptions): WriteSession {
 /** Folders made in each staging tree, so each is made once rather than once a file. */
 const madeFolders = new WeakMap<WriteTarget, Set<string>>();
 
-/** A path that stays inside the output folder: relative, with no ".." part. */
-export function isInside(path: string): boolean {
-  return path !== "" && !isAbsolute(path) && !path.split(/[\\/]/).includes("..");
+/** A path of a page inside the output folder: relative, with no "..", "." or empty part, and none of the build's own names. */
+function isInside(path: string): boolean {
+  const parts = path.split(/[\\/]/);
+  return !isAbsolute(path) && !ownNames.has(parts[0]) && parts.every((part) => part !== "" && part !== "." && part !== "..");
 }
 
 /** Hashes a file and stages it unless the previous build left the same bytes. Safe in any thread. */

@@ -19,7 +19,7 @@ function fill(unit: string, size: number): string {
   return unit.repeat(Math.max(1, Math.ceil(size / unit.length)));
 }
 
-/** Units of a few kinds taken in turn, so a text mixes them. */
+/** A run of units of a few kinds, repeated to `size`: a text that mixes them. */
 function cycle(units: string[], size: number): string {
   const one = units.join("");
   return fill(one, size);

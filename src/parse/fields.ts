@@ -6,7 +6,7 @@ import type { FrontMatterBlock } from "./front-matter.js";
 import { report, type FrontMatter, type ParseState } from "./state.js";
 
 /** Tags and related headlines kept from one seed: a scrape's list past this is noise, and each tag is a page. */
-export const maxListEntries = 100;
+const maxListEntries = 100;
 const quotedLength = 60;
 
 /** Reads the known fields; `related` goes straight to the state's related headlines. */
@@ -50,12 +50,13 @@ function fieldReader(state: ParseState, block: FrontMatterBlock) {
   const date = (name: string): string | undefined => {
     const found = value(name);
     if (found === undefined || found === null) return undefined;
-    const raw = found instanceof Date ? dateText(found) : scalarText(found);
+    const raw = scalarText(found);
     if (raw === undefined) {
       wrongType(name, found, "a date");
       return undefined;
     }
-    const result = validDate(raw);
+    // a date and time, as Hugo writes them ("2024-01-05T10:30:00Z"), is the day it names
+    const result = validDate(/^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/.exec(raw)?.[1] ?? raw);
     if (!result) report(state, "error", "date", `front matter date "${excerpt(raw, quotedLength)}" is not a date (YYYY-MM-DD or YYYY-MM)`, fieldLine(block, name));
     return result ?? undefined;
   };
@@ -89,10 +90,6 @@ function scalarText(value: unknown): string | undefined {
   if (typeof value === "string") return value.trim();
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   return undefined;
-}
-
-function dateText(date: Date): string | undefined {
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
 }
 
 function typeName(value: unknown): string {

@@ -104,8 +104,7 @@ function opensToml(first: string): boolean {
 /** A TOML block is not read, nor shown as the story: one error says so. */
 function tomlBlock(lines: string[], result: FrontMatterBlock): FrontMatterBlock {
   const close = closingIndex(lines, new Set(["+++"]));
-  if (close < 0) return result;
-  result.bodyStart = close + 1;
+  result.bodyStart = close < 0 ? lines.length : close + 1;
   result.problems.push(error('front matter in TOML ("+++") is not read: only YAML or JSON front matter is; write it between "---" lines', 1));
   return result;
 }
@@ -192,7 +191,7 @@ function firstDuplicateKey(doc: Document.Parsed): Scalar | null {
 /** What the yaml package throws: an alias bomb, or a structure too deep for the stack. */
 function yamlFailure(e: unknown): string {
   if (e instanceof RangeError) return "front matter is nested too deeply to read";
-  if (e instanceof ReferenceError && /alias/i.test(e.message)) return `front matter uses aliases more than ${maxAliasCount} times, as an alias bomb does: it is not read`;
+  if (e instanceof ReferenceError && /excessive alias count/i.test(e.message)) return `front matter uses aliases more than ${maxAliasCount} times, as an alias bomb does: it is not read`;
   return `front matter is not valid YAML: ${parserMessage(e instanceof Error ? e.message : String(e))}`;
 }
 

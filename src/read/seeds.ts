@@ -13,6 +13,9 @@ import { decode } from "./decode.js";
 const textExtensions = new Set([".txt", ".text"]);
 const markdownExtensions = new Set([".md", ".markdown"]);
 
+const symbolicLink = "is a symbolic link; seeds are read only as regular files inside the seeds folder";
+const notRegular = "is not a regular file (a FIFO, socket or device); not read";
+
 /** The largest seed read by default: ten times the longest article a newspaper prints. */
 export const defaultMaxSeedBytes = 10 * 1024 * 1024;
 
@@ -48,8 +51,8 @@ export async function listSeeds(folder: string, skip: string[] = []): Promise<Se
       const file = relative(root, path).split(sep).join("/");
       if (entry.isDirectory()) await walk(path);
       else if (entry.isFile() && isSeedName(entry.name)) files.push(file);
-      else if (entry.isSymbolicLink()) refused.push(readError(file, "is a symbolic link; seeds are read only as regular files inside the seeds folder"));
-      else if (!entry.isFile() && isSeedName(entry.name)) refused.push(readError(file, "is not a regular file (a FIFO, socket or device); not read"));
+      else if (entry.isSymbolicLink()) refused.push(readError(file, symbolicLink));
+      else if (!entry.isFile() && isSeedName(entry.name)) refused.push(readError(file, notRegular));
     }
   };
   await walk(root);
@@ -76,11 +79,11 @@ export function readSeedBytes(folder: string, file: string, maxBytes = defaultMa
     fd = openSync(join(folder, file), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return readError(file, code === "ELOOP" ? "is a symbolic link; seeds are read only as regular files inside the seeds folder" : `cannot read the seed: ${(error as Error).message}`);
+    return readError(file, code === "ELOOP" ? symbolicLink : `cannot read the seed: ${(error as Error).message}`);
   }
   try {
     const info = fstatSync(fd);
-    if (!info.isFile()) return readError(file, "is not a regular file (a FIFO, socket or device); not read");
+    if (!info.isFile()) return readError(file, notRegular);
     if (info.size > maxBytes) return readError(file, `is ${megabytes(info.size)}, over the limit of ${megabytes(maxBytes)} ("maxSeedBytes" in broadsheet.config.json)`, "size");
     const bytes = readUpTo(fd, maxBytes + 1);
     if (bytes.length > maxBytes) return readError(file, `grew past the limit of ${megabytes(maxBytes)} while it was read`, "size");

@@ -37,10 +37,10 @@ function pageContent(env: nunjucks.Environment, config: SiteConfig, page: Page):
  * A template that does not compile or run, as the user mends it: "file:line:column:
  * message". Nunjucks nests its reasons, "(file) [Line l, Column c]" each, the cause last.
  */
-export function templateError(error: unknown, page: Page): BuildError {
+function templateError(error: unknown, page: Page): BuildError {
   const text = (error as Error).message ?? String(error);
   const places = [...text.matchAll(/\(([^()\n]+)\)(?: \[Line (\d+), Column (\d+)\])?/g)];
-  const cause = text.split("\n").map((line) => line.trim()).filter(Boolean).at(-1)!.replace(/^(?:Template render error: \([^()\n]+\)(?: \[[^\]\n]*\])?\s*)?(?:Error: )?/, "");
+  const cause = (text.split("\n").map((line) => line.trim()).filter(Boolean).at(-1) ?? "").replace(/^(?:Template render error: \([^()\n]+\)(?: \[[^\]\n]*\])?\s*)?(?:Error: )?/, "");
   const place = places.find((p) => p[2]) ?? places[0];
   const where = place ? `${place[1]}${place[2] ? `:${place[2]}:${place[3]}` : ""}` : `template ${page.template}`;
   return new BuildError(`${where}: template error: ${cause || text} (rendering ${page.url})`);

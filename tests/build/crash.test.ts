@@ -85,6 +85,7 @@ describe("a build killed at any moment", () => {
     expectRepairedByNextBuild();
   });
 
+  // moments of chance, wherever in the build (or after it) they land
   it.each([150, 450, 750, 1050, 1350])("after %i ms", async (delay) => {
     resetToOldSite();
     const child = spawn(process.execPath, [cli, ...args(seeds, out)], { cwd: work, env: { ...process.env, CI: "true" }, stdio: "ignore" });

@@ -2,7 +2,9 @@
 // archive): a damaged index or record is found, said as one warning, and parsed again,
 // so the site is what a clean build makes, and the build after that is quiet.
 import { closeSync, openSync, readdirSync, readFileSync, truncateSync, writeFileSync, writeSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli, tempDir } from "../helpers.js";
 import { seedText, snapshot } from "./sites.js";
@@ -56,6 +58,17 @@ describe("a damaged cache", () => {
     bytes.fill(0x41, 40, 80);
     writeFileSync(index, bytes);
     expectRebuilt(/its index .* is damaged; every seed is parsed again/);
+  });
+
+  it("with its index naming a pack outside the cache, which is neither written nor removed", () => {
+    const index = join(cache, "records.v8");
+    const victim = join(tmp.path, "victim.ndjson");
+    writeFileSync(victim, "precious\n");
+    // a valid index, checksum and all, whose pack is a path out of the cache
+    const payload = serialize({ ...(deserialize(readFileSync(index).subarray(32)) as object), pack: "../victim.ndjson" });
+    writeFileSync(index, Buffer.concat([createHash("sha256").update(payload).digest(), payload]));
+    expectRebuilt(/its index .* names a pack that is not its own/);
+    expect(readFileSync(victim, "utf8")).toBe("precious\n");
   });
 
   it("with its index cut to nothing", () => {

@@ -41,11 +41,15 @@ describe("a build at the edges", () => {
     const manifestFile = join(cache, "sites", site, "manifest.json");
     const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
     manifest.files["../victim/index.html"] = "0".repeat(64);
+    // and paths that are the site itself, or the build's own files
+    for (const path of [".", "./", "", ".broadsheet-lock", ".broadsheet-site", "2024/./01"]) manifest.files[path] = "0".repeat(64);
     writeFileSync(manifestFile, JSON.stringify(manifest));
     writeFileSync(join(seeds, "b.txt"), " date 2024-01-03 Another story\nText.\n");
     const again = await build({ ...defaultConfig, seeds, out }, { cache });
     expect(again.parsed).toBe(1);
     expect(readFileSync(victim, "utf8")).toBe("precious");
+    expect(existsSync(join(out, "2024/01/02/a-story/index.html"))).toBe(true);
+    expect(existsSync(join(out, ".broadsheet-site"))).toBe(true);
   });
 
   it("writes again a file deleted from the site, with and without the cache", async () => {

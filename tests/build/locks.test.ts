@@ -2,7 +2,7 @@
 // the first, or stops with a message naming the holder; a lock a killed build left is
 // taken over; two builds started together both end with the site a clean build makes.
 import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { build } from "../../src/build/build.js";
@@ -46,11 +46,29 @@ describe("builds at once", () => {
     }
   });
 
-  it("a lock whose process is gone is taken over", async () => {
+  it("a lock held by another running process is waited for, and named", async () => {
+    const cache = join(tmp.path, "other-process-cache");
+    mkdirSync(cache);
+    const other = spawn("sleep", ["30"], { stdio: "ignore" });
+    try {
+      writeFileSync(join(cache, "lock"), String(other.pid));
+      await expect(build(config, { cache, lockWait: 300 })).rejects.toThrow(`is in use by another build (process ${other.pid}`);
+      expect(readFileSync(join(cache, "lock"), "utf8")).toBe(String(other.pid));
+    } finally {
+      other.kill();
+    }
+    await new Promise((done) => other.on("exit", done));
+    await expect(build(config, { cache, lockWait: 300 })).resolves.toMatchObject({ seeds: 8 });
+  });
+
+  it("a lock whose process is gone, or that holds no pid, is taken over", async () => {
     const cache = join(tmp.path, "stale-cache");
     mkdirSync(cache);
     writeFileSync(join(cache, "lock"), "999999999");
     await expect(build(config, { cache, lockWait: 0 })).resolves.toMatchObject({ seeds: 8 });
+    writeFileSync(join(cache, "lock"), "");
+    await expect(build(config, { cache, lockWait: 0 })).resolves.toMatchObject({ seeds: 8 });
+    expect(readdirSync(cache).filter((name) => name.startsWith("lock"))).toEqual([]);
   });
 
   it("a waiting build goes on as soon as the holder lets go", async () => {

@@ -55,13 +55,16 @@ describe("the output folder", () => {
     expect(existsSync(join(dir, "out/2024/01/02/a-story/index.html"))).toBe(true);
   });
 
-  it("is never the seeds folder, nor holds the seeds, the cache or the templates", async () => {
+  it("is never the seeds folder, nor holds the seeds, the cache or the templates, nor sits with the cache in the templates", async () => {
     const { dir, config } = project();
     await expect(build({ ...config, out: config.seeds }, { cache: null })).rejects.toThrow(/is the seeds folder/);
     await expect(build({ ...config, out: dir }, { cache: null })).rejects.toThrow(/seeds folder .* is inside --out/);
     mkdirSync(join(dir, "site/theme"), { recursive: true });
     await expect(build({ ...config, out: join(dir, "site") }, { cache: join(dir, "site/cache") })).rejects.toThrow(/cache folder .* is inside --out/);
     await expect(build({ ...config, out: join(dir, "site"), templates: join(dir, "site/theme") }, { cache: null })).rejects.toThrow(/templates folder .* is inside --out/);
+    mkdirSync(join(dir, "theme"));
+    await expect(build({ ...config, out: join(dir, "theme/site"), templates: join(dir, "theme") }, { cache: null })).rejects.toThrow(/--out .* is inside the templates folder/);
+    await expect(build({ ...config, templates: join(dir, "theme") }, { cache: join(dir, "theme/cache") })).rejects.toThrow(/the cache folder .* is inside the templates folder/);
     writeFileSync(join(dir, "file"), "");
     await expect(build({ ...config, out: join(dir, "file") }, { cache: null })).rejects.toThrow(/is a file, not a folder/);
     expect(readdirSync(join(dir, "seeds")).sort()).toEqual(["a.txt", "b.txt"]);

@@ -110,6 +110,15 @@ describe("YAML and JSON front matter", () => {
     expect(record.paragraphs.join("")).not.toContain("secret");
   });
 
+  it("takes the day of a date written with a time, as Hugo writes them", () => {
+    for (const date of ["2024-01-05T10:30:00Z", "2024-01-05 10:30:00", "2024-01-05T23:59:59+02:00"]) {
+      const record = parseText(`---\ntitle: Dated\ndate: ${date}\n---\nText.\n`, "dated.md");
+      expect(record.date, date).toBe("2024-01-05");
+      expect(frontMatterErrors(record)).toEqual([]);
+    }
+    expect(parseText("---\ntitle: Dated\ndate: 2024-01-05Tnoon\n---\nText.\n", "bad.md").messages).toContainEqual(expect.objectContaining({ rule: "date", severity: "error" }));
+  });
+
   it("refuses Hugo's TOML front matter with one error, and shows none of it", () => {
     const record = parseText('+++\ntitle = "Bridge"\nsecret = "key"\n+++\nText.\n', "toml.md");
     expect(frontMatterErrors(record)).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining('TOML ("+++") is not read') })]);
@@ -167,33 +176,34 @@ describe("front matter that costs more than its size", () => {
     expect(text.length).toBeLessThan(400);
     const { record, ms } = timed(text);
     expect(frontMatterErrors(record)).toEqual([expect.objectContaining({ message: expect.stringContaining("alias") })]);
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(5000);
   });
 
   it("bounds aliases in a field the record keeps", () => {
     const { record, ms } = timed(billionLaughs(6, "tags"));
     expect(frontMatterErrors(record)).toEqual([expect.objectContaining({ message: expect.stringContaining("alias") })]);
     expect(record.tags?.length ?? 0).toBeLessThan(100);
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(5000);
   });
 
   it("bounds a tag list made of aliases", () => {
     const text = `---\nt: &t bomb\ntags: [${Array(2000).fill("*t").join(", ")}]\n---\nText.\n`;
     const { record, ms } = timed(text);
     expect(frontMatterErrors(record)).toEqual([expect.objectContaining({ message: expect.stringContaining("alias") })]);
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(5000);
   });
 
   it("bounds an alias bomb used as a key", () => {
     const text = billionLaughs(9).replace("---\nBody.", "? *i\n: key\n---\nBody.");
     const { record, ms } = timed(text);
     expect(frontMatterErrors(record)).toHaveLength(1);
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(5000);
   });
 
   it("turns JSON nested too deeply into an error, not a crash", () => {
     const depth = 1_000_000;
     const { record } = timed(`---json\n{"title": ${"[".repeat(depth)}${"]".repeat(depth)}}\n---\nText.\n`, "deep.md");
+    expect(frontMatterErrors(record)).toEqual([expect.objectContaining({ line: 2, message: expect.stringContaining("not valid JSON") })]);
     expect(record.paragraphs).toEqual(["<p>Text.</p>"]);
     expect(record.headline).toBe("deep");
   });
@@ -201,7 +211,7 @@ describe("front matter that costs more than its size", () => {
   it("reads a block of blank-ish lines in linear time", () => {
     const { record, ms } = timed(`---\n${" \n".repeat(80000)}title: Spaced\n---\nText.\n`, "spaces.md");
     expect(record.headline).toBe("Spaced");
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(5000);
   });
 
   it("reads a block of 1 MB without trouble", () => {
@@ -209,7 +219,7 @@ describe("front matter that costs more than its size", () => {
     const { record, ms } = timed(`---\ntitle: Big\n${lines.join("\n")}\n---\nText.\n`, "big.md");
     expect(frontMatterErrors(record)).toEqual([]);
     expect(record.headline).toBe("Big");
-    expect(ms).toBeLessThan(3000);
+    expect(ms).toBeLessThan(10_000);
   });
 
   it("turns YAML nested too deeply into an error, not a crash", () => {
@@ -245,7 +255,7 @@ describe("front matter values of unexpected types", () => {
     expect(record.headline).toBe("Tags");
     expect(record.tags?.length).toBeLessThanOrEqual(100);
     expect(warningsOn(record, "tags")).toHaveLength(1);
-    expect(ms).toBeLessThan(3000);
+    expect(ms).toBeLessThan(10_000);
   });
 
   it("cleans control characters and noncharacters out of escaped YAML strings", () => {
