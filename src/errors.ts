@@ -29,6 +29,8 @@ const fileSystemErrors: Record<string, string> = {
   EBUSY: "the file or folder is in use",
 };
 
+/** Errors only a write meets, whatever call met them (opening a file to write it, on a full or read-only disk). */
+const writingCodes = new Set(["ENOSPC", "EDQUOT", "EROFS"]);
 const readingCalls = new Set(["read", "scandir", "stat", "lstat", "fstat", "readlink", "access"]);
 
 /** A file-system error as a BuildError naming its path, or null when it is not one. */
@@ -36,7 +38,7 @@ export function fileSystemError(error: unknown): BuildError | null {
   const { code, path, dest, syscall } = error as NodeJS.ErrnoException & { dest?: string };
   const words = code ? fileSystemErrors[code] : undefined;
   if (!words) return null;
-  const verb = syscall === "open" ? "open" : syscall && readingCalls.has(syscall) ? "read" : "write";
+  const verb = writingCodes.has(code!) ? "write" : syscall === "open" ? "open" : syscall && readingCalls.has(syscall) ? "read" : "write";
   return new BuildError(`cannot ${verb} ${dest ?? path ?? "the site"}: ${words} (${code})`);
 }
 
