@@ -48,9 +48,8 @@ function markdownSeed(s: SeedSpec): string {
   return `---\ntitle: ${q(s.headline)}\ndate: 2024-01-${String(s.day).padStart(2, "0")}\ntags: [${q(s.tag)}, plain]\nsource: ${q(s.source)}\nauthor: ${q(s.author)}\nrelated: [${q(s.headline)}]\n---\n\n${s.paragraph}\n\n"${s.paragraph}," Mayor Anna Petrova said.\n`;
 }
 
-/** A NUL byte makes a text file binary, which is refused unread (tests/read): text seeds carry every other character raw. */
 function textSeed(s: SeedSpec): string {
-  return ` date 2024-02-${String(s.day).padStart(2, "0")} ${s.headline.replace(/\n/g, " ")}\n${s.paragraph}\n"We will finish ${s.tag}," Mayor Anna Petrova said, according to Reuters.\n${s.source} reported it.\n- » ${s.author}\n`.replace(/\u0000/g, "");
+  return ` date 2024-02-${String(s.day).padStart(2, "0")} ${s.headline.replace(/\n/g, " ")}\n${s.paragraph}\n"We will finish ${s.tag}," Mayor Anna Petrova said, according to Reuters.\n${s.source} reported it.\n- » ${s.author}\n`;
 }
 
 function outputFiles(folder: string): Map<string, string> {
@@ -125,7 +124,8 @@ describe("a site built from hostile seeds", () => {
             const seeds = join(tmp.path, "seeds");
             const out = join(tmp.path, "out");
             mkdirSync(seeds);
-            specs.forEach((s, i) => writeFileSync(join(seeds, s.markdown ? `s${i}.md` : `s${i}.txt`), s.markdown ? markdownSeed(s) : textSeed(s)));
+            // a NUL byte makes a file binary, which is refused unread (tests/read): seeds carry every other character raw
+            specs.forEach((s, i) => writeFileSync(join(seeds, s.markdown ? `s${i}.md` : `s${i}.txt`), (s.markdown ? markdownSeed(s) : textSeed(s)).replace(/\u0000/g, "")));
             await build({ ...defaultConfig, seeds, out, search: false, title: `Site ${run++}` }, { cache: null, workers: 0 });
             expect(problems(out)).toEqual([]);
           } finally {
