@@ -1,7 +1,7 @@
 // The archive stage: every article's entry together (records without their stories).
 // Unique ids and URLs, newest-first order, and links between articles (related
 // headlines that the archive holds).
-import type { ArticleEntry } from "../types.js";
+import type { ArticleEntry, EntryQuote } from "../types.js";
 import { compareCodePoints as compare } from "../order.js";
 import { articleUrl } from "../parse/slug.js";
 import { groupByDate, type DateGroup } from "./dates.js";
@@ -21,9 +21,10 @@ export interface Archive {
   related: Map<string, RelatedLink[]>;
   years: DateGroup[];
   undated: ArticleEntry[];
+  /** People most quoted first, then organisations that speak. */
   people: PersonEntry[];
-  /** Each speaker's name as the records spell it, to that person's page. */
-  personUrls: Map<string, string>;
+  /** The person (or organisation) each quote is by, where the archive knows one. */
+  personOf: Map<EntryQuote, PersonEntry>;
   sources: SourceEntry[];
   topics: TopicEntry[];
 }
@@ -32,14 +33,14 @@ export function buildArchive(entries: ArticleEntry[]): Archive {
   const byFile = [...entries].sort((a, b) => compare(a.file, b.file));
   const unique = assignUniqueUrls(assignUniqueIds(byFile));
   const articles = [...unique].sort(newestFirst);
-  const people = indexPeople(articles);
+  const { people, personOf } = indexPeople(articles);
   return {
     articles,
     related: linkRelated(articles),
     years: groupByDate(articles),
     undated: articles.filter((a) => !a.date),
     people,
-    personUrls: new Map(people.flatMap((p) => p.quotes.map((q) => [q.quote.speaker!, p.url] as const))),
+    personOf,
     sources: indexSources(articles),
     topics: indexTopics(articles),
   };

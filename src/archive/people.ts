@@ -1,73 +1,187 @@
-// The people index: everyone quoted across the archive, one entry per person
-// however the articles spell the name, with every quote they gave.
+// The people index: everyone who speaks across the archive, one entry (one id, one
+// page) per person however the articles name them, with every quote they gave, the
+// other names they were quoted as, and their roles with the dates given. Organisations
+// that speak are entries too, of their own kind; places, groups and phrases are none.
 import type { ArticleEntry, EntryQuote } from "../types.js";
 import { compareCodePoints } from "../order.js";
 import { nameKey, preferredSpelling, uniqueSlugs } from "./keys.js";
+import { speakerOf, type SpeakerKind } from "./speakers.js";
 
 export interface QuoteRef {
   quote: EntryQuote;
   article: ArticleEntry;
 }
 
+export interface RoleEntry {
+  role: string;
+  /** The first and last dates of the articles that gave it; null where they are undated. */
+  first: string | null;
+  last: string | null;
+}
+
 export interface PersonEntry {
   key: string;
+  /** The person's id: the slug of their page. */
   slug: string;
   url: string;
   name: string;
-  roles: string[];
+  kind: SpeakerKind;
+  /** The other names their quotes give them, most used first. */
+  aliases: string[];
+  /** Most given first. */
+  roles: RoleEntry[];
   /** Newest article first, in article order within one. */
   quotes: QuoteRef[];
   articles: number;
 }
 
-/** Most quoted first, then by name. Articles come newest first. */
-export function indexPeople(articles: ArticleEntry[]): PersonEntry[] {
-  const refs: Array<QuoteRef & { key: string }> = [];
+export interface PeopleIndex {
+  /** People most quoted first, then organisations. */
+  people: PersonEntry[];
+  /** The entry of each quote that has one. */
+  personOf: Map<EntryQuote, PersonEntry>;
+}
+
+interface Ref extends QuoteRef {
+  kind: SpeakerKind;
+  /** The name as the quote gives it, less what the sentence put before it. */
+  name: string;
+  key: string;
+}
+
+export function indexPeople(articles: ArticleEntry[]): PeopleIndex {
+  const refs = speakerRefs(articles);
+  const identity = identities(refs);
+  const groups = new Map<string, Ref[]>();
+  for (const ref of refs) {
+    const key = identity(ref);
+    const group = groups.get(key);
+    if (group) group.push(ref);
+    else groups.set(key, [ref]);
+  }
+  const entries = [...groups].map(([key, group]) => personEntry(key, group));
+  entries.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "person" ? -1 : 1) || b.quotes.length - a.quotes.length || compareCodePoints(a.name, b.name) || compareCodePoints(a.key, b.key));
+  const people = uniqueSlugs(entries).map((e) => ({ ...e, url: `/people/${e.slug}/` }));
+  const personOf = new Map<EntryQuote, PersonEntry>();
+  for (const person of people) for (const { quote } of person.quotes) personOf.set(quote, person);
+  return { people, personOf };
+}
+
+function speakerRefs(articles: ArticleEntry[]): Ref[] {
+  const refs: Ref[] = [];
   for (const article of articles) {
     for (const quote of article.quotes) {
-      if (quote.speaker) refs.push({ quote, article, key: nameKey(quote.speaker) });
+      const speaker = quote.speaker ? speakerOf(quote.speaker) : null;
+      if (!speaker) continue;
+      const key = nameKey(speaker.name);
+      if (key) refs.push({ quote, article, kind: speaker.kind, name: speaker.name, key: `${speaker.kind}:${key}` });
     }
   }
-  const merge = surnameMerges(new Set(refs.map((r) => r.key)));
-  const groups = new Map<string, { spellings: Map<string, number>; roles: Map<string, number>; quotes: QuoteRef[] }>();
-  for (const ref of refs) {
-    const key = merge.get(ref.key) ?? ref.key;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { spellings: new Map(), roles: new Map(), quotes: [] }));
-    const speaker = ref.quote.speaker!;
-    if (speaker.includes(" ") || key === ref.key) group.spellings.set(speaker, (group.spellings.get(speaker) ?? 0) + 1);
-    if (ref.quote.role) group.roles.set(ref.quote.role, (group.roles.get(ref.quote.role) ?? 0) + 1);
-    group.quotes.push({ quote: ref.quote, article: ref.article });
-  }
-  const entries = [...groups].map(([key, g]) => ({
+  return refs;
+}
+
+function personEntry(key: string, group: Ref[]): Omit<PersonEntry, "slug" | "url"> {
+  const spellings = new Map<string, number>();
+  const whole = group.filter((r) => r.name.includes(" ") || r.key === key);
+  for (const ref of whole.length > 0 ? whole : group) spellings.set(ref.name, (spellings.get(ref.name) ?? 0) + 1);
+  const name = preferredSpelling(spellings);
+  const aliases = new Map<string, number>();
+  for (const ref of group) if (ref.quote.speaker !== name) aliases.set(ref.quote.speaker!, (aliases.get(ref.quote.speaker!) ?? 0) + 1);
+  return {
     key,
-    name: preferredSpelling(g.spellings),
-    roles: [...g.roles].sort(([a, x], [b, y]) => y - x || compareCodePoints(a, b)).map(([role]) => role),
-    quotes: g.quotes,
-    articles: new Set(g.quotes.map((q) => q.article.id)).size,
-  }));
-  entries.sort((a, b) => b.quotes.length - a.quotes.length || compareCodePoints(a.name, b.name) || compareCodePoints(a.key, b.key));
-  return uniqueSlugs(entries).map((e) => ({ ...e, url: `/people/${e.slug}/` }));
+    name,
+    kind: group[0].kind,
+    aliases: [...aliases].sort(([a, x], [b, y]) => y - x || compareCodePoints(a, b)).map(([alias]) => alias),
+    roles: roleEntries(group),
+    quotes: group.map(({ quote, article }) => ({ quote, article })),
+    articles: new Set(group.map((r) => r.article.id)).size,
+  };
+}
+
+function roleEntries(group: Ref[]): RoleEntry[] {
+  const roles = new Map<string, { count: number; dates: string[] }>();
+  for (const { quote, article } of group) {
+    if (!quote.role) continue;
+    const role = roles.get(quote.role) ?? roles.set(quote.role, { count: 0, dates: [] }).get(quote.role)!;
+    role.count++;
+    if (article.date) role.dates.push(article.date);
+  }
+  return [...roles]
+    .sort(([a, x], [b, y]) => y.count - x.count || compareCodePoints(a, b))
+    .map(([role, { dates }]) => {
+      const sorted = dates.sort(compareCodePoints);
+      return { role, first: sorted[0] ?? null, last: sorted.at(-1) ?? null };
+    });
 }
 
 /**
- * A one-word name ("khamenei") joins the one full name that ends with it across the
- * archive ("ali khamenei"); with two such names it stays apart rather than guess.
+ * Who each quote's speaker is, as a group key. A person named in full is their name; a
+ * surname alone joins the one full name across the archive that ends with it, or where
+ * there are several, the one the archive makes likely: quoted in articles close in time
+ * and topic to this one, or else far more quoted. When the archive cannot tell (two
+ * Clintons, alike), the surname stays a page of its own.
  */
-function surnameMerges(keys: Set<string>): Map<string, string> {
-  const bySurname = new Map<string, string[]>();
-  for (const key of keys) {
-    const words = key.split(" ");
-    if (words.length < 2) continue;
-    const surname = words[words.length - 1];
-    const namesakes = bySurname.get(surname);
-    if (namesakes) namesakes.push(key);
-    else bySurname.set(surname, [key]);
+function identities(refs: Ref[]): (ref: Ref) => string {
+  const bySurname = new Map<string, Map<string, Candidate>>();
+  for (const ref of refs) {
+    const words = ref.key.split(" ");
+    if (ref.kind !== "person" || words.length < 2) continue;
+    const surname = `person:${words[words.length - 1]}`;
+    const candidates = bySurname.get(surname) ?? bySurname.set(surname, new Map()).get(surname)!;
+    const candidate = candidates.get(ref.key) ?? candidates.set(ref.key, { key: ref.key, quotes: 0, contexts: new Map() }).get(ref.key)!;
+    candidate.quotes++;
+    for (const context of contextsOf(ref.article)) candidate.contexts.set(context, (candidate.contexts.get(context) ?? 0) + 1);
   }
-  const merges = new Map<string, string>();
-  for (const key of keys) {
-    const full = key.includes(" ") ? undefined : bySurname.get(key);
-    if (full?.length === 1) merges.set(key, full[0]);
-  }
-  return merges;
+  const chosen = new Map<string, string>();
+  return (ref) => {
+    if (ref.kind !== "person" || ref.key.includes(" ")) return ref.key;
+    const candidates = bySurname.get(ref.key);
+    if (!candidates) return ref.key;
+    const memo = `${ref.article.id}\0${ref.key}`;
+    return chosen.get(memo) ?? chosen.set(memo, likelyPerson([...candidates.values()], ref.article) ?? ref.key).get(memo)!;
+  };
+}
+
+/** A full name that a surname alone may stand for: how often it is quoted, and in which contexts. */
+interface Candidate {
+  key: string;
+  quotes: number;
+  /** Quotes by topic and time (see contextsOf). */
+  contexts: Map<string, number>;
+}
+
+/** How much more likely one candidate must be than the next. */
+const clearLead = 4;
+/** Days in one period of time: articles in the same or a neighbouring period are close. */
+const periodDays = 30;
+
+function likelyPerson(candidates: Candidate[], article: ArticleEntry): string | null {
+  if (candidates.length === 1) return candidates[0].key;
+  const near = nearContexts(article);
+  return leader(candidates.map((c) => [c.key, near.reduce((sum, context) => sum + (c.contexts.get(context) ?? 0), 0)])) ?? leader(candidates.map((c) => [c.key, c.quotes]));
+}
+
+/** The candidate whose score leads all others clearly, if one does. */
+function leader(scores: Array<[string, number]>): string | null {
+  const sorted = [...scores].sort(([a, x], [b, y]) => y - x || compareCodePoints(a, b));
+  const [first, second] = sorted;
+  return first[1] > 0 && first[1] >= clearLead * second[1] ? first[0] : null;
+}
+
+/** An article's topics in its period of time. */
+function contextsOf(article: ArticleEntry): string[] {
+  const period = periodOf(article);
+  return period === null ? [] : article.topics.map((t) => `${t.name}\0${period}`);
+}
+
+/** Its topics in its own period and the periods either side: the contexts close to it. */
+function nearContexts(article: ArticleEntry): string[] {
+  const period = periodOf(article);
+  if (period === null) return [];
+  return article.topics.flatMap((t) => [period - 1, period, period + 1].map((p) => `${t.name}\0${p}`));
+}
+
+function periodOf(article: ArticleEntry): number | null {
+  if (!article.date) return null;
+  return Math.floor(Date.parse(article.date.length === 7 ? `${article.date}-01` : article.date) / 86_400_000 / periodDays);
 }

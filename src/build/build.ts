@@ -14,7 +14,7 @@ import { compareCodePoints } from "../order.js";
 import type { ArticleEntry, ArticleRecord, Message } from "../types.js";
 import { themeAssets, themeHash } from "./assets.js";
 import { cacheKey, hashOf, stageCode } from "./cache.js";
-import { stageDataExport } from "./data.js";
+import { stageDataExports } from "./data.js";
 import { pageFingerprint, type Revisions } from "./fingerprint.js";
 import { createPool, type Pool } from "./pool.js";
 import { createProgress, type Progress } from "./progress.js";
@@ -168,7 +168,8 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     progress.stage("render");
     const rendering = await renderChanged(pages, { config, session, store, revisions, salt, progress, pool: poolFor, parallelFrom: parallel.pages });
     const asParsed = new Set(entries);
-    recordStaged(session, stageDataExport(session, archive.articles, (article) => recordJson(store, article, asParsed), revisions, salt));
+    const peopleOf = (article: ArticleEntry) => article.quotes.map((quote) => archive.personOf.get(quote)?.slug ?? null);
+    for (const file of stageDataExports(session, archive.articles, (article) => recordJson(store, article, asParsed), peopleOf, revisions, salt)) recordStaged(session, file);
     for (const [path, bytes] of await themeAssets(folders)) stageFile(session, path, bytes);
     time("render");
     const staged = await searching;

@@ -1,38 +1,93 @@
-// The data export, /data/articles.ndjson: every record, newest first, one JSON line
-// each. As large as the archive itself, so it is streamed to its file line by line
-// rather than made as one string, and not written at all when no record changed.
-import { createHash } from "node:crypto";
+// The data exports for research: /data/articles.ndjson (every record, newest first),
+// and every quote as a row, /data/quotes.ndjson and /data/quotes.csv, with the id of
+// the person the archive gives it. As large as the archive, so they are streamed to
+// their files line by line from the records, and not written at all when neither a
+// record nor anyone's identity changed.
+import { createHash, type Hash } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { htmlSafeJson } from "../render/json.js";
-import type { ArticleEntry } from "../types.js";
+import type { ArticleEntry, ArticleRecord } from "../types.js";
 import { hashOf } from "./cache.js";
 import type { Revisions } from "./fingerprint.js";
 import type { StagedFile, WriteSession } from "./write.js";
 
-export const dataUrl = "/data/articles.ndjson";
-const dataPath = "data/articles.ndjson";
+const exportsUrl = "/data/";
+const files = { articles: "data/articles.ndjson", quotes: "data/quotes.ndjson", csv: "data/quotes.csv" };
 
-/** `json` gives an article's full record as JSON, read back from the record store. */
-export function stageDataExport(session: WriteSession, articles: ArticleEntry[], json: (article: ArticleEntry) => string, revisions: Revisions, salt: string): StagedFile {
-  const fingerprint = hashOf(salt, dataUrl, ...articles.map((a) => revisions.get(a) ?? ""));
-  session.fingerprints.next.set(dataUrl, fingerprint);
-  const previous = session.previous.get(dataPath);
-  if (previous && session.fingerprints.previous.get(dataUrl) === fingerprint && existsSync(join(session.out, dataPath))) {
-    return { path: dataPath, hash: previous, written: false };
+/** One row per quote, as DESIGN.md names the columns. */
+export const quoteColumns = ["article", "date", "url", "text", "speaker", "person", "role", "cue", "addressee", "via", "paragraph"] as const;
+type QuoteRow = Record<(typeof quoteColumns)[number], string | number | null>;
+
+/**
+ * `json` gives an article's full record as JSON, read back from the record store;
+ * `people` the person id of each of an article's quotes, in order (null for none).
+ */
+export function stageDataExports(session: WriteSession, articles: ArticleEntry[], json: (article: ArticleEntry) => string, people: (article: ArticleEntry) => Array<string | null>, revisions: Revisions, salt: string): StagedFile[] {
+  const fingerprint = hashOf(salt, exportsUrl, ...articles.map((a) => `${revisions.get(a) ?? ""}:${people(a).join(",")}`));
+  session.fingerprints.next.set(exportsUrl, fingerprint);
+  const paths = Object.values(files);
+  if (session.fingerprints.previous.get(exportsUrl) === fingerprint && paths.every((path) => session.previous.get(path) && existsSync(join(session.out, path)))) {
+    return paths.map((path) => ({ path, hash: session.previous.get(path)!, written: false }));
   }
-  const file = join(session.staging, dataPath);
-  mkdirSync(dirname(file), { recursive: true });
-  const hash = createHash("sha256");
-  const fd = openSync(file, "w");
+  const out = {
+    articles: openExport(session, files.articles),
+    quotes: openExport(session, files.quotes),
+    csv: openExport(session, files.csv),
+  };
   try {
+    write(out.csv, `${quoteColumns.join(",")}\r\n`);
     for (const article of articles) {
-      const line = `${htmlSafeJson(json(article))}\n`;
-      hash.update(line);
-      writeSync(fd, line);
+      const line = htmlSafeJson(json(article));
+      write(out.articles, `${line}\n`);
+      const ids = people(article);
+      for (const row of quoteRows(JSON.parse(line) as ArticleRecord, ids)) {
+        write(out.quotes, `${htmlSafeJson(JSON.stringify(row))}\n`);
+        write(out.csv, `${quoteColumns.map((column) => csvField(row[column])).join(",")}\r\n`);
+      }
     }
   } finally {
-    closeSync(fd);
+    for (const file of Object.values(out)) closeSync(file.fd);
   }
-  return { path: dataPath, hash: hash.digest("hex"), written: true };
+  return Object.values(out).map((file) => ({ path: file.path, hash: file.hash.digest("hex"), written: true }));
+}
+
+interface ExportFile {
+  path: string;
+  fd: number;
+  hash: Hash;
+}
+
+function openExport(session: WriteSession, path: string): ExportFile {
+  const file = join(session.staging, path);
+  mkdirSync(dirname(file), { recursive: true });
+  return { path, fd: openSync(file, "w"), hash: createHash("sha256") };
+}
+
+function write(file: ExportFile, text: string): void {
+  file.hash.update(text);
+  writeSync(file.fd, text);
+}
+
+function quoteRows(record: ArticleRecord, people: Array<string | null>): QuoteRow[] {
+  return record.quotes.map((quote, i) => ({
+    article: record.id,
+    date: record.date,
+    url: record.url,
+    text: quote.text,
+    speaker: quote.speaker,
+    person: people[i] ?? null,
+    role: quote.role,
+    cue: quote.cue,
+    addressee: quote.addressee,
+    via: quote.via,
+    paragraph: quote.paragraph,
+  }));
+}
+
+/** RFC 4180: a field with a comma, a quotation mark or a line break is quoted, its quotation marks doubled; null is empty. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return "";
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -48,6 +48,14 @@ export function sitemapPages(urls: string[]): Page[] {
   return [{ url: "/sitemap.xml", template: "sitemap-index.xml.njk", data: { sitemaps: parts.map((p) => p.url) } }, ...parts];
 }
 
+/** /data/people.ndjson: everyone who speaks, one line each, in the order of /people/. */
+export function peopleDataPages(archive: Archive): Page[] {
+  const lines = archive.people.map((p) =>
+    htmlSafeJson(JSON.stringify({ id: p.slug, name: p.name, kind: p.kind, aliases: p.aliases, roles: p.roles, quotes: p.quotes.length, articles: p.articles })),
+  );
+  return [{ url: "/data/people.ndjson", data: {}, content: lines.map((line) => `${line}\n`).join("") }];
+}
+
 export function robotsPages(config: SiteConfig): Page[] {
   return [{ url: "/robots.txt", data: {}, content: `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(config, "/sitemap.xml")}\n` }];
 }

@@ -61,12 +61,15 @@ function* listing<T>(items: T[], size: number, base: string, template: string, d
 }
 
 export function* peoplePages(archive: Archive, config: SiteConfig): Generator<Page> {
-  const entries = archive.people.map((p) => ({ name: p.name, url: p.url, role: p.roles[0] ?? null, quotes: p.quotes.length, articles: p.articles }));
-  yield* listing(entries, config.pageSize * indexPageFactor, "/people/", "people.njk", (people) => ({ title: "People", people, total: entries.length }));
+  const entries = archive.people.map((p) => ({ name: p.name, url: p.url, kind: p.kind, role: p.roles[0]?.role ?? null, quotes: p.quotes.length, articles: p.articles }));
+  const organisations = entries.filter((e) => e.kind === "organisation").length;
+  // organisations come after people: the first of them on a page opens their part of the list
+  const marked = (people: typeof entries) => people.map((p, i) => ({ ...p, opensOrganisations: p.kind === "organisation" && (i === 0 || people[i - 1].kind !== "organisation") }));
+  yield* listing(entries, config.pageSize * indexPageFactor, "/people/", "people.njk", (people) => ({ title: "People", people: marked(people), total: entries.length - organisations, organisations }));
   for (const person of archive.people) {
     yield* listing(person.quotes, config.pageSize, person.url, "person.njk", (quotes) => ({
       title: person.name,
-      person: { name: person.name, roles: person.roles, quotes: person.quotes.length, articles: person.articles },
+      person: { name: person.name, kind: person.kind, aliases: person.aliases, roles: person.roles, quotes: person.quotes.length, articles: person.articles },
       quotes: quotes.map(({ quote, article }) => ({ ...quote, article: { url: article.url, headline: article.headline, date: article.date } })),
     }));
   }

@@ -3,7 +3,7 @@
 import type { Archive } from "../archive/archive.js";
 import type { SiteConfig } from "../config.js";
 import type { ArticleEntry, ArticleRecord } from "../types.js";
-import { feedPages, robotsPages, sitemapPages } from "./feeds.js";
+import { feedPages, peopleDataPages, robotsPages, sitemapPages } from "./feeds.js";
 import { newsArticle } from "./jsonld.js";
 import { plainParagraphs } from "./text.js";
 import { datePages, peoplePages, sourcePages, topicPages } from "./listings.js";
@@ -44,7 +44,10 @@ export function* articlePages(archive: Archive): Generator<Page> {
       template: "article.njk",
       data: {
         article,
-        speakerUrls: Object.fromEntries(article.quotes.flatMap((q) => (q.speaker && archive.personUrls.has(q.speaker) ? [[q.speaker, archive.personUrls.get(q.speaker)!]] : []))),
+        speakerUrls: Object.fromEntries(article.quotes.flatMap((q) => {
+          const person = archive.personOf.get(q);
+          return q.speaker && person ? [[q.speaker, person.url]] : [];
+        })),
         related: archive.related.get(article.id) ?? [],
         newer: archive.articles[i - 1] ? summary(archive.articles[i - 1]) : null,
         older: archive.articles[i + 1] ? summary(archive.articles[i + 1]) : null,
@@ -137,5 +140,6 @@ export function* sitePages(archive: Archive, config: SiteConfig, story: (article
   yield* notFoundPages();
   yield* feedPages(archive, config, story);
   yield* sitemapPages(html);
+  yield* peopleDataPages(archive);
   yield* robotsPages(config);
 }

@@ -45,7 +45,8 @@ describe("the archive", () => {
     expect(petrova.name).toBe("Anna Petrova");
     expect(petrova.url).toBe("/people/anna-petrova/");
     expect(petrova.quotes.map((q) => q.article.file)).toEqual(["b.txt", "a.txt", "c.txt"]);
-    expect(petrova.roles).toContain("Mayor");
+    expect(petrova.roles).toContainEqual({ role: "Mayor", first: "2024-03-05", last: "2024-03-05" });
+    expect(petrova.aliases).toEqual(["Anna Petróva", "Petrova"]);
     expect(archive.people.map((p) => p.name)).toEqual(["Anna Petrova", "Ivan Georgiev"]);
   });
 

@@ -65,6 +65,29 @@ function outputFiles(folder: string): Map<string, string> {
   return files;
 }
 
+/** RFC 4180 read back: every record has as many fields as the header, and every quoted field closes. */
+function csvProblems(text: string): string[] {
+  const records: string[][] = [[]];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ",") records.at(-1)!.push(field), (field = "");
+    else if (char === "\r" && text[i + 1] === "\n") records.at(-1)!.push(field), (field = ""), records.push([]), i++;
+    else field += char;
+  }
+  if (quoted) return ["a quoted field never closes"];
+  if (field !== "" || records.at(-1)!.length > 0) return ["the last record does not end with CRLF"];
+  records.pop();
+  const columns = records[0].length;
+  return records.flatMap((record, i) => (record.length === columns ? [] : [`record ${i + 1} has ${record.length} fields, not ${columns}`]));
+}
+
 function xmlErrors(text: string): string[] {
   const errors: string[] = [];
   const parser = new SaxesParser({ xmlns: true });
@@ -82,6 +105,11 @@ function problems(out: string): string[] {
   const found: string[] = [];
   const files = outputFiles(out);
   for (const [path, text] of files) {
+    // CSV is data, not markup: its rows must parse, each with every column
+    if (path.endsWith(".csv")) {
+      found.push(...csvProblems(text).map((problem) => `${path}: ${problem}`));
+      continue;
+    }
     if (text.includes("<bsx-")) found.push(`${path}: the marker tag unescaped`);
     const bad = text.search(disallowed);
     if (bad >= 0) found.push(`${path}: a control character or noncharacter: ${JSON.stringify(text.slice(Math.max(0, bad - 40), bad + 5))}`);

@@ -1,0 +1,60 @@
+// What kind of speaker a quote's speaker is: a person, an organisation that speaks
+// (the White House, a ministry, a campaign), or neither (a place, a party's voters, a
+// job title, a phrase), which gets no page. Data lists, no rules naming anyone.
+import { countries, organisationAcronyms, organisationHeads, placeAliases, regionsAndCities } from "../parse/places.js";
+import { nameParticles, notNames, organisationWords, titleWords } from "../parse/names.js";
+import { firstNameGender } from "../parse/people.js";
+
+export type SpeakerKind = "person" | "organisation";
+
+const places = new Set([...countries, ...regionsAndCities, ...Object.keys(placeAliases)].map((p) => p.toLowerCase()));
+const organisations = new Set(organisationAcronyms.map((o) => o.toLowerCase()));
+const organisationEnds = new Set([...organisationHeads, ...organisationWords].map((w) => w.toLowerCase().replace(/\.$/, "")));
+const titles = new Set([...titleWords].map((w) => w.toLowerCase().replace(/\.$/, "")));
+const notNameWords = new Set([...notNames].map((w) => w.toLowerCase()));
+
+/** Groups that speak through a plural noun, never one person: "Republicans", "officials". */
+const groupNouns = new Set([
+  "republicans", "democrats", "conservatives", "liberals", "progressives", "officials", "critics", "supporters", "voters",
+  "analysts", "experts", "residents", "protesters", "lawmakers", "senators", "leaders", "sources", "witnesses", "activists",
+  "observers", "advocates", "opponents", "investigators", "prosecutors", "police", "authorities", "diplomats", "aides",
+  "people", "americans", "canadians", "europeans", "others", "many", "some", "both", "all", "everyone", "nobody", "statement",
+  "report", "poll", "survey", "study", "letter", "memo", "document", "documents", "transcript", "video", "tweet", "post",
+]);
+
+/**
+ * The speaker's kind and the name it is known by, or null for a speaker that is
+ * neither a person nor an organisation. A person's name loses the words before it that
+ * a sentence put there ("Florida" in "Speaking in Florida, Trump said").
+ */
+export function speakerOf(speaker: string): { kind: SpeakerKind; name: string } | null {
+  const name = speaker.trim().replace(/[’']s$/, "");
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  const lower = name.toLowerCase();
+  if (isOrganisation(name, words)) return { kind: "organisation", name };
+  if (places.has(lower) || words.every((w) => titles.has(bare(w)) || groupNouns.has(bare(w)) || notNameWords.has(bare(w)))) return null;
+  // a phrase: lower-case words that are no name particles ("the statement", "a spokesman")
+  if (words.some((w, i) => /^\p{Ll}/u.test(w) && !(i > 0 && nameParticles.has(w)))) return null;
+  let start = 0;
+  while (start < words.length - 1 && (places.has(bare(words[start])) || notNameWords.has(bare(words[start])))) start++;
+  return { kind: "person", name: words.slice(start).join(" ") };
+}
+
+function isOrganisation(name: string, words: string[]): boolean {
+  const last = bare(words[words.length - 1]);
+  const withoutThe = name.replace(/^the\s+/i, "").toLowerCase();
+  if (organisations.has(withoutThe)) return true;
+  if (organisationEnds.has(last)) {
+    // "the ministry", "the Trump campaign", "the White House"
+    if (/^the$/i.test(words[0]) && words.length > 1) return true;
+    // "Justice Department", but not "Margaret Court", whose first word is a given name
+    if (/^\p{Lu}/u.test(words[0]) && firstNameGender(name) === null) return true;
+  }
+  // an acronym: "FBI", "NATO", "CNN"
+  return words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]) && !titles.has(words[0].toLowerCase());
+}
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/[.,;:]+$/, "");
+}
