@@ -48,8 +48,8 @@ function isOrganisation(name: string, words: string[]): boolean {
   if (organisationEnds.has(last)) {
     // "the ministry", "the Trump campaign", "the White House"
     if (/^the$/i.test(words[0]) && words.length > 1) return true;
-    // "Justice Department", but not "Margaret Court", whose first word is a given name
-    if (/^\p{Lu}/u.test(words[0]) && firstNameGender(name) === null) return true;
+    // "Justice Department", but not "Margaret Court", whose first word is a given name and no title
+    if (/^\p{Lu}/u.test(words[0]) && (firstNameGender(name) === null || titles.has(bare(words[0])))) return true;
   }
   // an acronym: "FBI", "NATO", "CNN"
   return words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]) && !titles.has(words[0].toLowerCase());

@@ -1,0 +1,87 @@
+// One person, one page: identity across the archive, on invented articles whose
+// quotes are given as the parse stage leaves them.
+import { describe, expect, it } from "vitest";
+import { indexPeople } from "../../src/archive/people.js";
+import { speakerOf } from "../../src/archive/speakers.js";
+import type { ArticleEntry, EntryQuote, Topic } from "../../src/types.js";
+import { parseText } from "../helpers.js";
+import { articleEntry } from "../../src/render/pages.js";
+
+let n = 0;
+/** An article of `date` whose quotes are by `speakers` (with a role after a colon), about `topics`. */
+function article(date: string, speakers: string[], topics: string[] = []): ArticleEntry {
+  const entry = articleEntry(parseText(` date ${date} Story ${n}\nText.\n`, `s${n++}.txt`));
+  const quotes: EntryQuote[] = speakers.map((s, i) => {
+    const [speaker, role] = s.split(":");
+    return { text: `words ${i}`, speaker, role: role ?? null, cue: "said", addressee: null, via: null };
+  });
+  return { ...entry, quotes, topics: topics.map((name): Topic => ({ name, kind: "place" })) };
+}
+
+const pageOf = (people: ReturnType<typeof indexPeople>, quote: EntryQuote) => people.personOf.get(quote)?.slug ?? null;
+
+describe("identity across the archive", () => {
+  it("joins a surname alone to the one full name that ends with it, and lists the other names used", () => {
+    const full = article("2024-03-01", ["Anna Petrova:Mayor", "Anna Petrova"]);
+    const short = article("2024-03-02", ["Petrova", "Ms. Petrova"]);
+    const people = indexPeople([short, full]);
+    expect(people.people.map((p) => [p.name, p.quotes.length])).toEqual([["Anna Petrova", 4]]);
+    expect(people.people[0].aliases).toEqual(["Ms. Petrova", "Petrova"]);
+    expect(new Set([...full.quotes, ...short.quotes].map((q) => pageOf(people, q)))).toEqual(new Set(["anna-petrova"]));
+  });
+
+  it("gives a surname to the namesake far more quoted, and leaves it apart when two are alike", () => {
+    const often = Array.from({ length: 8 }, (_, i) => article(`2024-0${1 + (i % 5)}-10`, ["Rosa Marin"]));
+    const rarely = article("2024-02-11", ["Luis Marin"]);
+    const short = article("2024-06-01", ["Marin"]);
+    expect(pageOf(indexPeople([...often, rarely, short]), short.quotes[0])).toBe("rosa-marin");
+    const alike = [article("2024-01-01", ["Rosa Marin"]), article("2024-01-02", ["Luis Marin"])];
+    const apart = indexPeople([...alike, short]);
+    expect(pageOf(apart, short.quotes[0])).toBe("marin");
+    expect(apart.people.map((p) => p.name).sort()).toEqual(["Luis Marin", "Marin", "Rosa Marin"]);
+  });
+
+  it("gives a surname to the namesake quoted close in time and topic, though the other is quoted more", () => {
+    const elsewhere = Array.from({ length: 6 }, (_, i) => article(`2023-0${1 + i}-10`, ["Rosa Marin"], ["Valencia"]));
+    const nearby = [article("2024-05-02", ["Luis Marin"], ["Sevilla"]), article("2024-05-20", ["Luis Marin"], ["Sevilla"])];
+    const short = article("2024-05-10", ["Marin"], ["Sevilla"]);
+    expect(pageOf(indexPeople([...elsewhere, ...nearby, short]), short.quotes[0])).toBe("luis-marin");
+  });
+
+  it("keeps the roles with the dates they were given", () => {
+    const people = indexPeople([article("2024-01-05", ["Anna Petrova:Deputy Mayor"]), article("2024-06-01", ["Anna Petrova:Mayor"]), article("2024-09-01", ["Anna Petrova:Mayor"])]);
+    expect(people.people[0].roles).toEqual([
+      { role: "Mayor", first: "2024-06-01", last: "2024-09-01" },
+      { role: "Deputy Mayor", first: "2024-01-05", last: "2024-01-05" },
+    ]);
+  });
+
+  it("lists organisations that speak after people, each of its own kind", () => {
+    const people = indexPeople([article("2024-01-05", ["the White House", "the ministry", "Anna Petrova", "FBI", "Justice Department"])]);
+    expect(people.people.map((p) => [p.name, p.kind])).toEqual([
+      ["Anna Petrova", "person"],
+      ["FBI", "organisation"],
+      ["Justice Department", "organisation"],
+      ["the White House", "organisation"],
+      ["the ministry", "organisation"],
+    ]);
+  });
+});
+
+describe("who is a speaker", () => {
+  it("is nobody for a place, a party's people, a job title or a phrase", () => {
+    for (const speaker of ["Florida", "Washington", "Republicans", "Republican", "CEO", "The Statement", "the statement", "officials", "a spokesman"]) {
+      expect(speakerOf(speaker), speaker).toBeNull();
+    }
+  });
+
+  it("drops the words a sentence put before a name", () => {
+    expect(speakerOf("Florida Trump")).toEqual({ kind: "person", name: "Trump" });
+    expect(speakerOf("Tuesday Anna Petrova")).toEqual({ kind: "person", name: "Anna Petrova" });
+  });
+
+  it("keeps a person whose surname is also an organisation's word, when the first name is a given name", () => {
+    expect(speakerOf("Margaret Court")).toEqual({ kind: "person", name: "Margaret Court" });
+    expect(speakerOf("Ludwig van Beethoven")).toEqual({ kind: "person", name: "Ludwig van Beethoven" });
+  });
+});

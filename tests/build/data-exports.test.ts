@@ -1,0 +1,62 @@
+// The exports for research: one row per quote, with the id of the page of the person
+// the archive gives it, as NDJSON and as CSV, and everyone who speaks as NDJSON.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { build } from "../../src/build/build.js";
+import { csvField, quoteColumns } from "../../src/build/data.js";
+import { defaultConfig } from "../../src/config.js";
+import { tempDir } from "../helpers.js";
+
+vi.mock("../../src/build/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
+
+const lines = (file: string) => readFileSync(file, "utf8").trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+
+describe("the data exports", () => {
+  const tmp = tempDir("broadsheet-data-");
+  const out = join(tmp.path, "out");
+  beforeAll(async () => {
+    const seeds = join(tmp.path, "seeds");
+    mkdirSync(seeds);
+    writeFileSync(join(seeds, "a.txt"), ' date 2024-03-05 Bridge to open in spring\n"We will open the bridge, the new one, in spring," Mayor Anna Petrova said.\n');
+    writeFileSync(join(seeds, "b.txt"), ' date 2024-03-07 Traffic doubles\n"The traffic has ""doubled"" since March," Petrova told Ivan Georgiev.\n"We count the cars every day," said Ivan Georgiev.\n');
+    await build({ ...defaultConfig, seeds, out }, { cache: null });
+  });
+  afterAll(() => tmp.remove());
+
+  it("give every quote a row with DESIGN's columns, and the id of its person's page", () => {
+    const rows = lines(join(out, "data/quotes.ndjson"));
+    expect(rows.map((r) => Object.keys(r))).toEqual(rows.map(() => [...quoteColumns]));
+    expect(rows.map((r) => [r.article, r.speaker, r.person, r.paragraph])).toEqual([
+      ["b", "Petrova", "anna-petrova", 0],
+      ["b", "Ivan Georgiev", "ivan-georgiev", 1],
+      ["a", "Anna Petrova", "anna-petrova", 0],
+    ]);
+    for (const row of rows) expect(existsSync(join(out, "people", String(row.person), "index.html"))).toBe(true);
+    expect(rows[0]).toMatchObject({ date: "2024-03-07", url: "/2024/03/07/traffic-doubles/", cue: "told", addressee: "Ivan Georgiev" });
+  });
+
+  it("write the same rows as CSV, quoted where a field needs it", () => {
+    const csv = readFileSync(join(out, "data/quotes.csv"), "utf8");
+    const [header, ...rows] = csv.split("\r\n").filter(Boolean);
+    expect(header).toBe(quoteColumns.join(","));
+    expect(rows).toHaveLength(3);
+    expect(rows[2]).toBe('a,2024-03-05,/2024/03/05/bridge-to-open-in-spring/,"We will open the bridge, the new one, in spring",Anna Petrova,anna-petrova,Mayor,said,,,0');
+  });
+
+  it("list everyone who speaks with their id, kind, other names, roles and counts", () => {
+    expect(lines(join(out, "data/people.ndjson"))).toEqual([
+      { id: "anna-petrova", name: "Anna Petrova", kind: "person", aliases: ["Petrova"], roles: [{ role: "Mayor", first: "2024-03-05", last: "2024-03-05" }], quotes: 2, articles: 2 },
+      { id: "ivan-georgiev", name: "Ivan Georgiev", kind: "person", aliases: [], roles: [], quotes: 1, articles: 1 },
+    ]);
+  });
+});
+
+describe("a CSV field", () => {
+  it("is quoted, its quotation marks doubled, when it holds a comma, a quotation mark or a line break", () => {
+    expect(csvField('say "no", then\nleave')).toBe('"say ""no"", then\nleave"');
+    expect(csvField("plain words")).toBe("plain words");
+    expect(csvField(null)).toBe("");
+    expect(csvField(3)).toBe("3");
+  });
+});
