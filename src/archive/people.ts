@@ -86,7 +86,7 @@ function personEntry(key: string, group: Ref[]): Omit<PersonEntry, "slug" | "url
   for (const ref of whole.length > 0 ? whole : group) spellings.set(ref.name, (spellings.get(ref.name) ?? 0) + 1);
   const name = preferredSpelling(spellings);
   const aliases = new Map<string, number>();
-  for (const ref of group) if (ref.quote.speaker !== name) aliases.set(ref.quote.speaker!, (aliases.get(ref.quote.speaker!) ?? 0) + 1);
+  for (const ref of group) if (ref.name !== name) aliases.set(ref.name, (aliases.get(ref.name) ?? 0) + 1);
   return {
     key,
     name,
@@ -122,23 +122,43 @@ function roleEntries(group: Ref[]): RoleEntry[] {
  * Clintons, alike), the surname stays a page of its own.
  */
 function identities(refs: Ref[]): (ref: Ref) => string {
+  const whole = middleNames(refs);
   const bySurname = new Map<string, Map<string, Candidate>>();
   for (const ref of refs) {
-    const words = ref.key.split(" ");
+    const key = whole(ref.key);
+    const words = key.split(" ");
     if (ref.kind !== "person" || words.length < 2) continue;
     const surname = `person:${words[words.length - 1]}`;
     const candidates = bySurname.get(surname) ?? bySurname.set(surname, new Map()).get(surname)!;
-    const candidate = candidates.get(ref.key) ?? candidates.set(ref.key, { key: ref.key, quotes: 0, contexts: new Map() }).get(ref.key)!;
+    const candidate = candidates.get(key) ?? candidates.set(key, { key, quotes: 0, contexts: new Map() }).get(key)!;
     candidate.quotes++;
     for (const context of contextsOf(ref.article)) candidate.contexts.set(context, (candidate.contexts.get(context) ?? 0) + 1);
   }
   const chosen = new Map<string, string>();
   return (ref) => {
-    if (ref.kind !== "person" || ref.key.includes(" ")) return ref.key;
+    if (ref.kind !== "person" || ref.key.includes(" ")) return whole(ref.key);
     const candidates = bySurname.get(ref.key);
     if (!candidates) return ref.key;
     const memo = `${ref.article.id}\0${ref.key}`;
     return chosen.get(memo) ?? chosen.set(memo, likelyPerson([...candidates.values()], ref.article) ?? ref.key).get(memo)!;
+  };
+}
+
+/**
+ * A first and last name alone ("Owen Dempsey") is the one name with a middle name
+ * between them ("Owen John Dempsey"), where there is exactly one such.
+ */
+function middleNames(refs: Ref[]): (key: string) => string {
+  const longer = new Map<string, Set<string>>();
+  for (const { kind, key } of refs) {
+    const words = key.split(" ");
+    if (kind !== "person" || words.length < 3) continue;
+    const short = `${words[0]} ${words[words.length - 1]}`;
+    (longer.get(short) ?? longer.set(short, new Set()).get(short)!).add(key);
+  }
+  return (key) => {
+    const names = longer.get(key);
+    return names?.size === 1 ? [...names][0] : key;
   };
 }
 

@@ -18,7 +18,7 @@ const groupNouns = new Set([
   "republicans", "democrats", "conservatives", "liberals", "progressives", "officials", "critics", "supporters", "voters",
   "analysts", "experts", "residents", "protesters", "lawmakers", "senators", "leaders", "sources", "witnesses", "activists",
   "observers", "advocates", "opponents", "investigators", "prosecutors", "police", "authorities", "diplomats", "aides",
-  "people", "americans", "canadians", "europeans", "others", "many", "some", "both", "all", "everyone", "nobody", "statement",
+  "democrat", "people", "americans", "canadians", "europeans", "others", "many", "some", "both", "all", "everyone", "nobody", "statement",
   "report", "poll", "survey", "study", "letter", "memo", "document", "documents", "transcript", "video", "tweet", "post",
 ]);
 
@@ -36,9 +36,25 @@ export function speakerOf(speaker: string): { kind: SpeakerKind; name: string } 
   if (places.has(lower) || words.every((w) => titles.has(bare(w)) || groupNouns.has(bare(w)) || notNameWords.has(bare(w)))) return null;
   // a phrase: lower-case words that are no name particles ("the statement", "a spokesman")
   if (words.some((w, i) => /^\p{Ll}/u.test(w) && !(i > 0 && nameParticles.has(w)))) return null;
+  const rest = words.slice(leadingWords(words));
+  // "New Hampshire Republican": a place and a title, no name
+  if (rest.every((w) => titles.has(bare(w)) || groupNouns.has(bare(w)))) return null;
+  return { kind: "person", name: rest.join(" ") };
+}
+
+/**
+ * How many words before the name are no part of it: places ("New Hampshire"), words
+ * that are never names ("Tuesday") and titles ("Sen.", "Vice President"), which the
+ * quote's role tells where the text gave one.
+ */
+function leadingWords(words: string[]): number {
   let start = 0;
-  while (start < words.length - 1 && (places.has(bare(words[start])) || notNameWords.has(bare(words[start])))) start++;
-  return { kind: "person", name: words.slice(start).join(" ") };
+  for (;;) {
+    const place = [3, 2, 1].find((n) => start + n < words.length && places.has(words.slice(start, start + n).map(bare).join(" ")));
+    if (place) start += place;
+    else if (start < words.length - 1 && (notNameWords.has(bare(words[start])) || titles.has(bare(words[start])))) start++;
+    else return start;
+  }
 }
 
 function isOrganisation(name: string, words: string[]): boolean {

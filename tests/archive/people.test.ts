@@ -48,6 +48,11 @@ describe("identity across the archive", () => {
     expect(pageOf(indexPeople([...elsewhere, ...nearby, short]), short.quotes[0])).toBe("luis-marin");
   });
 
+  it("gives a name without its middle name to the one name that has it", () => {
+    const people = indexPeople([article("2024-01-05", ["Owen John Dempsey"]), article("2024-01-06", ["Owen Dempsey", "Dempsey"])]);
+    expect(people.people.map((p) => [p.name, p.quotes.length, p.aliases])).toEqual([["Owen John Dempsey", 3, ["Dempsey", "Owen Dempsey"]]]);
+  });
+
   it("keeps the roles with the dates they were given", () => {
     const people = indexPeople([article("2024-01-05", ["Anna Petrova:Deputy Mayor"]), article("2024-06-01", ["Anna Petrova:Mayor"]), article("2024-09-01", ["Anna Petrova:Mayor"])]);
     expect(people.people[0].roles).toEqual([
@@ -70,7 +75,7 @@ describe("identity across the archive", () => {
 
 describe("who is a speaker", () => {
   it("is nobody for a place, a party's people, a job title or a phrase", () => {
-    for (const speaker of ["Florida", "Washington", "Republicans", "Republican", "CEO", "The Statement", "the statement", "officials", "a spokesman"]) {
+    for (const speaker of ["Florida", "Washington", "Republicans", "Republican", "CEO", "The Statement", "the statement", "officials", "a spokesman", "New Hampshire Republican"]) {
       expect(speakerOf(speaker), speaker).toBeNull();
     }
   });
@@ -78,6 +83,10 @@ describe("who is a speaker", () => {
   it("drops the words a sentence put before a name", () => {
     expect(speakerOf("Florida Trump")).toEqual({ kind: "person", name: "Trump" });
     expect(speakerOf("Tuesday Anna Petrova")).toEqual({ kind: "person", name: "Anna Petrova" });
+    expect(speakerOf("New Hampshire Anna Petrova")).toEqual({ kind: "person", name: "Anna Petrova" });
+    expect(speakerOf("Vice President Anna Petrova")).toEqual({ kind: "person", name: "Anna Petrova" });
+    expect(speakerOf("Sen. Petrova")).toEqual({ kind: "person", name: "Petrova" });
+    expect(speakerOf("Ohio Democrat")).toBeNull();
   });
 
   it("keeps a person whose surname is also an organisation's word, when the first name is a given name", () => {
