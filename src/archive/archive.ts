@@ -25,7 +25,11 @@ export interface Archive {
   /** Each speaker's name as the records spell it, to that person's page. */
   personUrls: Map<string, string>;
   sources: SourceEntry[];
+  /** Each source's key (sourceKey) to its page. */
+  sourceUrls: Map<string, string>;
   topics: TopicEntry[];
+  /** Each topic's key (nameKey) to its page. */
+  topicUrls: Map<string, string>;
 }
 
 export function buildArchive(entries: ArticleEntry[]): Archive {
@@ -33,6 +37,8 @@ export function buildArchive(entries: ArticleEntry[]): Archive {
   const unique = assignUniqueUrls(assignUniqueIds(byFile));
   const articles = [...unique].sort(newestFirst);
   const people = indexPeople(articles);
+  const sources = indexSources(articles);
+  const topics = indexTopics(articles);
   return {
     articles,
     related: linkRelated(articles),
@@ -40,8 +46,10 @@ export function buildArchive(entries: ArticleEntry[]): Archive {
     undated: articles.filter((a) => !a.date),
     people,
     personUrls: new Map(people.flatMap((p) => p.quotes.map((q) => [q.quote.speaker!, p.url] as const))),
-    sources: indexSources(articles),
-    topics: indexTopics(articles),
+    sources,
+    sourceUrls: new Map(sources.map((s) => [s.key, s.url])),
+    topics,
+    topicUrls: new Map(topics.map((t) => [t.key, t.url])),
   };
 }
 
