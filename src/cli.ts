@@ -168,7 +168,7 @@ async function parseCommand(paths: string[]): Promise<number> {
       messages.push(bytes);
       continue;
     }
-    const [outcome] = parseSeeds([{ file, bytes }], null);
+    const [outcome] = parseSeeds([{ file, bytes }], { encoding: null, outlets: {} });
     if ("json" in outcome) {
       process.stdout.write(`${outcome.json}\n`);
       messages.push(...outcome.entry.messages);

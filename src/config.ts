@@ -22,6 +22,8 @@ export interface SiteConfig {
   search: boolean;
   /** A seed larger than this is an error, not read. */
   maxSeedBytes: number;
+  /** Seed file-name prefixes ("nyt" in "nyt_2016-09-08_....txt") to outlet names, over the built-in list. */
+  outlets: Record<string, string>;
 }
 
 export const defaultConfig: SiteConfig = {
@@ -37,6 +39,7 @@ export const defaultConfig: SiteConfig = {
   cache: ".broadsheet-cache",
   search: true,
   maxSeedBytes: defaultMaxSeedBytes,
+  outlets: {},
 };
 
 export class ConfigError extends Error {}
@@ -65,6 +68,15 @@ const checks: Record<keyof SiteConfig, Check> = {
   cache: (v) => (v === null ? null : isString(v)),
   search: (v) => (typeof v === "boolean" ? null : "must be true or false"),
   maxSeedBytes: (v) => (Number.isInteger(v) && (v as number) >= 1 ? null : "must be a whole number of bytes, 1 or more"),
+  outlets: (v) => {
+    if (v === null || typeof v !== "object" || Array.isArray(v)) return 'must be an object of file-name prefixes to outlet names, such as { "nyt": "The New York Times" }';
+    for (const [prefix, name] of Object.entries(v)) {
+      // a prefix is what comes before a file name's first "_", matched in lower case
+      if (!/^[^_/\\A-Z]+$/.test(prefix)) return `has the prefix "${prefix}": a prefix is lower-case, without "_" or "/"`;
+      if (isString(name)) return `gives "${prefix}" no outlet name: each prefix needs a non-empty string`;
+    }
+    return null;
+  },
   encoding: (v) => {
     if (v === null) return null;
     try {

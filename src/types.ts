@@ -97,7 +97,10 @@ export type ArticleEntry = Omit<ArticleRecord, "paragraphs" | "boilerplate" | "p
   lead: string;
   quotes: EntryQuote[];
   sources: EntrySource[];
+  /** Who the story names or quotes, each name once: what its page links to people pages. */
+  named: string[];
 };
 
-export type EntryQuote = Omit<Quote, "mention" | "paragraph">;
+/** `paragraph` stays: a quote on a person page links to the paragraph it comes from. */
+export type EntryQuote = Omit<Quote, "mention">;
 export type EntrySource = Pick<Source, "name" | "kind">;

@@ -25,8 +25,14 @@ export interface Archive {
   people: PersonEntry[];
   /** The person (or organisation) each quote is by, where the archive knows one. */
   personOf: Map<EntryQuote, PersonEntry>;
+  /** A full name (a person's, or another they were quoted as) to their page, where one person has it: for the people a story names. */
+  personUrls: Map<string, string>;
   sources: SourceEntry[];
+  /** Each source's key (sourceKey) to its page. */
+  sourceUrls: Map<string, string>;
   topics: TopicEntry[];
+  /** Each topic's key (nameKey) to its page. */
+  topicUrls: Map<string, string>;
 }
 
 export function buildArchive(entries: ArticleEntry[]): Archive {
@@ -34,6 +40,8 @@ export function buildArchive(entries: ArticleEntry[]): Archive {
   const unique = assignUniqueUrls(assignUniqueIds(byFile));
   const articles = [...unique].sort(newestFirst);
   const { people, personOf } = indexPeople(articles);
+  const sources = indexSources(articles);
+  const topics = indexTopics(articles);
   return {
     articles,
     related: linkRelated(articles),
@@ -41,9 +49,23 @@ export function buildArchive(entries: ArticleEntry[]): Archive {
     undated: articles.filter((a) => !a.date),
     people,
     personOf,
-    sources: indexSources(articles),
-    topics: indexTopics(articles),
+    personUrls: fullNameUrls(people),
+    sources,
+    sourceUrls: new Map(sources.map((s) => [s.key, s.url])),
+    topics,
+    topicUrls: new Map(topics.map((t) => [t.key, t.url])),
   };
+}
+
+function fullNameUrls(people: PersonEntry[]): Map<string, string> {
+  const urls = new Map<string, string | null>();
+  for (const person of people) {
+    for (const name of [person.name, ...person.aliases]) {
+      if (!name.includes(" ")) continue;
+      urls.set(name, urls.has(name) && urls.get(name) !== person.url ? null : person.url);
+    }
+  }
+  return new Map([...urls].filter((entry): entry is [string, string] => entry[1] !== null));
 }
 
 /**

@@ -84,7 +84,7 @@ export async function parseFolder(config: SiteConfig): Promise<{ records: Articl
       unreadable.push(bytes);
       continue;
     }
-    const [outcome] = parseSeeds([{ file, bytes }], config.encoding);
+    const [outcome] = parseSeeds([{ file, bytes }], config);
     if ("json" in outcome) records.push(JSON.parse(outcome.json) as ArticleRecord);
     else unreadable.push(outcome.error);
   }
@@ -318,7 +318,7 @@ async function parseChanged(files: string[], store: RecordStore, config: SiteCon
   progress.stage("parse", files.length);
   const waiting: Array<SeedBytes & { hash: string }> = [];
   let inPool = false;
-  const parseChunk = async (seeds: SeedBytes[]) => (inPool ? ((await pool!().run({ kind: "parse", seeds })) as ParseOutcome[]) : parseSeeds(seeds, config.encoding));
+  const parseChunk = async (seeds: SeedBytes[]) => (inPool ? ((await pool!().run({ kind: "parse", seeds })) as ParseOutcome[]) : parseSeeds(seeds, config));
   const failed: Message[] = [];
   const unreadable: Message[] = [];
   const tasks = boundedTasks(tasksInFlight);
@@ -346,7 +346,8 @@ async function parseChanged(files: string[], store: RecordStore, config: SiteCon
       unreadable.push(bytes);
       continue;
     }
-    const hash = hashOf(bytes, config.encoding ?? "");
+    // the outlets setting names publishers, so it is part of what a record is made from
+    const hash = hashOf(bytes, config.encoding ?? "", JSON.stringify(config.outlets));
     if (store.items.get(file)?.hash === hash) progress.advance(1);
     else {
       waiting.push({ file, bytes, hash });

@@ -36,11 +36,14 @@ export interface WorkerData {
 /** A record as JSON (the form the store keeps it in) and its entry, or why there is none. */
 export type ParseOutcome = { json: string; entry: ArticleEntry } | { error: Message };
 
+/** The settings a parse reads. */
+export type ParseConfig = Pick<SiteConfig, "encoding" | "outlets">;
+
 /** A parser failure on one seed is that seed's error; the other seeds go on. */
-export function parseSeeds(seeds: SeedBytes[], encoding: string | null): ParseOutcome[] {
+export function parseSeeds(seeds: SeedBytes[], { encoding, outlets }: ParseConfig): ParseOutcome[] {
   return seeds.map(({ file, bytes }) => {
     try {
-      const record = parseSeed(seedFromBytes(file, bytes, encoding ?? undefined));
+      const record = parseSeed(seedFromBytes(file, bytes, encoding ?? undefined), undefined, { outlets });
       return { json: JSON.stringify(record), entry: articleEntry(record) };
     } catch (error) {
       return { error: readError(file, `the parser failed on this seed: ${(error as Error).message}`, "parse") };
@@ -84,7 +87,7 @@ if (parentPort) {
   const target: WriteTarget = { ...serial, previous: new Map(Object.entries(serial.previous)) };
   parentPort.on("message", (task: WorkerTask) => {
     try {
-      const result = task.kind === "parse" ? parseSeeds(task.seeds, config.encoding) : renderWithStories(env, config, task.pages, task.stories, target);
+      const result = task.kind === "parse" ? parseSeeds(task.seeds, config) : renderWithStories(env, config, task.pages, task.stories, target);
       parentPort!.postMessage({ result });
     } catch (error) {
       parentPort!.postMessage({ error: carried(error) });

@@ -3,20 +3,21 @@ import type { ArticleRecord, SeedFile } from "../types.js";
 import { boilerplate } from "./boilerplate.js";
 import { header } from "./header.js";
 import { frontMatter, markdownBody } from "./markdown.js";
+import { outlet } from "./outlet.js";
 import { paragraphs } from "./paragraphs.js";
 import { quotes } from "./quotes.js";
 import { related } from "./related.js";
 import { articleUrl, safeSlug, slugify } from "./slug.js";
 import { sources } from "./sources.js";
-import { report, type ParseState, type Rule } from "./state.js";
+import { report, type ParseSettings, type ParseState, type Rule } from "./state.js";
 import { topics } from "./topics.js";
 
-export const textRules: Rule[] = [header, related, boilerplate, paragraphs, sources, quotes, topics];
-export const markdownRules: Rule[] = [frontMatter, markdownBody, sources, quotes, topics];
+export const textRules: Rule[] = [header, related, boilerplate, outlet, paragraphs, sources, quotes, topics];
+export const markdownRules: Rule[] = [frontMatter, outlet, markdownBody, sources, quotes, topics];
 
 /** `rules` in place of the format's own chain, for tools and tests. */
-export function parseSeed(seed: SeedFile, rules = seed.format === "markdown" ? markdownRules : textRules): ArticleRecord {
-  const state = initialState(seed);
+export function parseSeed(seed: SeedFile, rules = seed.format === "markdown" ? markdownRules : textRules, settings: ParseSettings = {}): ArticleRecord {
+  const state = initialState(seed, settings);
   for (const rule of rules) runRule(rule, state);
   const slug = state.front.slug !== undefined ? safeSlug(state.front.slug) : slugify(state.headline ?? "");
   if (state.front.slug !== undefined && slug !== state.front.slug) report(state, "warning", "slug", `slug "${state.front.slug}" is not a URL segment; using "${slug}"`, 2);
@@ -60,7 +61,7 @@ function runRule(rule: Rule, state: ParseState): void {
   }
 }
 
-function initialState(seed: SeedFile): ParseState {
+function initialState(seed: SeedFile, settings: ParseSettings): ParseState {
   return {
     seed,
     body: seed.text.split("\n").map((text, i) => ({ text, line: i + 1 })),
@@ -79,5 +80,6 @@ function initialState(seed: SeedFile): ParseState {
     topics: [],
     messages: [],
     front: {},
+    outlets: settings.outlets ?? {},
   };
 }

@@ -30,6 +30,13 @@ export interface ParseState {
   topics: Topic[];
   messages: Message[];
   front: FrontMatter;
+  /** The "outlets" setting: file-name prefixes to outlet names, over the built-in list. */
+  outlets: Readonly<Record<string, string>>;
+}
+
+/** What a site's settings bring to the parse. */
+export interface ParseSettings {
+  outlets?: Readonly<Record<string, string>>;
 }
 
 /** What a Markdown seed's front matter may set. */

@@ -1,6 +1,8 @@
 // Which pages the site has: each a URL, a template and the data it shows. Pure:
 // the archive and settings in, page descriptions out.
 import type { Archive } from "../archive/archive.js";
+import { nameKey } from "../archive/keys.js";
+import { sourceKey } from "../archive/sources.js";
 import type { SiteConfig } from "../config.js";
 import type { ArticleEntry, ArticleRecord } from "../types.js";
 import { feedPages, peopleDataPages, robotsPages, sitemapPages } from "./feeds.js";
@@ -48,6 +50,10 @@ export function* articlePages(archive: Archive): Generator<Page> {
           const person = archive.personOf.get(q);
           return q.speaker && person ? [[q.speaker, person.url]] : [];
         })),
+        people: article.named,
+        personUrls: urlsOf(article.named, (name) => archive.personUrls.get(name)),
+        sourceUrls: urlsOf([...article.sources.map((s) => s.name), ...(article.publisher ? [article.publisher.name] : [])], (name) => archive.sourceUrls.get(sourceKey(name))),
+        topicUrls: urlsOf((article.topics ?? []).map((t) => t.name), (name) => archive.topicUrls.get(nameKey(name))),
         related: archive.related.get(article.id) ?? [],
         newer: archive.articles[i - 1] ? summary(archive.articles[i - 1]) : null,
         older: archive.articles[i + 1] ? summary(archive.articles[i + 1]) : null,
@@ -55,6 +61,14 @@ export function* articlePages(archive: Archive): Generator<Page> {
       story: article.file,
     };
   }
+}
+
+/** Each name to its page's URL, for the names that have a page: what an article page links. */
+function urlsOf(names: string[], url: (name: string) => string | undefined): Record<string, string> {
+  return Object.fromEntries(names.flatMap((name) => {
+    const found = url(name);
+    return found ? [[name, found]] : [];
+  }));
 }
 
 /**
@@ -107,15 +121,16 @@ export function summary(article: ArticleEntry): Summary {
   return made;
 }
 
-/** A record without its story and its people, and the story's opening as listings show it. */
+/** A record without its story and its people (but their names), and the story's opening as listings show it. */
 export function articleEntry(record: ArticleRecord): ArticleEntry {
-  const { paragraphs, boilerplate: _boilerplate, people: _people, quotes, sources, ...rest } = record;
+  const { paragraphs, boilerplate: _boilerplate, people, quotes, sources, ...rest } = record;
   const text = plainParagraphs({ format: record.format, paragraphs: paragraphs.slice(0, 1) })[0] ?? "";
   return {
     ...rest,
     lead: text.length > 280 ? `${text.slice(0, 277).replace(/\s+\S*$/, "")}…` : text,
-    quotes: quotes.map(({ mention: _mention, paragraph: _paragraph, ...quote }) => quote),
+    quotes: quotes.map(({ mention: _mention, ...quote }) => quote),
     sources: sources.map(({ name, kind }) => ({ name, kind })),
+    named: [...new Set([...people.map((p) => p.name), ...quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))])],
   };
 }
 

@@ -136,6 +136,37 @@ describe.skipIf(!hasChromium)(`in Chromium${hasChromium ? "" : ` (skipped: ${chr
     await page.close();
   });
 
+  it("follows a quote from a person's page to its paragraph, scrolled to and highlighted", async () => {
+    const { page, errors } = await open(lighthouse.url);
+    // a small window, so that the paragraph lies below the first screen and must be scrolled to
+    await page.setViewportSize({ width: 390, height: 300 });
+    await page.getByRole("link", { name: "Elena Marsh" }).first().click();
+    await expect.poll(() => page.url()).toMatch(new RegExp(`^${address("/people/")}[^/]+/$`));
+    const link = page.locator(`a.in-context[href^="${basePath}${lighthouse.url.slice(1)}#p-"]`).last();
+    const href = (await link.getAttribute("href"))!;
+    const id = href.split("#")[1]!;
+    await link.click();
+    await expect.poll(() => page.url()).toBe(`${server.origin}${href}`);
+    await expect.poll(() => page.evaluate(() => document.querySelector(":target")?.id)).toBe(id);
+    const view = await page.evaluate((targetId) => {
+      const target = document.getElementById(targetId)!;
+      const other = [...document.querySelectorAll(".story-body > p")].find((p) => p.id !== targetId)!;
+      const look = (element: Element) => {
+        const style = getComputedStyle(element);
+        return [style.backgroundColor, style.borderLeftStyle, style.borderLeftWidth, style.outlineStyle].join(" ");
+      };
+      const box = target.getBoundingClientRect();
+      return { scrollY: window.scrollY, top: box.top, bottom: box.bottom, height: window.innerHeight, target: look(target), other: look(other) };
+    }, id);
+    expect(view.scrollY, "the page scrolled down to the paragraph").toBeGreaterThan(0);
+    expect(view.top).toBeGreaterThanOrEqual(0);
+    expect(view.top).toBeLessThan(view.height);
+    expect(view.target, "the followed paragraph looks unlike an ordinary one").not.toBe(view.other);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   /** Types a word on the search page and waits for the first result. */
   async function search(word: string) {
     const opened = await open("/search/");

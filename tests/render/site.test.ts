@@ -149,4 +149,13 @@ describe("settings", () => {
     expect(() => loadConfig(withFile('{ "pagesize": 10 }'))).toThrow(/unknown setting "pagesize"/);
     expect(() => loadConfig(withFile('{ "language": "english please" }'))).toThrow(ConfigError);
   });
+
+  it("reads outlets as lower-case file-name prefixes to outlet names", () => {
+    expect(loadConfig(withFile('{ "outlets": { "gazette": "The Village Gazette" } }')).outlets).toEqual({ gazette: "The Village Gazette" });
+    expect(loadConfig(null).outlets).toEqual({});
+    expect(() => loadConfig(withFile('{ "outlets": ["nyt"] }'))).toThrow(/"outlets" must be an object/);
+    expect(() => loadConfig(withFile('{ "outlets": { "NYT": "The New York Times" } }'))).toThrow(/prefix "NYT": a prefix is lower-case/);
+    expect(() => loadConfig(withFile('{ "outlets": { "new_york": "The New York Times" } }'))).toThrow(/prefix "new_york"/);
+    expect(() => loadConfig(withFile('{ "outlets": { "gazette": "" } }'))).toThrow(/gives "gazette" no outlet name/);
+  });
 });
