@@ -33,6 +33,8 @@ export interface Quote {
   addressee: string | null;
   via: string | null;
   paragraph: number;
+  /** The attribution rule that gave the speaker ("subject-then-cue", "he-she"), null when none did. */
+  rule: string | null;
 }
 
 export type SourceKind = "agency" | "outlet" | "document" | "other";
@@ -99,5 +101,5 @@ export type ArticleEntry = Omit<ArticleRecord, "paragraphs" | "boilerplate" | "p
   sources: EntrySource[];
 };
 
-export type EntryQuote = Omit<Quote, "mention" | "paragraph">;
+export type EntryQuote = Omit<Quote, "mention" | "paragraph" | "rule">;
 export type EntrySource = Pick<Source, "name" | "kind">;

@@ -111,7 +111,7 @@ export function articleEntry(record: ArticleRecord): ArticleEntry {
   return {
     ...rest,
     lead: text.length > 280 ? `${text.slice(0, 277).replace(/\s+\S*$/, "")}…` : text,
-    quotes: quotes.map(({ mention: _mention, paragraph: _paragraph, ...quote }) => quote),
+    quotes: quotes.map(({ mention: _mention, paragraph: _paragraph, rule: _rule, ...quote }) => quote),
     sources: sources.map(({ name, kind }) => ({ name, kind })),
   };
 }
