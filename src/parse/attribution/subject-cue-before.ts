@@ -1,5 +1,5 @@
 // Rule subject-cue-before: who spoke and the cue, in the sentence before the opening mark.
-import { byOf, attribution, cueAnywhere, objectOf } from "./phrases.js";
+import { attribution, byOf, cueAnywhere, objectOf } from "./phrases.js";
 import { leadingSubject, subjectEndingAt } from "./subjects.js";
 import type { AttributionRule } from "./context.js";
 
