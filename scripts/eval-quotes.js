@@ -3,7 +3,7 @@
 // Options: --show N (findings listed per kind, default 15), --json (the summary as JSON).
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { findings, formatFindings, formatSummary, scoreArticle, summarize } from "../lib/eval/quotes.js";
+import { findings, formatFindings, formatRuleScores, formatSummary, ruleScores, scoreArticle, summarize } from "../lib/eval/quotes.js";
 import { parseSeed } from "../lib/parse/index.js";
 import { seedFromBytes } from "../lib/read/seeds.js";
 
@@ -24,12 +24,13 @@ for (const split of splits) {
   });
   const summary = summarize(scores);
   if (args.includes("--json")) {
-    console.log(JSON.stringify({ split, ...summary }));
+    console.log(JSON.stringify({ split, ...summary, rules: ruleScores(scores) }));
     continue;
   }
   const found = findings(scores);
   console.log([
     formatSummary(basename(split), summary),
+    formatRuleScores(ruleScores(scores)),
     formatFindings(found.misses, "missed gold quotes", show),
     formatFindings(found.extras, "extra quotes", show),
     formatFindings(found.wrongSpeakers, "wrong speakers", show),

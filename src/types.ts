@@ -33,6 +33,8 @@ export interface Quote {
   addressee: string | null;
   via: string | null;
   paragraph: number;
+  /** The attribution rule that gave the speaker ("subject-then-cue", "he-she"), null when none did. */
+  rule: string | null;
 }
 
 export type SourceKind = "agency" | "outlet" | "document" | "other";
@@ -102,5 +104,5 @@ export type ArticleEntry = Omit<ArticleRecord, "paragraphs" | "boilerplate" | "p
 };
 
 /** `paragraph` stays: a quote on a person page links to the paragraph it comes from. */
-export type EntryQuote = Omit<Quote, "mention">;
+export type EntryQuote = Omit<Quote, "mention" | "rule">;
 export type EntrySource = Pick<Source, "name" | "kind">;

@@ -17,6 +17,8 @@ export interface GoldArticle {
 export interface PredictedQuote {
   text: string;
   speaker: string | null;
+  /** The attribution rule that gave the speaker, null when none did. */
+  rule?: string | null;
 }
 
 export interface Match {
@@ -192,6 +194,48 @@ export function summarize(scores: ArticleScore[]): Summary {
     speakersRight,
     speakerAccuracy: namedGold === 0 ? 0 : speakersRight / namedGold,
   };
+}
+
+/** How one attribution rule did on the gold quotes it attributed. */
+export interface RuleScore {
+  rule: string;
+  /** Matched gold quotes whose prediction took its speaker from the rule. */
+  matched: number;
+  /** Of those, the gold quotes with a named source: the ones a speaker can be right for. */
+  named: number;
+  right: number;
+  /** right / named: the speaker precision of the rule. */
+  precision: number;
+}
+
+/** Each rule that attributed a matched gold quote, most used first. */
+export function ruleScores(scores: ArticleScore[]): RuleScore[] {
+  const byRule = new Map<string, RuleScore>();
+  for (const s of scores) {
+    const judged = new Map(s.speakers.map((x) => [x.gold, x.right]));
+    for (const m of s.matches) {
+      const rule = s.predicted[m.predicted].rule;
+      if (!rule) continue;
+      const score = byRule.get(rule) ?? byRule.set(rule, { rule, matched: 0, named: 0, right: 0, precision: 0 }).get(rule)!;
+      score.matched++;
+      if (!judged.has(m.gold)) continue;
+      score.named++;
+      if (judged.get(m.gold)) score.right++;
+    }
+  }
+  for (const score of byRule.values()) score.precision = score.named === 0 ? 0 : score.right / score.named;
+  return [...byRule.values()].sort((a, b) => b.matched - a.matched || a.rule.localeCompare(b.rule));
+}
+
+export function formatRuleScores(rules: RuleScore[]): string {
+  if (rules.length === 0) return "";
+  const width = Math.max(4, ...rules.map((r) => r.rule.length));
+  const row = (cells: string[]) => `  ${cells[0].padEnd(width)}  ${cells.slice(1).map((c) => c.padStart(10)).join("")}`;
+  return [
+    "speakers by rule (matched gold quotes the rule attributed; precision = right / those with a named source):",
+    row(["rule", "matched", "named", "right", "precision"]),
+    ...rules.map((r) => row([r.rule, String(r.matched), String(r.named), String(r.right), r.named === 0 ? "-" : r.precision.toFixed(3)])),
+  ].join("\n");
 }
 
 export interface Finding {

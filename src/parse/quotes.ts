@@ -1,59 +1,60 @@
 // Quotes rule: each quotation with who said it, through which source, to whom.
 import type { Person, Quote, Source } from "../types.js";
-import { antecedents, articleText, attribute, quoteContext, transcriptLabel, type ArticleText, type Attribution } from "./attribution.js";
+import { antecedents, articleText, attribute, attributionRules, inherit, quoteContext, transcriptRule, type ArticleText, type Attributed, type Attribution, type AttributionRules, type PronounScope, type Quotation } from "./attribution/index.js";
 import { courtesyTitles, isNameWord, organisationWords, splitNamedPhrase, titleWords } from "./names.js";
 import { textNamings } from "./mentions.js";
 import { outletKind } from "./outlets.js";
 import { countries, placeAliases, regionsAndCities } from "./places.js";
-import { asNamed, collectPeople, genderOf, indexPeople, opposite, pronounGender, resolveName, surnameEvidence, type Gender, type Naming, type PeopleIndex, type SurnameEvidence } from "./people.js";
+import { asNamed, collectPeople, genderOf, indexPeople, resolveName, surnameEvidence, type Gender, type Naming, type PeopleIndex, type SurnameEvidence } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { viaFor } from "./sources.js";
-import type { ParseState } from "./state.js";
+import type { ParseState, Rule } from "./state.js";
 import { wordCount } from "./words.js";
-
-interface Found {
-  pieces: QuoteSpan[];
-  text: string;
-  attribution: Attribution | null;
-}
 
 /** Titles and scare quotes ("fake news") are one or two words; a person's quote is longer. */
 const minimumQuoteWords = 3;
 
-export function quotes(state: ParseState): void {
-  const texts = state.paragraphs.map((p) => p.text);
-  const article = articleText(texts);
-  const found = onePerParagraph(attributedQuotations(article), article).filter((q) => wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text) && !namesAWork(q, texts));
-  const everyone = collectPeople(namingsOf(found, texts));
-  state.people = everyone.filter((p) => !isOrganisation(p.name) && !isPlaceOrGroup(p.name));
-  state.quotes = quotesOf(found, article, everyone, state.sourceMentions);
+/** The quotes rule with `rules` for attribution, reordered or with some switched off (attribution/index.ts). */
+export function quotesWith(rules: AttributionRules): Rule {
+  return function quotes(state: ParseState): void {
+    const texts = state.paragraphs.map((p) => p.text);
+    const article = articleText(texts);
+    const found = onePerParagraph(attributedQuotations(article, rules), article, rules).filter((q) => wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text) && !namesAWork(q, texts));
+    const everyone = collectPeople(namingsOf(found, texts));
+    state.people = everyone.filter((p) => !isOrganisation(p.name) && !isPlaceOrGroup(p.name));
+    state.quotes = quotesOf(found, article, everyone, state.sourceMentions, rules);
+  };
 }
 
+export const quotes = quotesWith(attributionRules());
+
 /** Every quotation with the attribution its own sentence gives, or one it takes from its neighbours. */
-function attributedQuotations(article: ArticleText): Found[] {
+function attributedQuotations(article: ArticleText, rules: AttributionRules): Quotation[] {
   const texts = article.paragraphs;
-  const found = findQuoteSpans(texts).map((pieces) => ({ pieces, text: quoteText(pieces), attribution: attributeQuotation(article, pieces) }));
+  const found = findQuoteSpans(texts).map((pieces) => ({ pieces, text: quoteText(pieces), attribution: attributeQuotation(article, pieces, rules) }));
   const written = writings(texts);
   for (const q of found) if (q.attribution && !trustedSubject(q.attribution, written)) q.attribution = null;
   // short quotes are still here, so they pass their speaker on to the quotations after them
-  inheritAttributions(found, texts);
+  inheritAttributions(found, texts, rules);
   return found;
 }
 
 /** A quotation over several paragraphs is one quote a paragraph, all with its speaker, unless a transcript label names another. */
-function onePerParagraph(found: Found[], article: ArticleText): Found[] {
+function onePerParagraph(found: Quotation[], article: ArticleText, rules: AttributionRules): Quotation[] {
+  const transcript = rules.sentence.active().find((r) => r.name === transcriptRule);
   return found.flatMap((q) => {
     // a turn of a transcript goes on in the paragraphs after its label, until the next label
-    let label: Attribution | null = null;
+    let label: Attributed | null = null;
     return q.pieces.map((piece) => {
-      label = transcriptLabel(quoteContext(article, piece)) ?? label;
+      const own = transcript?.rule(quoteContext(article, piece));
+      label = own ? { ...own, rule: transcript!.name } : label;
       return { pieces: [piece], text: quoteText([piece]), attribution: label ?? q.attribution };
     });
   });
 }
 
 /** The people the story names, then the speakers and addressees, in the order the text gives them. */
-function namingsOf(found: Found[], texts: string[]): Naming[] {
+function namingsOf(found: Quotation[], texts: string[]): Naming[] {
   const namings: Array<Naming & { at: number }> = textNamings(texts);
   for (const { attribution: a, pieces } of found) {
     const at = pieces[0].paragraph * 1e6 + pieces[0].open;
@@ -63,7 +64,7 @@ function namingsOf(found: Found[], texts: string[]): Naming[] {
   return namings.sort((x, y) => x.at - y.at);
 }
 
-function quotesOf(found: Found[], article: ArticleText, everyone: Person[], sourceMentions: Source[]): Quote[] {
+function quotesOf(found: Quotation[], article: ArticleText, everyone: Person[], sourceMentions: Source[], rules: AttributionRules): Quote[] {
   let lastSpeaker: string | null = null;
   const people = indexPeople(everyone);
   const gender = memoisedGender(people, article.paragraphs);
@@ -71,7 +72,8 @@ function quotesOf(found: Found[], article: ArticleText, everyone: Person[], sour
   const described = describedPeople(everyone);
   return found.map(({ pieces, text, attribution: a }) => {
     const paragraph = pieces[0].paragraph;
-    const speaker = a ? speakerOf(a, article, written, pieces[0], people, gender, described) ?? (a.pronoun ? lastSpeaker : null) : null;
+    const scope: PronounScope = { candidates: () => candidateSpeakers(article, written, pieces[0], people), gender, lastSpeaker };
+    const { speaker, rule } = a ? speakerOf(a, scope, people, described, rules) : noSpeaker;
     if (speaker) lastSpeaker = speaker;
     const person = speaker === null ? undefined : people.byName.get(speaker);
     return {
@@ -83,6 +85,7 @@ function quotesOf(found: Found[], article: ArticleText, everyone: Person[], sour
       addressee: a?.addressee?.name ? resolveName(a.addressee.name, people) ?? a.addressee.name : null,
       via: a ? viaFor(a.by, paragraph, sourceMentions) : null,
       paragraph,
+      rule,
     };
   });
 }
@@ -100,11 +103,34 @@ function memoisedGender(people: PeopleIndex, texts: string[]): (name: string) =>
   };
 }
 
-/** A name resolved to the fullest one the article gives; a pronoun to the person before; a description to its holder. */
-function speakerOf(a: Attribution, article: ArticleText, written: Writings, piece: QuoteSpan, people: PeopleIndex, gender: (name: string) => Gender | null, described: (mention: string) => string | null): string | null {
-  if (a.pronoun) return pronounSpeaker(article, written, piece, people, a.mention, gender);
-  if (a.name) return resolveName(asNamed({ name: a.name, mention: a.mention }), people) ?? a.name;
-  return described(a.mention);
+interface Speaker {
+  speaker: string | null;
+  /** The rule that gave the speaker, null when none did. */
+  rule: string | null;
+}
+
+const noSpeaker: Speaker = { speaker: null, rule: null };
+
+/**
+ * A name resolved to the fullest one the article gives; a description to its holder;
+ * no subject ("Adding, ...") to the person before, as the rule that found it implies;
+ * a pronoun by the pronoun rules.
+ */
+function speakerOf(a: Attributed, scope: PronounScope, people: PeopleIndex, described: (mention: string) => string | null, rules: AttributionRules): Speaker {
+  if (!a.pronoun) return named(a.name ? resolveName(asNamed({ name: a.name, mention: a.mention }), people) ?? a.name : described(a.mention), a.rule);
+  if (a.mention === "") {
+    const [nearest] = scope.candidates();
+    if (nearest !== undefined) return named(nearest, a.rule);
+  }
+  for (const { name, rule } of rules.pronoun.active()) {
+    const speaker = rule(a, scope);
+    if (speaker !== null) return named(speaker, name);
+  }
+  return noSpeaker;
+}
+
+function named(speaker: string | null, rule: string): Speaker {
+  return speaker === null ? noSpeaker : { speaker, rule };
 }
 
 /**
@@ -121,22 +147,10 @@ export function isTitle(text: string): boolean {
  * `on NBC's "Meet the Press."`: a Title Case name after a preposition or a possessive
  * names a show or a work, even with the sentence's full stop inside the marks.
  */
-function namesAWork(q: Found, texts: string[]): boolean {
+function namesAWork(q: Quotation, texts: string[]): boolean {
   const { paragraph, open } = q.pieces[0];
   const lead = texts[paragraph].slice(Math.max(0, open - 25), open);
   return /(?:\b(?:on|in|by|with|from|at|titled|called|named|dubbed|his|her|their|its)|['’]s)(?:\s+\d{4})?\s*$/.test(lead) && isTitle(q.text.replace(/\.$/, ""));
-}
-
-/** The person "he" or "she" stands for, from the sentences before the quote in its paragraph, or the paragraph before. */
-function pronounSpeaker(article: ArticleText, written: Writings, piece: QuoteSpan, people: PeopleIndex, pronoun: string, gender: (name: string) => Gender | null): string | null {
-  const wanted = pronounGender(pronoun);
-  let nearest: string | null = null;
-  // "she" passes over a subject the article shows to be a man, and "he" a woman
-  for (const name of candidateSpeakers(article, written, piece, people)) {
-    nearest ??= name;
-    if (!wanted || gender(name) !== opposite(wanted)) return name;
-  }
-  return nearest;
 }
 
 /** The subjects before the quote in its paragraph, then in the paragraph before, nearest first. */
@@ -285,27 +299,27 @@ function quoteText(pieces: QuoteSpan[]): string {
   return pieces.map((p) => p.text).join(" ").replace(/[,\s]+$/, "");
 }
 
-function attributeQuotation(article: ArticleText, pieces: QuoteSpan[]): Attribution | null {
+function attributeQuotation(article: ArticleText, pieces: QuoteSpan[], rules: AttributionRules): Attributed | null {
   for (const piece of [pieces[pieces.length - 1], ...pieces.slice(0, -1)]) {
-    const found = attribute(quoteContext(article, piece));
+    const found = attribute(quoteContext(article, piece), rules);
     if (found) return found;
   }
   return null;
 }
 
 /**
- * A quotation without its own attribution takes the one of the nearest sibling in its
- * paragraph (the one before it first), or, when it opens its paragraph, the one of the
- * quotation it continues from one or two paragraphs before.
+ * A quotation without its own attribution takes one from the neighbour rules: its
+ * paragraph's attributed quotations, the one before it first, or the quotation it
+ * continues from one or two paragraphs before.
  */
-function inheritAttributions(found: Found[], texts: string[]): void {
+function inheritAttributions(found: Quotation[], texts: string[], rules: AttributionRules): void {
   const nextAttributed = nextAttributedSiblings(found);
   // the attributed quotations before the one at hand: its paragraph's last, and the last one can continue from
-  const lastInParagraph = new Map<number, Found>();
-  let previous: Found | undefined;
+  const lastInParagraph = new Map<number, Quotation>();
+  let previous: Quotation | undefined;
   found.forEach((quote, i) => {
     const paragraph = quote.pieces[0].paragraph;
-    if (!quote.attribution) quote.attribution = inherited(quote, lastInParagraph.get(paragraph), nextAttributed[i], previous, texts);
+    if (!quote.attribution) quote.attribution = inherit({ quote, before: lastInParagraph.get(paragraph), next: nextAttributed[i], previous, texts }, rules);
     if (!quote.attribution) return;
     lastInParagraph.set(paragraph, quote);
     // a title or a phrase of a word or two is no quotation one continues from
@@ -314,37 +328,13 @@ function inheritAttributions(found: Found[], texts: string[]): void {
 }
 
 /** For each quotation, the next one of its paragraph with an attribution of its own. */
-function nextAttributedSiblings(found: Found[]): Array<Found | undefined> {
-  const next: Array<Found | undefined> = new Array(found.length);
-  const ahead = new Map<number, Found>();
+function nextAttributedSiblings(found: Quotation[]): Array<Quotation | undefined> {
+  const next: Array<Quotation | undefined> = new Array(found.length);
+  const ahead = new Map<number, Quotation>();
   for (let i = found.length - 1; i >= 0; i--) {
     const paragraph = found[i].pieces[0].paragraph;
     next[i] = ahead.get(paragraph);
     if (found[i].attribution) ahead.set(paragraph, found[i]);
   }
   return next;
-}
-
-function inherited(quote: Found, before: Found | undefined, next: Found | undefined, previous: Found | undefined, texts: string[]): Attribution | null {
-  // a name after a dash closes its voice in a list ("..." ― Jane Roe "..." ― John Doe): what follows is the next voice's
-  const sibling = before ?? next;
-  if (sibling?.attribution?.cue === dashCue && next?.attribution?.cue === dashCue) return next.attribution;
-  if (sibling) return sibling.attribution;
-  const paragraph = quote.pieces[0].paragraph;
-  const opensParagraph = quote.pieces[0].open === texts[paragraph].search(/\S/);
-  const gap = previous ? paragraph - previous.pieces[previous.pieces.length - 1].paragraph : Infinity;
-  if (previous && opensParagraph && gap >= 1 && gap <= 2) return previous.attribution;
-  return standsAlone(quote.pieces[0], texts) ? { ...implicitSpeaker } : null;
-}
-
-const dashCue = "―";
-
-/** A quotation with no cue of its own speaks for the person the text before it is about. */
-const implicitSpeaker: Attribution = { mention: "", name: null, role: null, cue: "", addressee: null, by: null, pronoun: true };
-
-/** The quotation is a sentence of its own: it opens its paragraph or follows a full stop. */
-function standsAlone(piece: QuoteSpan, texts: string[]): boolean {
-  const before = texts[piece.paragraph].slice(0, piece.open).trim();
-  // the end alone: a pattern anchored only at the end would be tried from every offset
-  return before === "" || /[.!?]["”’)]?$/.test(before.slice(-2));
 }

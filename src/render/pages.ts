@@ -128,7 +128,7 @@ export function articleEntry(record: ArticleRecord): ArticleEntry {
   return {
     ...rest,
     lead: text.length > 280 ? `${text.slice(0, 277).replace(/\s+\S*$/, "")}…` : text,
-    quotes: quotes.map(({ mention: _mention, ...quote }) => quote),
+    quotes: quotes.map(({ mention: _mention, rule: _rule, ...quote }) => quote),
     sources: sources.map(({ name, kind }) => ({ name, kind })),
     named: [...new Set([...people.map((p) => p.name), ...quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))])],
   };

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findings, matchQuotes, overlap, scoreArticle, sourceSurname, speakerRight, summarize, words } from "../../src/eval/quotes.js";
+import { findings, formatRuleScores, matchQuotes, overlap, ruleScores, scoreArticle, sourceSurname, speakerRight, summarize, words } from "../../src/eval/quotes.js";
 import { parseSeed } from "../../src/parse/index.js";
 import { seedFromBytes } from "../../src/read/seeds.js";
 import { hasShared, shared, sharedMissing } from "../helpers.js";
@@ -91,6 +91,43 @@ describe("scoring", () => {
   it("counts an unmatched gold quote with a named source as a wrong speaker", () => {
     const summary = summarize([scoreArticle(article, predicted.slice(0, 1))]);
     expect(summary).toMatchObject({ matched: 1, namedGold: 2, speakersRight: 1 });
+  });
+});
+
+describe("speakers by rule", () => {
+  const article = {
+    file: "b.txt",
+    quotes: [
+      { text: "the nets are older than the boats", source: "Vance", cue: "said" },
+      { text: "the quay needs a new crane soon", source: "Ortiz", cue: "said" },
+      { text: "the ferry will run twice a day", source: "she", cue: "said" },
+      { text: "the dredging starts after the storms", source: "Ortiz", cue: "said" },
+      { text: "the market opens at six again", source: "Vance", cue: "said" },
+    ],
+  };
+  const predicted = [
+    { text: "the nets are older than the boats", speaker: "Ilse Vance", rule: "subject-then-cue" },
+    { text: "the quay needs a new crane soon", speaker: "Ilse Vance", rule: "subject-then-cue" },
+    { text: "the ferry will run twice a day", speaker: "Ilse Vance", rule: "he-she" },
+    { text: "the dredging starts after the storms", speaker: "Tomas Ortiz", rule: "sibling" },
+    { text: "the market opens at six again", speaker: null, rule: null },
+    { text: "a rule on a quote nobody annotated", speaker: "Tomas Ortiz", rule: "sibling" },
+  ];
+
+  it("counts the matched gold quotes each rule attributed, and its precision over those with a named source", () => {
+    expect(ruleScores([scoreArticle(article, predicted)])).toEqual([
+      { rule: "subject-then-cue", matched: 2, named: 2, right: 1, precision: 0.5 },
+      { rule: "he-she", matched: 1, named: 0, right: 0, precision: 0 },
+      { rule: "sibling", matched: 1, named: 1, right: 1, precision: 1 },
+    ]);
+  });
+
+  it("prints one row a rule, with no precision where no quote had a named source", () => {
+    const lines = formatRuleScores(ruleScores([scoreArticle(article, predicted)])).split("\n");
+    expect(lines).toHaveLength(5);
+    expect(lines[2]).toMatch(/^ {2}subject-then-cue\s+2\s+2\s+1\s+0\.500$/);
+    expect(lines[3]).toMatch(/^ {2}he-she\s+1\s+0\s+0\s+-$/);
+    expect(formatRuleScores([])).toBe("");
   });
 });
 

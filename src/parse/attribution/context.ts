@@ -1,0 +1,156 @@
+// What the attribution rules read: the text around one piece of a quotation (for the
+// rules of its own sentence), the quotations beside it (for the rules that inherit a
+// speaker), and the people before it (for the rules that resolve a pronoun).
+import type { Gender } from "../people.js";
+import type { NamedPhrase } from "../names.js";
+import type { QuoteSpan } from "../quote-spans.js";
+import { lastClosingBefore, markAfter, markBefore, nextOpening, nextSentenceEnd, sentenceIndex, sentenceStart, type SentenceIndex } from "../sentence-index.js";
+
+/** What a rule found: the subject, split into name, role, cue, addressee and carrier. */
+export interface Attribution {
+  /** The subject as written, without a leading article: "Khamenei", "he", "the ministry". */
+  mention: string;
+  name: string | null;
+  role: string | null;
+  cue: string;
+  addressee: NamedPhrase | null;
+  /** The words after "by" in "was quoted as saying by state media". */
+  by: string | null;
+  /** "he said", or a cue with no subject ("Adding, ..."): the speaker is found from the text before. */
+  pronoun: boolean;
+}
+
+/** The text a rule reads around one piece of a quotation. */
+export interface QuoteContext {
+  /** The sentence up to the opening mark; the previous paragraph's last sentence when it introduces the quote with a colon. */
+  before: string;
+  /** The sentence up to the opening mark, earlier quotations in it included: where its subject is. */
+  lead: string;
+  /** From the closing mark to the end of the sentence or the next quotation. */
+  after: string;
+  /** The words inside the marks. */
+  quoted: string;
+  /** The whole sentence, quotation included. */
+  sentence: string;
+}
+
+/** An attribution with the name of the rule that made it. */
+export interface Attributed extends Attribution {
+  rule: string;
+}
+
+/** A rule over the quote's own sentence. */
+export type AttributionRule = (context: QuoteContext) => Attribution | null;
+
+/** A quotation of the article, whole (its pieces over several paragraphs), with the attribution found so far. */
+export interface Quotation {
+  pieces: QuoteSpan[];
+  text: string;
+  attribution: Attributed | null;
+}
+
+/** The attributed quotations around one without an attribution of its own. */
+export interface Neighbours {
+  quote: Quotation;
+  /** The last attributed quotation before it in its paragraph. */
+  before: Quotation | undefined;
+  /** The next quotation of its paragraph with an attribution of its own. */
+  next: Quotation | undefined;
+  /** The last attributed quotation before it that a quotation can continue from. */
+  previous: Quotation | undefined;
+  texts: string[];
+}
+
+/** A rule that gives a quotation the attribution of a neighbour, or one its place implies. */
+export type NeighbourRule = (neighbours: Neighbours) => Attribution | null;
+
+/** Who a pronoun attribution ("he said", or no subject at all) may stand for. */
+export interface PronounScope {
+  /** The people named before the quote, nearest first. */
+  candidates: () => Iterable<string>;
+  gender: (name: string) => Gender | null;
+  /** The speaker of the last quote that had one. */
+  lastSpeaker: string | null;
+}
+
+/** A rule that finds the person a pronoun attribution stands for. */
+export type PronounRule = (attribution: Attribution, scope: PronounScope) => string | null;
+
+/** How far around a quotation its rules read: further than any sentence of news English. */
+const reach = 2000;
+
+/** The paragraphs of an article with the places their sentences and quotations end, each found once. */
+export interface ArticleText {
+  paragraphs: string[];
+  index: (paragraph: number) => SentenceIndex;
+  /** Paragraphs with the text inside quotation marks blanked, for antecedents. */
+  unquoted: (paragraph: number) => string;
+  /** The subject of each whole sentence antecedents has read, by paragraph and sentence. */
+  subjects: Map<string, string | null>;
+}
+
+export function articleText(paragraphs: string[]): ArticleText {
+  const indexes = new Map<number, SentenceIndex>();
+  const blanked = new Map<number, string>();
+  const index = (p: number) => indexes.get(p) ?? indexes.set(p, sentenceIndex(paragraphs[p])).get(p)!;
+  const unquoted = (p: number) => blanked.get(p) ?? blanked.set(p, blankQuotations(paragraphs[p])).get(p)!;
+  return { paragraphs, index, unquoted, subjects: new Map() };
+}
+
+/**
+ * What is inside quotation marks names no one who is speaking (a comma that closed it
+ * still ends an opening phrase: 'On "Face the Nation," Sen. Roe said'). Blanking the whole
+ * paragraph once blanks each of its beginnings as blanking that beginning alone would.
+ */
+function blankQuotations(text: string): string {
+  return text.replace(/["“][^"”]*(?:["”]|$)/g, (quoted) => " ".repeat(quoted.length - 1) + (/,["”]$/.test(quoted) ? "," : " "));
+}
+
+/** The text around one piece of a quotation, as the rules read it. */
+export function quoteContext(article: ArticleText, span: QuoteSpan): QuoteContext {
+  const text = article.paragraphs[span.paragraph];
+  const index = article.index(span.paragraph);
+  let before = sentenceBefore(index, span.open);
+  let lead = sentenceBefore(index, span.open, false);
+  const previous = article.paragraphs[span.paragraph - 1];
+  if (before.trim() === "" && previous !== undefined && previous.trimEnd().endsWith(":")) before = lead = lastSentence(article.index(span.paragraph - 1));
+  const after = sentenceAfter(index, span.close + 1);
+  return { before, lead, after, quoted: span.text, sentence: before + text.slice(span.open, span.close + 1) + after };
+}
+
+/** From the last sentence end (or the close of an earlier quotation) to `open`, at most `reach` back. */
+function sentenceBefore(index: SentenceIndex, open: number, stopAtQuotes = true): string {
+  // the opening mark itself may start the next sentence, so it is read with the text before it
+  const start = sentenceStart(index, open + 2);
+  const closing = stopAtQuotes ? lastClosingBefore(index, open) : -1;
+  return index.text.slice(Math.max(start, closing === -1 ? 0 : closing + 2, open - reach, markBefore(index, open, 2 * quotationsInLead)), open);
+}
+
+/** How many earlier quotations of its sentence the text before a quotation takes in: a sentence of news holds a few. */
+const quotationsInLead = 16;
+
+const capitalAfterSpace = /\s+\p{Lu}/uy;
+
+/** From `from` to the end of the sentence or the next quotation, at most `reach` on. */
+function sentenceAfter(index: SentenceIndex, from: number): string {
+  const text = index.text;
+  if (from >= text.length) return "";
+  // a quotation that ends its sentence with a full stop leaves the next sentence to itself
+  capitalAfterSpace.lastIndex = from;
+  if (endsWithStop(text, from - 1) && capitalAfterSpace.test(text)) return "";
+  const end = nextSentenceEnd(index, from);
+  const nextQuote = nextOpening(index, from);
+  return text.slice(from, Math.min(end === -1 ? text.length : end, nextQuote === -1 ? text.length : nextQuote, from + reach, markAfter(index, from, 2 * quotationsInLead)));
+}
+
+/** Whether text[0, cut) ends with a full stop or an ellipsis, maybe before spaces. */
+function endsWithStop(text: string, cut: number): boolean {
+  let i = cut - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i >= 0 && (text[i] === "." || text[i] === "…");
+}
+
+function lastSentence(index: SentenceIndex): string {
+  const start = sentenceStart(index, index.text.length);
+  return index.text.slice(Math.max(start, index.text.length - reach));
+}

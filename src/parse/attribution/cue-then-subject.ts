@@ -1,0 +1,31 @@
+// Rule cue-then-subject: the cue right after the closing mark, then who spoke.
+import { cuePattern } from "../cues.js";
+import { addresseeOf, attribution, byOf, clause, cueAnywhere, isNamed, isPersonal, isSubject, leadingPunctuation, parenthetical, splitAddressee, temporalTail } from "./phrases.js";
+import type { AttributionRule } from "./context.js";
+
+const cueAtStart = new RegExp(String.raw`^(${cuePattern})(?![\p{L}-])\s*`, "u");
+
+const cueAfterComma = new RegExp(String.raw`^[^"“”]{0,120}?,\s+(${cuePattern})(?![\p{L}-])`, "u");
+
+/** `"...," said former Gov. Jim Doyle` and `"..." - said the Supreme Leader ... to the President of Iraq Latif Rashid` */
+export const cueThenSubject: AttributionRule = ({ after }) => {
+  let text = after.replace(leadingPunctuation, "");
+  // `"..." if she loses, said Jane Roe`: the quote's sentence goes on before the cue
+  const later = cueAfterComma.exec(text);
+  const prefix = later ? later[0].slice(0, -later[1].length).replace(/,\s*$/, "") : "";
+  if (!cueAtStart.test(text) && later && !isSubject(prefix) && !new RegExp(cueAnywhere.source, "u").test(prefix)) {
+    text = text.slice(later.index + later[0].length - later[1].length);
+  }
+  const m = cueAtStart.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  const [subjectPart, addresseePart] = splitAddressee(clause(rest));
+  const subject = subjectPart.replace(temporalTail, "");
+  if (!isSubject(subject)) {
+    // `said Rubio's deputy campaign manager, Rich Beeson, who ...`: the description, then the name in apposition
+    const apposed = /^([^,]+),\s+([^,]+?)(?:,|$)/.exec(rest.replace(parenthetical, ""));
+    if (!apposed || !/(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(apposed[1]) || !isNamed(apposed[2]) || !isPersonal(apposed[2])) return null;
+    return attribution(`${apposed[2]}, ${apposed[1]}`, m[1], null, null);
+  }
+  return attribution(subject, m[1], addresseePart ? addresseeOf(addresseePart) : null, byOf(rest));
+};

@@ -1,0 +1,24 @@
+// Rule name-colon: a name and a colon introduce the quotation.
+import { pronouns } from "../names.js";
+import { attribution, isNamed } from "./phrases.js";
+import { subjectEndingAt } from "./subjects.js";
+import type { AttributionRule } from "./context.js";
+
+/** A name and a colon, as in digests and transcripts: `POLL NEWS - Jane Roe: "..."`, `Former senator Jane Roe: "..."` */
+export const nameColon: AttributionRule = ({ before }) => {
+  const lead = labelBeforeColon(before);
+  if (!lead) return null;
+  const subject = subjectEndingAt(lead.trim());
+  if (!subject || !/\p{Ll}/u.test(subject) || pronouns.has(subject.toLowerCase())) return null;
+  if (/\b(?:to|with|from|for|against|on|about|at|by|of)\s*$/i.test(lead.trim().slice(0, -subject.length))) return null;
+  return isNamed(subject) || /\band\b/.test(subject) ? attribution(subject, ":", null, null) : null;
+};
+
+/** What stands between the last dash or colon and a colon that ends the text: "POLL NEWS - Jane Roe:" gives "Jane Roe". */
+function labelBeforeColon(text: string): string | null {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith(":")) return null;
+  const body = trimmed.slice(0, -1);
+  const cut = Math.max(body.lastIndexOf("-"), body.lastIndexOf("–"), body.lastIndexOf("—"), body.lastIndexOf(":"));
+  return body.slice(cut + 1) || null;
+}

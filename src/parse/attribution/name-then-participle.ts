@@ -1,0 +1,17 @@
+// Rule name-then-participle: a name and a participle cue right before the quotation.
+import { isNameWord } from "../names.js";
+import { attribution, participles } from "./phrases.js";
+import type { AttributionRule } from "./context.js";
+
+/** `footage of Trump saying, "..."`: a participle right after a name, with no comma between, is that name's. */
+export const nameThenParticiple: AttributionRule = ({ before }) => {
+  participles.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = participles.exec(before); m; m = participles.exec(before)) last = m;
+  if (!last || last[0].startsWith(",")) return null;
+  const words = before.slice(0, last.index).trimEnd().split(/\s+/);
+  let start = words.length;
+  while (start > 0 && isNameWord(words[start - 1])) start--;
+  const name = words.slice(start).join(" ");
+  return start < words.length && start > 0 && /^(?:of|from|with|by|shows?|showed|features?|featured)$/.test(words[start - 1]) ? attribution(name, last[1].toLowerCase(), null, null) : null;
+};

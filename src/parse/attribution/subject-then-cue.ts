@@ -1,0 +1,27 @@
+// Rule subject-then-cue: after the closing mark, who spoke, then the cue.
+import { attribution, byOf, cueAnywhere, isNamed, isSubject, leadingPunctuation, objectOf, prepositionAsName } from "./phrases.js";
+import type { AttributionRule } from "./context.js";
+
+const maxSubjectWords = 14;
+
+/** `"...," Khamenei told Rashid`, `"...," he said` and `"...," Jane Roe, a spokeswoman, said` */
+export const subjectThenCue: AttributionRule = ({ after }) => {
+  const text = after.replace(leadingPunctuation, "");
+  cueAnywhere.lastIndex = 0;
+  const m = cueAnywhere.exec(text);
+  if (!m || m.index === 0) return null;
+  // `"...," as Cruz said on Monday`
+  let subject = text.slice(0, m.index).trim().replace(/,$/, "").replace(/^as\s+(?=\p{Lu})/u, "");
+  // `"..." and against the law, Clinton said`: the quote's sentence goes on before its subject
+  if (!isSubject(subject) && subject.includes(",") && !/\p{Lu}/u.test(subject.slice(0, subject.indexOf(",")).slice(0, 1))) subject = subject.slice(subject.lastIndexOf(",") + 1).trim();
+  // a name may carry a long appositive: "Jane Roe, the attorney general of Northshire, one of the states suing,"
+  const limit = isNamed(subject.split(",")[0]) ? 2 * maxSubjectWords : maxSubjectWords;
+  const rest = text.slice(m.index + m[0].length);
+  if (prepositionAsName.test(subject)) return { mention: subject, name: subject, role: null, cue: m[1], addressee: objectOf(m[1], rest), by: byOf(rest), pronoun: false };
+  if (wordsIn(subject) > limit || !isSubject(subject)) return null;
+  return attribution(subject, m[1], objectOf(m[1], rest), byOf(rest));
+};
+
+function wordsIn(text: string): number {
+  return text.trim().split(/\s+/).length;
+}

@@ -1,0 +1,159 @@
+// Where a subject starts and ends in the text before a cue: past adverbs, appositives,
+// opening phrases and datelines.
+import { courtesyTitles, isNameWord, notNames, pronouns, titleWords } from "../names.js";
+import { determiners, isNamed, isPersonal, parenthetical, roleWord } from "./phrases.js";
+
+const functionWord = /^(?:the|a|an|of|to|in|on|at|for|with|by|from|following|and|or|but|that|this)$/i;
+
+/** The subject a sentence opens with, when a verb follows it: a pronoun or a name with its role. */
+export function leadingSubject(sentence: string): string | null {
+  // a dateline ("WASHINGTON — ") and a lead-in ending in a colon are not the sentence's subject
+  const plain = sentence.replace(parenthetical, "").replace(/^\s*\p{Lu}[\p{Lu}\s,.]*(?:,\s*\p{Lu}[\p{L}.]*)?\s[—–-]+\s/u, "").replace(/^[^"“”]*:\s+(?=\p{Lu})/u, "").replace(placeThenState, "$1 $2");
+  let words = plain.replace(/^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Also)\s+(?:then\s+)?)?/, "").split(/\s+/).filter(Boolean);
+  if (words.length < 2) return null;
+  if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
+  // an opening phrase before the subject: "Soon after the debate, Trump said ..."
+  for (let round = 0; round < 2; round++) {
+    const opener = words.findIndex((w) => w.endsWith(","));
+    const first = (words[0] ?? "").replace(/,$/, "");
+    if (opener !== -1 && opener < 20 && (notNames.has(first) || /^[\p{Ll}\d]/u.test(first) || /^\p{Lu}\p{Ll}+ing$/u.test(first))) words = words.slice(opener + 1);
+  }
+  if (words.length < 2) return null;
+  if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
+  let end = /^the$/i.test(words[0]) && isNameWord(words[1] ?? "") ? 1 : 0;
+  while (end < words.length && end < 8 && partOfNamedSubject(words, end) && !adverbialThen(words, end)) end++;
+  // an appositive between the subject and its verb: "Jane Roe, a columnist, calls ..."
+  if (/,$/.test(words[end] ?? "") && isNameWord(words[end].slice(0, -1))) {
+    // the appositive ends at the comma a verb follows: "Jane Roe, a columnist at the Post, one of its founders, calls ..."
+    const closes = words.map((w, i) => (i > end && w.endsWith(",") ? i : -1)).filter((i) => i !== -1);
+    const close = closes.find((i) => /^\p{Ll}+$/u.test(words[i + 1] ?? "") && !determiners.test(words[i + 1]) && !/^(?:who|whom|which|whose|and|or|but|of|in|at|for|to|with|from|by|on)$/.test(words[i + 1])) ?? closes[0] ?? -1;
+    words.splice(end + 1, close === -1 ? 0 : close - end);
+    words[end] = words[end].slice(0, -1);
+    end++;
+  }
+  const verb = words[afterAdverbs(words, end)]?.replace(/[,:.]$/, "");
+  if (end === 0 || !verb || !/^\p{Ll}+(?:[’']\p{Ll}+)?$/u.test(verb) || determiners.test(verb) || /^(?:of|and|or|for|to|in|on|at|with|from|by)$/.test(verb)) return null;
+  const subject = words.slice(0, end).join(" ");
+  return isNamed(subject) ? subject : null;
+}
+
+/** "Trump then appears", "Reeves late Thursday issued": adverbs, not as in "then Sen. Kerry" or "the late senator". */
+function adverbialThen(words: string[], i: number): boolean {
+  const next = words[i + 1] ?? "";
+  return (words[i] === "then" && /^\p{Ll}/u.test(next)) || (/^(?:late|early)$/.test(words[i]) && /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|morning|evening|afternoon),?$/.test(next));
+}
+
+const adverb = /^(?:then|also|later|earlier|again|still|now|first|finally|once|initially|repeatedly|recently|previously|reportedly|quickly|publicly|privately|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)$/;
+
+/** Past the adverbs and times between a subject and its verb: "Sanders on Saturday criticized", "Trump then appears". */
+function afterAdverbs(words: string[], at: number): number {
+  let i = at;
+  for (;;) {
+    if (adverb.test(words[i] ?? "")) i++;
+    else if (/^(?:on|last|this|late|early)$/.test(words[i] ?? "") && /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|morning|evening),?$/.test(words[i + 1] ?? "")) i += 2;
+    else if (/^(?:night|morning|evening|afternoon),?$/.test(words[i] ?? "") && i > at) i++;
+    else return i;
+  }
+}
+
+/** Adverbs and times between a subject and its cue: "Priebus later Thursday told". */
+const adverbTail = /(?:\s+(?:later|earlier|also|then|again|previously|recently|once|repeatedly|often|first|further|only|even|just|simply|flatly|bluntly|publicly|privately|initially|separately|angrily|quickly|forcefully|firmly|sharply|strongly|quietly|loudly|emphatically|directly|openly|frankly|candidly|tersely|confidently|gently|reportedly|immediately|subsequently|eventually|finally|ultimately|personally|simply|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+\p{L}+|this\s+\p{L}+))+$/u;
+
+/** How far back from its end a text may hold adverbs before a cue. */
+const adverbReach = 300;
+
+/** The text without adverbTail, tried on its end alone: a pattern anchored only at the end is tried from every offset. */
+function withoutAdverbs(text: string): string {
+  const cut = Math.max(0, text.length - adverbReach);
+  const m = adverbTail.exec(text.slice(cut));
+  return m ? text.slice(0, cut + m.index) : text;
+}
+
+/** "a salesman from Sumter, South Carolina,": the comma between a town and its state ends no appositive. */
+export const placeThenState = /\b((?:of|from|in)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=,|\s*$)/gu;
+
+/** The subject that ends right before a cue: a pronoun, a name with the words of its role, or a description. */
+export function subjectEndingAt(before: string): string | null {
+  const unadorned = withoutAdverbs(before.trimEnd());
+  // what ends in a quotation mark is a quotation, not who speaks
+  if (/["“”]$/.test(unadorned)) return null;
+  const trimmed = unadorned.replace(placeThenState, "$1 $2");
+  // "A former candidate -- John McCain, who lost in 2008 --": the name between the dashes
+  const dashed = /(?:--|—|–)\s*([^—–]+?)\s*(?:--|—|–)$/.exec(trimmed);
+  if (dashed) {
+    const name = dashed[1].split(",")[0].trim();
+    return isNamed(name) ? name : null;
+  }
+  if (trimmed.endsWith(",")) return appositiveSubject(trimmed.slice(0, -1));
+  const words = trimmed.split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1];
+  if (!last || /[,;:]$/.test(last)) return null;
+  if (pronouns.has(last.toLowerCase())) return last;
+  let start = words.length;
+  while (start > 0 && partOfNamedSubject(words, start - 1)) start--;
+  while (start < words.length && words[start] === "of") start++;
+  if (start > 0 && start < words.length && words[start - 1].endsWith(",") && roleWord(words[start].toLowerCase())) {
+    const name = subjectEndingAt(words.slice(0, start).join(" ").slice(0, -1));
+    if (name && isNamed(name)) return `${name}, ${words.slice(start).join(" ")}`;
+  }
+  if (start < words.length && isNameWord(last.replace(/[.,]$/, ""))) {
+    if (start > 0 && determiners.test(words[start - 1])) start--;
+    // "Sam Lau, the director for the Iowa Democratic Party said": the name is the object of a preposition; the subject is before the comma
+    if (start > 0 && /^(?:for|of|at|with|from|in|by|on)$/.test(words[start - 1]) && trimmed.includes(",")) {
+      const apposed = appositiveSubject(trimmed);
+      if (apposed) return apposed;
+    }
+    return words.slice(start).join(" ");
+  }
+  // "told a young woman who suggested": the cue of a relative clause has no subject of its own
+  if (/^(?:who|which|that|whom)$/.test(last)) return null;
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 6); i--) {
+    if (/[,;:.]$/.test(words[i]) && i !== words.length - 1) break;
+    if (determiners.test(words[i]) && i < words.length - 1 && !functionWord.test(last)) return words.slice(i).join(" ");
+  }
+  return null;
+}
+
+function partOfNamedSubject(words: string[], i: number): boolean {
+  const w = words[i];
+  if (isNameWord(w) || courtesyTitles.has(w) || titleWords.has(w) || roleWord(w.toLowerCase())) return true;
+  const next = words[i + 1] ?? "";
+  if (w === "of") return i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || roleWord(words[i - 1].toLowerCase())) && (/^\p{Lu}/u.test(next) || roleWord(next.toLowerCase()) || (next === "the" && /^\p{Lu}/u.test(words[i + 2] ?? "")));
+  // "Archbishop Aris Shirvanian of the Armenian Patriarchate"
+  if (w === "the") return i > 0 && words[i - 1] === "of" && /^\p{Lu}/u.test(next);
+  // "Phil Berger and Tim Moore", "president and CEO of ..."
+  return w === "and" && i > 0 && (/^\p{Lu}/u.test(words[i - 1]) && /^\p{Lu}/u.test(next) || roleWord(words[i - 1].toLowerCase()) && (roleWord(next.toLowerCase()) || titleWords.has(next)));
+}
+
+const openingPhrase = /^(?:after|before|in|on|at|during|when|while|with|for|from|as|since|following|despite|speaking|asked|unlike)\b/i;
+
+/**
+ * "Jane Roe, a spokeswoman for the campaign," before a cue: the name before the
+ * appositive, with it as role. Commas inside the appositive are passed over: a
+ * part that starts in lower case belongs to it.
+ */
+const insideAppositive = /^(?:(?:the|a|an|his|her|their|its|who|which|whose)\b|\p{Ll}+\s+(?:of|for|at|to|with|in|on)\b)/u;
+
+export function appositiveSubject(before: string): string | null {
+  const parts = before.split(",");
+  // "After winning Ohio in the primary, Gov. John Kasich (R-OH), said": an opening phrase, then the name
+  const last = parts[parts.length - 1].replace(parenthetical, "").trim();
+  if (parts.length > 1 && openingPhrase.test(parts[parts.length - 2].trim()) && isNamed(last) && isPersonal(last)) return last;
+  for (let i = parts.length - 1; i >= 1; i--) {
+    const part = parts[i - 1].trim();
+    if (part === "") continue;
+    if (i > 1 && insideAppositive.test(part)) {
+      // "In a statement, her senior adviser, Jake Sullivan," : the description, then the name
+      const apposed = parts.slice(i).join(",").trim();
+      if (/^(?:his|her|their|its|the|a|an)\b/.test(part) && isNamed(apposed) && isPersonal(apposed)) return `${apposed}, ${part}`;
+      continue;
+    }
+    const name = subjectEndingAt(parts.slice(0, i).join(","));
+    const role = parts.slice(i).join(",").trim();
+    // "Carson's business manager, Armstrong Williams," names the person after the description
+    if (!name || !isNamed(name)) return isNamed(role) && /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(part) ? `${part}, ${role}` : name;
+    return pronouns.has(name.toLowerCase()) || /^(?:who|which|whose)\b/.test(role) ? name : `${name}, ${role}`;
+  }
+  return null;
+}
+

@@ -1,0 +1,12 @@
+// Rule cue-then-subject: the cue right after the closing mark, then who spoke.
+import { describe, expect, it } from "vitest";
+import { attributed } from "./story.js";
+
+describe("cue-then-subject", () => {
+  it("takes the name after the cue, with its role and records cue-then-subject", () => {
+    const found = attributed([
+      "\"The harbour stays open all winter,\" said harbour master Ilse Vance.",
+    ]);
+    expect(found).toContainEqual({ text: "The harbour stays open all winter", speaker: "Ilse Vance", rule: "cue-then-subject" });
+  });
+});

@@ -1,0 +1,18 @@
+// Rule he-she: a pronoun stands for the nearest person named before, of its gender.
+import { describe, expect, it } from "vitest";
+import { attributed } from "./story.js";
+
+describe("he-she", () => {
+  it("resolves \"she\" to the subject before and records he-she", () => {
+    const found = attributed([
+      "Ilse Vance met the fishermen on Monday. \"The harbour stays open all winter,\" she said.",
+    ]);
+    expect(found).toContainEqual({ text: "The harbour stays open all winter", speaker: "Ilse Vance", rule: "he-she" });
+  });
+
+  it("passes over a nearer person of the other gender", () => {
+    const story = (pronoun: string) => attributed([`Ilse Vance spoke first at the meeting. Tomas Ortiz answered her on Monday. "The harbour stays open all winter," ${pronoun} said.`]);
+    expect(story("she")).toEqual([{ text: "The harbour stays open all winter", speaker: "Ilse Vance", rule: "he-she" }]);
+    expect(story("he")).toEqual([{ text: "The harbour stays open all winter", speaker: "Tomas Ortiz", rule: "he-she" }]);
+  });
+});

@@ -1,0 +1,14 @@
+// Rule previous-speaker: a pronoun no one named before resolves goes on with the speaker of the quote before.
+import { describe, expect, it } from "vitest";
+import { attributed } from "./story.js";
+
+describe("previous-speaker", () => {
+  it("takes the last quote's speaker and records previous-speaker", () => {
+    const found = attributed([
+      "\"The harbour stays open all winter,\" Ilse Vance said.",
+      "The council met later in the week.",
+      "\"It will need more boats than that,\" she said.",
+    ]);
+    expect(found).toContainEqual({ text: "It will need more boats than that", speaker: "Ilse Vance", rule: "previous-speaker" });
+  });
+});
