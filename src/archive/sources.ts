@@ -16,15 +16,27 @@ export interface SourceEntry {
   quotes: number;
 }
 
-/** Names that mean one source. */
+/** Names that mean one source (data: the outlets' own short and long names). */
 const aliases: Record<string, string> = {
   "associated press": "ap",
   "agence france presse": "afp",
   "agence france-presse": "afp",
-  "new york times": "new york times",
-  "washington post": "washington post",
-  "wall street journal": "wall street journal",
   "bbc news": "bbc",
+  "abc news": "abc",
+  "cbs news": "cbs",
+  "nbc news": "nbc",
+  "fox": "fox news",
+  "breitbart news": "breitbart",
+  "breitbart news network": "breitbart",
+  "huffington post": "huffpost",
+  "the huffington post": "huffpost",
+  "buzzfeed news": "buzzfeed",
+  "nytimes": "new york times",
+  "ny times": "new york times",
+  "wapo": "washington post",
+  "wsj": "wall street journal",
+  "la times": "los angeles times",
+  "reuters news agency": "reuters",
 };
 
 export function sourceKey(name: string): string {
@@ -32,17 +44,33 @@ export function sourceKey(name: string): string {
   return aliases[key] ?? key;
 }
 
+/**
+ * A one-word name the article shortens another to ("the Post" for the Washington Post
+ * it names, or that publishes it) is that source; with no such name, or two, it stays.
+ */
+function shortNames(article: ArticleEntry): (key: string) => string {
+  const full = [...article.sources.map((s) => s.name), ...(article.publisher ? [article.publisher.name] : [])].map(sourceKey).filter((key) => key.includes(" "));
+  return (key) => {
+    if (key.includes(" ")) return key;
+    const longer = [...new Set(full.filter((f) => f.endsWith(` ${key}`)))];
+    return longer.length === 1 ? longer[0] : key;
+  };
+}
+
 /** Most cited first, then by name. */
 export function indexSources(articles: ArticleEntry[]): SourceEntry[] {
   const groups = new Map<string, { spellings: Map<string, number>; kind: SourceKind; articles: ArticleEntry[]; quotes: number }>();
   for (const article of articles) {
-    const viaKeys = article.quotes.filter((q) => q.via).map((q) => sourceKey(q.via!));
+    const within = shortNames(article);
+    const viaKeys = article.quotes.filter((q) => q.via).map((q) => within(sourceKey(q.via!)));
     const seen = new Set<string>();
     for (const source of article.sources) {
-      const key = sourceKey(source.name);
+      const key = within(sourceKey(source.name));
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { spellings: new Map(), kind: source.kind, articles: [], quotes: 0 }));
-      group.spellings.set(source.name, (group.spellings.get(source.name) ?? 0) + 1);
+      // "the Post" is no spelling of the Washington Post's name, though it is that paper
+      if (key === sourceKey(source.name) || source.name.includes(" ")) group.spellings.set(source.name, (group.spellings.get(source.name) ?? 0) + 1);
+      if (group.kind === "other") group.kind = source.kind;
       if (seen.has(key)) continue;
       seen.add(key);
       group.articles.push(article);

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseSeed, textRules } from "../../src/parse/index.js";
 import { seedFromBytes } from "../../src/read/seeds.js";
-import { hasShared, root, shared, sharedMissing } from "../helpers.js";
+import { hasShared, parseText, root, shared, sharedMissing } from "../helpers.js";
 
 const seedFile = "000_fd44b74fcdb4dbec.txt";
 const record = parseSeed(seedFromBytes(seedFile, readFileSync(join(root, "seeds", seedFile))));
@@ -68,5 +68,13 @@ describe("a rule that throws", () => {
     expect(r.messages).toContainEqual(expect.objectContaining({ file: "broken.txt", severity: "error", rule: "brokenRule", message: expect.stringContaining("Maximum call stack size exceeded") }));
     expect(r.headline).toBe("A headline");
     expect(r.paragraphs).toEqual(["A first paragraph.", "A second one."]);
+  });
+});
+
+describe("topics", () => {
+  it("take no place from a person's name: the Chad of Chad Thomas, the Washington of Denzel Washington", () => {
+    const r = parseText(' date 2024-01-02 A story\n"We will win," said Chad Thomas, a coach.\n"So will we," Denzel Washington said in Kenya.\n');
+    expect(r.topics.map((t) => t.name)).toEqual(["Kenya"]);
+    expect(parseText(" date 2024-01-02 A story\nTroops left Chad and Washington on Monday.\n").topics.map((t) => t.name)).toEqual(["Chad", "Washington"]);
   });
 });
