@@ -7,13 +7,14 @@ import { outlet } from "./outlet.js";
 import { paragraphs } from "./paragraphs.js";
 import { quotes } from "./quotes.js";
 import { related } from "./related.js";
+import { roles } from "./roles.js";
 import { articleUrl, safeSlug, slugify } from "./slug.js";
 import { sources } from "./sources.js";
 import { report, type ParseSettings, type ParseState, type Rule } from "./state.js";
 import { topics } from "./topics.js";
 
-export const textRules: Rule[] = [header, related, boilerplate, outlet, paragraphs, sources, quotes, topics];
-export const markdownRules: Rule[] = [frontMatter, outlet, markdownBody, sources, quotes, topics];
+export const textRules: Rule[] = [header, related, boilerplate, outlet, paragraphs, sources, quotes, roles, topics];
+export const markdownRules: Rule[] = [frontMatter, outlet, markdownBody, sources, quotes, roles, topics];
 
 /** `rules` in place of the format's own chain, for tools and tests. */
 export function parseSeed(seed: SeedFile, rules = seed.format === "markdown" ? markdownRules : textRules, settings: ParseSettings = {}): ArticleRecord {
