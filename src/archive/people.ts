@@ -5,7 +5,7 @@
 import type { ArticleEntry, EntryQuote } from "../types.js";
 import { compareCodePoints } from "../order.js";
 import { nameKey, preferredSpelling, uniqueSlugs } from "./keys.js";
-import { speakerOf, type SpeakerKind } from "./speakers.js";
+import { isPlaceName, speakerOf, type SpeakerKind } from "./speakers.js";
 
 export interface QuoteRef {
   quote: EntryQuote;
@@ -33,6 +33,13 @@ export interface PersonEntry {
   /** Newest article first, in article order within one. */
   quotes: QuoteRef[];
   articles: number;
+  /** For a surname alone: the people of that surname its quotes could not be told apart from (two Clintons). */
+  namesakes: Namesake[];
+}
+
+export interface Namesake {
+  name: string;
+  url: string;
 }
 
 export interface PeopleIndex {
@@ -55,16 +62,30 @@ export function indexPeople(articles: ArticleEntry[]): PeopleIndex {
   const groups = new Map<string, Ref[]>();
   for (const ref of refs) {
     const key = identity(ref);
+    // "Washington said", with no Washington of a full name in the archive: the place, which is nobody
+    if (key === ref.key && ref.kind === "person" && isPlaceName(ref.name)) continue;
     const group = groups.get(key);
     if (group) group.push(ref);
     else groups.set(key, [ref]);
   }
   const entries = [...groups].map(([key, group]) => personEntry(key, group));
   entries.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "person" ? -1 : 1) || b.quotes.length - a.quotes.length || compareCodePoints(a.name, b.name) || compareCodePoints(a.key, b.key));
-  const people = uniqueSlugs(entries).map((e) => ({ ...e, url: `/people/${e.slug}/` }));
+  const people = withNamesakes(uniqueSlugs(entries).map((e) => ({ ...e, url: `/people/${e.slug}/`, namesakes: [] })));
   const personOf = new Map<EntryQuote, PersonEntry>();
   for (const person of people) for (const { quote } of person.quotes) personOf.set(quote, person);
   return { people, personOf };
+}
+
+/** A surname's page names the people of that surname whom its quotes could not be told apart from. */
+function withNamesakes(people: PersonEntry[]): PersonEntry[] {
+  const bySurname = new Map<string, Namesake[]>();
+  for (const person of people) {
+    if (person.kind !== "person" || !person.key.includes(" ")) continue;
+    const surname = `person:${person.key.split(" ").at(-1)}`;
+    (bySurname.get(surname) ?? bySurname.set(surname, []).get(surname)!).push({ name: person.name, url: person.url });
+  }
+  for (const person of people) if (person.kind === "person" && !person.key.includes(" ")) person.namesakes = bySurname.get(person.key) ?? [];
+  return people;
 }
 
 function speakerRefs(articles: ArticleEntry[]): Ref[] {
@@ -80,7 +101,7 @@ function speakerRefs(articles: ArticleEntry[]): Ref[] {
   return refs;
 }
 
-function personEntry(key: string, group: Ref[]): Omit<PersonEntry, "slug" | "url"> {
+function personEntry(key: string, group: Ref[]): Omit<PersonEntry, "slug" | "url" | "namesakes"> {
   const spellings = new Map<string, number>();
   const whole = group.filter((r) => r.name.includes(" ") || r.key === key);
   for (const ref of whole.length > 0 ? whole : group) spellings.set(ref.name, (spellings.get(ref.name) ?? 0) + 1);
@@ -177,8 +198,18 @@ const periodDays = 30;
 
 function likelyPerson(candidates: Candidate[], article: ArticleEntry): string | null {
   if (candidates.length === 1) return candidates[0].key;
+  // the article's own full name for them, in its headline or among the people it names
+  const named = ` ${[article.headline, ...(article.named ?? [])].map(nameKey).join(" | ")} `;
+  const inArticle = candidates.filter((c) => spellingsOf(c.key).some((name) => named.includes(` ${name} `)));
+  if (inArticle.length === 1) return inArticle[0].key;
   const near = nearContexts(article);
   return leader(candidates.map((c) => [c.key, near.reduce((sum, context) => sum + (c.contexts.get(context) ?? 0), 0)])) ?? leader(candidates.map((c) => [c.key, c.quotes]));
+}
+
+/** A full name's key as an article may write it: whole, or without its middle names. */
+function spellingsOf(key: string): string[] {
+  const words = key.slice("person:".length).split(" ");
+  return words.length > 2 ? [words.join(" "), `${words[0]} ${words[words.length - 1]}`] : [words.join(" ")];
 }
 
 /** The candidate whose score leads all others clearly, if one does. */

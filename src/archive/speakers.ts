@@ -33,7 +33,8 @@ export function speakerOf(speaker: string): { kind: SpeakerKind; name: string } 
   if (words.length === 0) return null;
   const lower = name.toLowerCase();
   if (isOrganisation(name, words)) return { kind: "organisation", name };
-  if (places.has(lower) || words.every((w) => titles.has(bare(w)) || groupNouns.has(bare(w)) || notNameWords.has(bare(w)))) return null;
+  // a place of more than one word never speaks; one word may be a surname as well ("Washington"): see isPlaceName
+  if ((words.length > 1 && places.has(lower)) || words.every((w) => titles.has(bare(w)) || groupNouns.has(bare(w)) || notNameWords.has(bare(w)))) return null;
   // a phrase: lower-case words that are no name particles ("the statement", "a spokesman")
   if (words.some((w, i) => /^\p{Ll}/u.test(w) && !(i > 0 && nameParticles.has(w)))) return null;
   const rest = words.slice(leadingWords(words));
@@ -55,6 +56,11 @@ function leadingWords(words: string[]): number {
     else if (start < words.length - 1 && (notNameWords.has(bare(words[start])) || titles.has(bare(words[start])))) start++;
     else return start;
   }
+}
+
+/** A one-word name that is a place: a person only where the archive knows someone of that surname. */
+export function isPlaceName(name: string): boolean {
+  return !name.includes(" ") && places.has(name.toLowerCase());
 }
 
 function isOrganisation(name: string, words: string[]): boolean {

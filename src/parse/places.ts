@@ -25,6 +25,17 @@ export const regionsAndCities = [
   "Madrid", "Warsaw", "Budapest", "Bucharest", "Belgrade", "Vienna", "Geneva", "Bakhmut", "Kharkiv", "Odesa", "Texas",
   "California", "Florida", "Ohio", "Pennsylvania", "Michigan", "Wisconsin", "Iowa", "Nevada", "Arizona", "Virginia",
   "North Carolina", "West Virginia", "New Hampshire", "Colorado", "Georgia", "Chicago", "Los Angeles", "San Francisco", "Hong Kong",
+  // the other US states, Canada's provinces and territories, and cities and boroughs news names often (not those that are common surnames too)
+  "Alabama", "Alaska", "Arkansas", "Connecticut", "Delaware", "Hawaii", "Idaho", "Illinois", "Indiana", "Kansas", "Kentucky",
+  "Louisiana", "Maine", "Maryland", "Massachusetts", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+  "New Jersey", "New Mexico", "North Dakota", "Oklahoma", "Oregon", "Rhode Island", "South Carolina", "South Dakota",
+  "Tennessee", "Utah", "Vermont", "Washington State", "Wyoming", "Puerto Rico",
+  "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
+  "Newfoundland", "Labrador", "Prince Edward Island", "Yukon", "Nunavut", "Northwest Territories",
+  "Toronto", "Montreal", "Ottawa", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Halifax", "Quebec City",
+  "Brooklyn", "Manhattan", "Queens", "Bronx", "Staten Island", "Harlem", "Philadelphia", "Boston", "Detroit", "Atlanta",
+  "Miami", "Seattle", "Las Vegas", "Cleveland", "Columbus", "Pittsburgh", "Baltimore", "Milwaukee", "Des Moines",
+  "Orlando", "Tampa", "New Orleans", "St. Louis", "Minneapolis",
 ];
 
 /** Names that mean a country already listed. */

@@ -69,7 +69,7 @@ export function* peoplePages(archive: Archive, config: SiteConfig): Generator<Pa
   for (const person of archive.people) {
     yield* listing(person.quotes, config.pageSize, person.url, "person.njk", (quotes) => ({
       title: person.name,
-      person: { name: person.name, kind: person.kind, aliases: person.aliases, roles: person.roles, quotes: person.quotes.length, articles: person.articles },
+      person: { name: person.name, kind: person.kind, aliases: person.aliases, roles: person.roles, namesakes: person.namesakes, quotes: person.quotes.length, articles: person.articles },
       quotes: quotes.map(({ quote, article }) => ({ ...quote, article: { url: article.url, headline: article.headline, date: article.date } })),
     }));
   }

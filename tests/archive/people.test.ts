@@ -9,8 +9,8 @@ import { articleEntry } from "../../src/render/pages.js";
 
 let n = 0;
 /** An article of `date` whose quotes are by `speakers` (with a role after a colon), about `topics`. */
-function article(date: string, speakers: string[], topics: string[] = []): ArticleEntry {
-  const entry = articleEntry(parseText(` date ${date} Story ${n}\nText.\n`, `s${n++}.txt`));
+function article(date: string, speakers: string[], topics: string[] = [], headline = `Story ${n}`): ArticleEntry {
+  const entry = articleEntry(parseText(` date ${date} ${headline}\nText.\n`, `s${n++}.txt`));
   const quotes: EntryQuote[] = speakers.map((s, i) => {
     const [speaker, role] = s.split(":");
     return { text: `words ${i}`, speaker, role: role ?? null, cue: "said", addressee: null, via: null };
@@ -39,6 +39,15 @@ describe("identity across the archive", () => {
     const apart = indexPeople([...alike, short]);
     expect(pageOf(apart, short.quotes[0])).toBe("marin");
     expect(apart.people.map((p) => p.name).sort()).toEqual(["Luis Marin", "Marin", "Rosa Marin"]);
+    expect(apart.people.find((p) => p.name === "Marin")!.namesakes).toEqual([{ name: "Luis Marin", url: "/people/luis-marin/" }, { name: "Rosa Marin", url: "/people/rosa-marin/" }]);
+  });
+
+  it("gives a surname to the namesake its own article names in full, in the headline or the story", () => {
+    const alike = [article("2024-01-01", ["Rosa Marin"]), article("2024-01-02", ["Luis Marin"])];
+    const headlined = article("2024-06-01", ["Marin"], [], "Rosa Marin opens the new library");
+    const named = { ...article("2024-06-02", ["Marin"]), named: ["Luis Marin", "Marin"] };
+    const people = indexPeople([...alike, headlined, named]);
+    expect([pageOf(people, headlined.quotes[0]), pageOf(people, named.quotes[0])]).toEqual(["rosa-marin", "luis-marin"]);
   });
 
   it("gives a surname to the namesake quoted close in time and topic, though the other is quoted more", () => {
@@ -51,6 +60,13 @@ describe("identity across the archive", () => {
   it("gives a name without its middle name to the one name that has it", () => {
     const people = indexPeople([article("2024-01-05", ["Owen John Dempsey"]), article("2024-01-06", ["Owen Dempsey", "Dempsey"])]);
     expect(people.people.map((p) => [p.name, p.quotes.length, p.aliases])).toEqual([["Owen John Dempsey", 3, ["Dempsey", "Owen Dempsey"]]]);
+  });
+
+  it("makes a one-word place nobody, unless the archive has someone of that surname", () => {
+    const place = article("2024-01-05", ["Washington", "Florida"]);
+    expect(indexPeople([place]).people).toEqual([]);
+    const person = article("2024-01-06", ["Denzel Washington"]);
+    expect(pageOf(indexPeople([place, person]), place.quotes[0])).toBe("denzel-washington");
   });
 
   it("keeps the roles with the dates they were given", () => {
@@ -75,7 +91,7 @@ describe("identity across the archive", () => {
 
 describe("who is a speaker", () => {
   it("is nobody for a place, a party's people, a job title or a phrase", () => {
-    for (const speaker of ["Florida", "Washington", "Republicans", "Republican", "CEO", "The Statement", "the statement", "officials", "a spokesman", "New Hampshire Republican"]) {
+    for (const speaker of ["New Hampshire", "Republicans", "Republican", "CEO", "The Statement", "the statement", "officials", "a spokesman", "New Hampshire Republican"]) {
       expect(speakerOf(speaker), speaker).toBeNull();
     }
   });

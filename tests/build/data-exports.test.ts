@@ -46,8 +46,8 @@ describe("the data exports", () => {
 
   it("list everyone who speaks with their id, kind, other names, roles and counts", () => {
     expect(lines(join(out, "data/people.ndjson"))).toEqual([
-      { id: "anna-petrova", name: "Anna Petrova", kind: "person", aliases: ["Petrova"], roles: [{ role: "Mayor", first: "2024-03-05", last: "2024-03-05" }], quotes: 2, articles: 2 },
-      { id: "ivan-georgiev", name: "Ivan Georgiev", kind: "person", aliases: [], roles: [], quotes: 1, articles: 1 },
+      { id: "anna-petrova", name: "Anna Petrova", kind: "person", aliases: ["Petrova"], roles: [{ role: "Mayor", first: "2024-03-05", last: "2024-03-05" }], namesakes: [], quotes: 2, articles: 2 },
+      { id: "ivan-georgiev", name: "Ivan Georgiev", kind: "person", aliases: [], roles: [], namesakes: [], quotes: 1, articles: 1 },
     ]);
   });
 });
