@@ -58,7 +58,9 @@ interface Ref extends QuoteRef {
 
 export function indexPeople(articles: ArticleEntry[]): PeopleIndex {
   const refs = speakerRefs(articles);
-  const identity = identities(refs);
+  // full names that only the articles' text gives, for people quoted by surname alone
+  const spellings = new Map<string, string>();
+  const identity = identities(refs, spellings);
   const groups = new Map<string, Ref[]>();
   for (const ref of refs) {
     const key = identity(ref);
@@ -68,7 +70,7 @@ export function indexPeople(articles: ArticleEntry[]): PeopleIndex {
     if (group) group.push(ref);
     else groups.set(key, [ref]);
   }
-  const entries = [...groups].map(([key, group]) => personEntry(key, group));
+  const entries = [...groups].map(([key, group]) => personEntry(key, group, spellings.get(key)));
   entries.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "person" ? -1 : 1) || b.quotes.length - a.quotes.length || compareCodePoints(a.name, b.name) || compareCodePoints(a.key, b.key));
   const people = withNamesakes(uniqueSlugs(entries).map((e) => ({ ...e, url: `/people/${e.slug}/`, namesakes: [] })));
   const personOf = new Map<EntryQuote, PersonEntry>();
@@ -101,11 +103,11 @@ function speakerRefs(articles: ArticleEntry[]): Ref[] {
   return refs;
 }
 
-function personEntry(key: string, group: Ref[]): Omit<PersonEntry, "slug" | "url" | "namesakes"> {
+function personEntry(key: string, group: Ref[], named: string | undefined): Omit<PersonEntry, "slug" | "url" | "namesakes"> {
   const spellings = new Map<string, number>();
   const whole = group.filter((r) => r.name.includes(" ") || r.key === key);
   for (const ref of whole.length > 0 ? whole : group) spellings.set(ref.name, (spellings.get(ref.name) ?? 0) + 1);
-  const name = preferredSpelling(spellings);
+  const name = whole.length === 0 && named ? named : preferredSpelling(spellings);
   const aliases = new Map<string, number>();
   for (const ref of group) if (ref.name !== name) aliases.set(ref.name, (aliases.get(ref.name) ?? 0) + 1);
   return {
@@ -142,7 +144,7 @@ function roleEntries(group: Ref[]): RoleEntry[] {
  * and topic to this one, or else far more quoted. When the archive cannot tell (two
  * Clintons, alike), the surname stays a page of its own.
  */
-function identities(refs: Ref[]): (ref: Ref) => string {
+function identities(refs: Ref[], spellings: Map<string, string>): (ref: Ref) => string {
   const whole = middleNames(refs);
   const bySurname = new Map<string, Map<string, Candidate>>();
   for (const ref of refs) {
@@ -158,10 +160,13 @@ function identities(refs: Ref[]): (ref: Ref) => string {
   const chosen = new Map<string, string>();
   return (ref) => {
     if (ref.kind !== "person" || ref.key.includes(" ")) return whole(ref.key);
-    const candidates = bySurname.get(ref.key);
-    if (!candidates) return ref.key;
     const memo = `${ref.article.id}\0${ref.key}`;
-    return chosen.get(memo) ?? chosen.set(memo, likelyPerson([...candidates.values()], ref.article) ?? ref.key).get(memo)!;
+    const known = chosen.get(memo);
+    if (known) return known;
+    const candidates = bySurname.get(ref.key);
+    const key = (candidates ? likelyPerson([...candidates.values()], ref.article) : null) ?? namedInFull(ref, spellings) ?? ref.key;
+    chosen.set(memo, key);
+    return key;
   };
 }
 
@@ -204,6 +209,24 @@ function likelyPerson(candidates: Candidate[], article: ArticleEntry): string | 
   if (inArticle.length === 1) return inArticle[0].key;
   const near = nearContexts(article);
   return leader(candidates.map((c) => [c.key, near.reduce((sum, context) => sum + (c.contexts.get(context) ?? 0), 0)])) ?? leader(candidates.map((c) => [c.key, c.quotes]));
+}
+
+/**
+ * The one full name of that surname that the article itself gives (named, not quoted
+ * under it: "Fox News host Sean Hannity" above "Hannity said"), as a person's key.
+ */
+function namedInFull(ref: Ref, spellings: Map<string, string>): string | null {
+  const surname = ref.key.slice("person:".length);
+  const full = new Map<string, string>();
+  for (const name of ref.article.named ?? []) {
+    const speaker = speakerOf(name);
+    const key = speaker?.kind === "person" ? nameKey(speaker.name) : "";
+    if (key.includes(" ") && key.endsWith(` ${surname}`)) full.set(`person:${key}`, speaker!.name);
+  }
+  if (full.size !== 1) return null;
+  const [[key, spelling]] = full;
+  if (!spellings.has(key)) spellings.set(key, spelling);
+  return key;
 }
 
 /** A full name's key as an article may write it: whole, or without its middle names. */

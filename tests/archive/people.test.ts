@@ -50,6 +50,12 @@ describe("identity across the archive", () => {
     expect([pageOf(people, headlined.quotes[0]), pageOf(people, named.quotes[0])]).toEqual(["rosa-marin", "luis-marin"]);
   });
 
+  it("gives a surname to the full name its article gives, though nobody is quoted under that name", () => {
+    const short = { ...article("2024-06-02", ["Vance", "Vance"]), named: ["Ilse Vance", "Vance"] };
+    const people = indexPeople([short]);
+    expect(people.people.map((p) => [p.name, p.slug, p.quotes.length])).toEqual([["Ilse Vance", "ilse-vance", 2]]);
+  });
+
   it("gives a surname to the namesake quoted close in time and topic, though the other is quoted more", () => {
     const elsewhere = Array.from({ length: 6 }, (_, i) => article(`2023-0${1 + i}-10`, ["Rosa Marin"], ["Valencia"]));
     const nearby = [article("2024-05-02", ["Luis Marin"], ["Sevilla"]), article("2024-05-20", ["Luis Marin"], ["Sevilla"])];
