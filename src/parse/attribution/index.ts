@@ -19,6 +19,7 @@ import { nameColon } from "./name-colon.js";
 import { nameThenParticiple } from "./name-then-participle.js";
 import { namingVerb } from "./naming-verb.js";
 import { participleCue } from "./participle-cue.js";
+import { possessiveNoun } from "./possessive-noun.js";
 import { previousSpeaker } from "./previous-speaker.js";
 import { sentenceSubject } from "./sentence-subject.js";
 import { sibling } from "./sibling.js";
@@ -57,6 +58,7 @@ export function attributionRules(): AttributionRules {
     .push("cue-earlier-in-sentence", cueEarlierInSentence)
     .push("according-to", accordingTo)
     .push("naming-verb", namingVerb)
+    .push("possessive-noun", possessiveNoun)
     .push("sentence-subject", sentenceSubject);
   const neighbour = new Ruler<NeighbourRule>()
     .push("voice-list", voiceList)
