@@ -9,4 +9,15 @@ describe("subject-cue-before", () => {
     ]);
     expect(found).toContainEqual({ text: "The harbour stays open all winter.", speaker: "Ilse Vance", rule: "subject-cue-before" });
   });
+
+  it("reads echoed and exhorted as cues, in a paragraph of its own before a colon too", () => {
+    const found = attributed([
+      "\"The harbour stays open all winter,\" Ilse Vance said.",
+      "Local student Tomas Ortiz echoed:",
+      "\"We need the ferry more than anyone in this town does.\"",
+      "Ortiz's cousin Ana Ruiz exhorted the crowd: \"Go and tell the council what you think of it.\"",
+    ]);
+    expect(found).toContainEqual({ text: "We need the ferry more than anyone in this town does.", speaker: "Tomas Ortiz", rule: "subject-cue-before" });
+    expect(found).toContainEqual({ text: "Go and tell the council what you think of it.", speaker: "Ana Ruiz", rule: "subject-cue-before" });
+  });
 });
