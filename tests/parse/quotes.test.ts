@@ -89,6 +89,12 @@ describe("speakers", () => {
     expect(splitNamedPhrase("Mira Holmes’")).toMatchObject({ name: "Mira Holmes" });
   });
 
+  it("finds the name after a title of the form <title> of the <organisation>, and a surname alone before of the <organisation>", () => {
+    expect(splitNamedPhrase("Secretary of the Harbour Board Ilse Vance")).toMatchObject({ name: "Ilse Vance", role: "Secretary of the Harbour Board" });
+    expect(splitNamedPhrase("Director of the Port Authority Tomas J. Ortiz")).toMatchObject({ name: "Tomas J. Ortiz", role: "Director of the Port Authority" });
+    expect(said("Ana Ruiz leads the ferry workers.", '"We were told nothing at all about it," said Ruiz of the Ferry Workers Union.')).toEqual([["We were told nothing at all about it", "Ruiz"]]);
+  });
+
   it('reads "...," said X, the <role> of <place>', () => {
     const record = story('"Nobody asked the fishermen," said Ilse Vance, the harbour master of Northshire.');
     expect(record.quotes[0]).toMatchObject({ speaker: "Ilse Vance", role: "harbour master of Northshire" });
