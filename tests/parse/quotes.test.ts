@@ -486,6 +486,14 @@ describe("people", () => {
     ]);
   });
 
+  it("finds a name after a lower-case role and the outlet or party before it, and resolves the surname alone to it", () => {
+    const record = story(
+      "Harbour Radio host Ilse Vance asked longtime campaign manager Tomas Ortiz about the ferry.",
+      '"We were told nothing at all about it," Ortiz said. "Nobody here believes that," Vance said.',
+    );
+    expect(record.quotes.map((q) => [q.speaker, q.role])).toEqual([["Tomas Ortiz", "longtime campaign manager"], ["Ilse Vance", "Harbour Radio host"]]);
+  });
+
   it("lists no acronym, place or party as a person, though they may speak", () => {
     const record = story(
       '"The quay is safe," the NHPA said. "We will send inspectors," Northshire said.',
