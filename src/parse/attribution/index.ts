@@ -9,6 +9,7 @@ import { accordingTo } from "./according-to.js";
 import { askedBy } from "./asked-by.js";
 import { bareCue } from "./bare-cue.js";
 import type { Attributed, AttributionRule, Neighbours, NeighbourRule, PronounRule, QuoteContext } from "./context.js";
+import { colonIntro } from "./colon-intro.js";
 import { continuedParagraph } from "./continued-paragraph.js";
 import { cueEarlierInSentence } from "./cue-earlier-in-sentence.js";
 import { cueThenSubjectBefore } from "./cue-then-subject-before.js";
@@ -50,6 +51,7 @@ export function attributionRules(): AttributionRules {
     .push("dash-then-name", dashThenName)
     .push("asked-by", askedBy)
     .push("name-then-participle", nameThenParticiple)
+    .push("colon-intro", colonIntro)
     .push("subject-cue-before", subjectCueBefore)
     .push("participle-cue", participleCue)
     .push("cue-then-subject-before", cueThenSubjectBefore)

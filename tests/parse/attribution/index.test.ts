@@ -9,7 +9,7 @@ describe("attribution rules", () => {
   it("run in one order, most sure first, each stage in its own ruler", () => {
     const rules = attributionRules();
     expect(rules.sentence.names()).toEqual([
-      "transcript-label", "cue-then-subject", "subject-then-cue", "dash-then-name", "asked-by", "name-then-participle", "subject-cue-before", "participle-cue",
+      "transcript-label", "cue-then-subject", "subject-then-cue", "dash-then-name", "asked-by", "name-then-participle", "colon-intro", "subject-cue-before", "participle-cue",
       "cue-then-subject-before", "name-colon", "bare-cue", "cue-earlier-in-sentence", "according-to", "naming-verb", "possessive-noun", "sentence-subject",
     ]);
     expect(rules.neighbour.names()).toEqual(["voice-list", "sibling", "continued-paragraph", "stands-alone"]);
