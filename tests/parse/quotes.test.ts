@@ -21,6 +21,12 @@ describe("finding quotes", () => {
     expect(span.text).toBe(`They told us 'wait for spring' and then said "not this year" again,`);
   });
 
+  it("closes a quotation at a mark glued to the next word after a comma or a stop, and still opens one glued after a comma", () => {
+    expect(said('"This is the end of the ferry,"said Vance.')).toEqual([["This is the end of the ferry", "Vance"]]);
+    expect(said("“We have waited all winter for it.”Ortiz left the quay.").map(([text]) => text)).toEqual(["We have waited all winter for it."]);
+    expect(said('Vance said,"We will run again in May."').map(([text]) => text)).toEqual(["We will run again in May."]);
+  });
+
   it("finds partial quotes inside a sentence", () => {
     expect(said('Vance said the plan was "a fair deal for the fishermen" and would pass.')).toEqual([["a fair deal for the fishermen", "Vance"]]);
   });
