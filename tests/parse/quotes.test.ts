@@ -101,6 +101,13 @@ describe("speakers", () => {
     expect(said("Ana Ruiz leads the ferry workers.", '"We were told nothing at all about it," said Ruiz of the Ferry Workers Union.')).toEqual([["We were told nothing at all about it", "Ruiz"]]);
   });
 
+  it("reads a name's campaign or team as the organisation speaking, as the <name> campaign is", () => {
+    expect(said('"We are ready for the vote," Vance’s campaign said.', 'Ortiz\'s team said the plan was "a gift to the trawlers."')).toEqual([
+      ["We are ready for the vote", "the Vance campaign"],
+      ["a gift to the trawlers.", "the Ortiz team"],
+    ]);
+  });
+
   it('reads "...," said X, the <role> of <place>', () => {
     const record = story('"Nobody asked the fishermen," said Ilse Vance, the harbour master of Northshire.');
     expect(record.quotes[0]).toMatchObject({ speaker: "Ilse Vance", role: "harbour master of Northshire" });
