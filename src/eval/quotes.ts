@@ -38,6 +38,11 @@ export interface ArticleScore {
   extras: number[];
   /** Gold quotes with a named source, and whether the matched prediction named that person. */
   speakers: Array<{ gold: number; predicted: number | null; right: boolean }>;
+  /**
+   * Gold quotes whose source is a pronoun (he, she) or missing (a paragraph that goes on),
+   * with the gold source of the nearest earlier quote that names one: the person meant.
+   */
+  resolved: Array<{ gold: number; antecedent: number; predicted: number | null; right: boolean }>;
 }
 
 export interface Summary {
@@ -51,6 +56,11 @@ export interface Summary {
   namedGold: number;
   speakersRight: number;
   speakerAccuracy: number;
+  /** Gold quotes with a pronoun or no source that an earlier gold quote resolves. */
+  resolvedGold: number;
+  resolvedRight: number;
+  /** resolvedRight / resolvedGold: how often the speaker holds the surname of the person a pronoun stands for. */
+  resolvedAccuracy: number;
 }
 
 /** The share of words two quotes must have in common, over the longer one, to be the same quote. */
@@ -162,6 +172,15 @@ export function scoreArticle(article: GoldArticle, predicted: PredictedQuote[]):
     const pi = byGold.get(gi) ?? null;
     return [{ gold: gi, predicted: pi, right: pi !== null && speakerRight(q.source, predicted[pi].speaker) }];
   });
+  const resolved: ArticleScore["resolved"] = [];
+  let antecedent = -1;
+  article.quotes.forEach((q, gi) => {
+    if (sourceSurname(q.source)) antecedent = gi;
+    else if (antecedent !== -1 && standsForEarlier(q.source)) {
+      const pi = byGold.get(gi) ?? null;
+      resolved.push({ gold: gi, antecedent, predicted: pi, right: pi !== null && speakerRight(article.quotes[antecedent].source, predicted[pi].speaker) });
+    }
+  });
   return {
     file: article.file,
     gold: article.quotes,
@@ -170,7 +189,14 @@ export function scoreArticle(article: GoldArticle, predicted: PredictedQuote[]):
     misses: article.quotes.map((_, i) => i).filter((i) => !byGold.has(i)),
     extras: predicted.map((_, i) => i).filter((i) => !matchedPredicted.has(i)),
     speakers,
+    resolved,
   };
+}
+
+/** A gold source that stands for a person named before: "he", "she", or none at all. */
+export function standsForEarlier(source: string | null): boolean {
+  const s = (source ?? "").trim().toLowerCase();
+  return s === "" || s === "he" || s === "she";
 }
 
 export function summarize(scores: ArticleScore[]): Summary {
@@ -180,6 +206,8 @@ export function summarize(scores: ArticleScore[]): Summary {
   const matched = sum((s) => s.matches.length);
   const namedGold = sum((s) => s.speakers.length);
   const speakersRight = sum((s) => s.speakers.filter((x) => x.right).length);
+  const resolvedGold = sum((s) => s.resolved.length);
+  const resolvedRight = sum((s) => s.resolved.filter((x) => x.right).length);
   const precision = predicted === 0 ? 0 : matched / predicted;
   const recall = gold === 0 ? 0 : matched / gold;
   return {
@@ -193,6 +221,9 @@ export function summarize(scores: ArticleScore[]): Summary {
     namedGold,
     speakersRight,
     speakerAccuracy: namedGold === 0 ? 0 : speakersRight / namedGold,
+    resolvedGold,
+    resolvedRight,
+    resolvedAccuracy: resolvedGold === 0 ? 0 : resolvedRight / resolvedGold,
   };
 }
 
@@ -263,6 +294,7 @@ export function formatSummary(name: string, s: Summary): string {
     `${name}: ${s.articles} articles, ${s.gold} gold quotes, ${s.predicted} predicted, ${s.matched} matched`,
     `quotes    precision ${f(s.precision)}  recall ${f(s.recall)}  F1 ${f(s.f1)}`,
     `speakers  accuracy ${f(s.speakerAccuracy)} (${s.speakersRight}/${s.namedGold} gold quotes with a named source)`,
+    `resolved  accuracy ${f(s.resolvedAccuracy)} (${s.resolvedRight}/${s.resolvedGold} gold quotes by "he", "she" or no source, judged by the nearest earlier named source)`,
   ].join("\n");
 }
 

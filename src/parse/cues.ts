@@ -22,6 +22,7 @@ const speechVerbs = [
   "clarified", "elaborated", "mocked", "teased", "asserted", "asserts", "contended", "contends", "reasoned", "surmised",
   "speculated", "conceded", "lamented", "raged", "ranted", "railed", "shouted", "concluded", "summed up",
   "recited", "texted", "remembered", "put it", "puts it", "emailed", "messaged", "announced", "proposed", "offered", "cracked", "boomed",
+  "echoed", "echoes", "exhorted", "barked",
   "reacted", "questioned", "beamed", "laughed", "sighed", "gushed", "griped", "grumbled", "muttered",
 ];
 

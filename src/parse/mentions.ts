@@ -7,6 +7,10 @@ import type { Naming } from "./people.js";
 const nameWord = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)*|\p{Lu}\.)`;
 const personName = String.raw`${nameWord}(?:\s+(?:de|van|von|bin|al|da|di|del|le|la)?\s*${nameWord}){1,3}`;
 const title = [...titleWords].filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/\./g, "\\.")).sort((a, b) => b.length - a.length).join("|");
+/** Lower-case nouns of a role written before a name, as news English writes them: "Fox News host", "campaign manager". Data. */
+const roleNouns = "host|anchor|correspondent|reporter|columnist|editor|commentator|contributor|producer|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|strategist|pollster|consultant|manager|chairman|chairwoman|director|founder|analyst|lawyer|attorney|economist|professor|historian|activist|organizer|operative|donor|lobbyist|pastor|businessman|businesswoman|developer|executive|official";
+/** Lower-case words that may open such a role: "former campaign manager", "longtime radio host". */
+const roleModifiers = "former|longtime|senior|top|chief|deputy|campaign|press|communications|policy|political|national|veteran|radio|television|talk|show|conservative|liberal|progressive|news|senior|legal|general|executive|managing|founding|co-founding";
 const relations = "wife|husband|daughter|son|mother|father|sister|brother|widow|first lady|former first lady";
 
 interface NamingPattern {
@@ -23,6 +27,7 @@ const capital = /\p{Lu}/u;
 const space = /\s/;
 const relationWord = new RegExp(String.raw`\b(?:${relations})`);
 const apposition = /,\s+(?:the|a|an)\s/;
+const roleNounBeforeName = new RegExp(String.raw`\b(?:${roleNouns})\s+\p{Lu}`, "u");
 
 /**
  * Whether a title can stand in the first pattern: a word from a capital after a non-letter
@@ -48,6 +53,12 @@ const namingPatterns: NamingPattern[] = [
     // "Foreign Minister Adaeze Okafor", "Supreme Leader of Iran Ayatollah Ali Khamenei"
     pattern: new RegExp(String.raw`(?<![\p{L}])((?:${nameWord}\s+)?(?:(?:${title})\s+)+(?:of\s+(?:the\s+)?\p{Lu}\p{L}+\s+)?${personName})`, "gu"),
     mayMatch: hasTitleWord,
+    role: (_m, phrase) => phrase.role,
+  },
+  {
+    // "Fox News host Sean Hannity", "campaign manager Jane Roe": the words before the role noun, and it, are the role
+    pattern: new RegExp(String.raw`(?<![\p{L}])((?:(?:${nameWord}|${roleModifiers})\s+){0,3}(?:${roleNouns})\s+${personName})`, "gu"),
+    mayMatch: (text) => roleNounBeforeName.test(text),
     role: (_m, phrase) => phrase.role,
   },
   {

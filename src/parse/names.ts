@@ -94,9 +94,15 @@ export function splitNamedPhrase(phrase: string): NamedPhrase {
   const joins = (i: number) => start < words.length && (nameParticles.has(words[i]) || (words[i] === "of" && i > 0 && isCapitalisedWord(words[i - 1])));
   while (start > 0 && (isCapitalisedWord(words[start - 1]) || joins(start - 1))) start--;
   while (start < words.length && nameParticles.has(words[start])) start++;
-  const tail = words.slice(start);
+  let tail = words.slice(start);
   if (tail.length === 0 || tail.every((w) => notNames.has(w))) return { name: null, role: null, mention };
-  const head = words.slice(0, start).join(" ");
+  let head = words.slice(0, start).join(" ");
+  // "Secretary of the Navy Ray Mabus", "Director of the FBI James B. Comey": after "of the", what the title is of, then the name
+  if (/\bof\s+the$/.test(head) && tail.length >= 3) {
+    const keep = /^\p{Lu}\.$/u.test(tail[tail.length - 2]) && tail.length >= 4 ? 3 : 2;
+    head = [head, ...tail.slice(0, -keep)].join(" ");
+    tail = tail.slice(-keep);
+  }
   const { role, name } = splitTitleFromName(tail);
   const fullRole = [head, role].filter(Boolean).join(" ").replace(/\s+(?:of|for|at)$/, "") || null;
   if (!name) return { name: null, role: fullRole, mention };
@@ -114,7 +120,9 @@ function personOfPlace(phrase: string): NamedPhrase | null {
   const words = m[1].replace(/^(?:the|a|an)\s+/i, "").split(/\s+/);
   const [first, last] = words.slice(-2);
   const personal = (w: string | undefined) => w !== undefined && isNameWord(w) && !titleWords.has(w) && !honorifics.has(w) && !/[’']s$/.test(w);
-  if (words.length < 2 || !personal(first) || !personal(last) || !/^\p{Lu}\p{Ll}/u.test(first) || organisationWords.has(last)) return null;
+  // "Roe of the Teachers Union": a surname alone before "of the" is the person too, as no title is followed by "of the" and an organisation
+  const surnameOfThe = words.length === 1 && /^the\s+\p{Lu}/u.test(m[3]) && personal(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[0]) && !organisationWords.has(words[0]) && !notNames.has(words[0]);
+  if (!surnameOfThe && (words.length < 2 || !personal(first) || !personal(last) || !/^\p{Lu}\p{Ll}/u.test(first) || organisationWords.has(last))) return null;
   const inner = splitNamedPhrase(m[1]);
   if (!inner.name) return null;
   const role = [inner.role, `${m[2]} ${m[3]}`].filter(Boolean).join(" ");

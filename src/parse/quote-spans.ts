@@ -21,6 +21,8 @@ interface Mark {
   family: "double" | "guillemet";
   canOpen: boolean;
   canClose: boolean;
+  /** Right after a comma or a stop and right before a letter (`,"said`): a closing mark whose space was lost, when a quotation is open. */
+  glued: boolean;
 }
 
 /** Spans of one paragraph, outermost quotation marks only (single quotes and nested double quotes stay inside). */
@@ -29,7 +31,7 @@ export function paragraphSpans(text: string, paragraph: number): QuoteSpan[] {
   const stack: Mark[] = [];
   for (const mark of marksOf(text)) {
     const top = stack[stack.length - 1];
-    if (top && mark.canClose && top.family === mark.family) {
+    if (top && (mark.canClose || mark.glued) && top.family === mark.family) {
       stack.pop();
       if (stack.length === 0) spans.push({ paragraph, open: top.at, close: mark.at, text: text.slice(top.at + 1, mark.at).trim(), runsOn: false });
     } else if (mark.canOpen && top && startsSentence(text, mark.at)) {
@@ -44,6 +46,7 @@ export function paragraphSpans(text: string, paragraph: number): QuoteSpan[] {
 }
 
 const space = /\s/;
+const letter = /\p{L}/u;
 
 /** An opening mark right after the end of a sentence starts a new quotation rather than a nested one. */
 function startsSentence(text: string, at: number): boolean {
@@ -80,7 +83,8 @@ function marksOf(text: string): Mark[] {
       canOpen = left && !right;
       canClose = (right && !left) || (!left && !right && before !== undefined && after !== undefined);
     }
-    marks.push({ at: i, family: kind, canOpen, canClose });
+    const glued = before !== undefined && after !== undefined && /[,.!?…]/.test(before) && letter.test(after) && ch !== "„" && ch !== "«";
+    marks.push({ at: i, family: kind, canOpen, canClose, glued });
   }
   return marks;
 }

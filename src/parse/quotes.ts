@@ -258,7 +258,7 @@ function isPlaceOrGroup(name: string): boolean {
   return /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(name) || places.has(name) || /^(?:Republican|Democrat|Democratic|Conservative|Liberal|Libertarian|Independent|Progressive)s?$/.test(name);
 }
 
-const organisationNouns = /^(?:ministry|government|department|embassy|police|army|military|agency|company|firm|committee|campaign|court|office|council|party|commission|administration|group|union|spokesman|spokeswoman|statement)$/;
+const organisationNouns = /^(?:ministry|government|team|camp|department|embassy|police|army|military|agency|company|firm|committee|campaign|court|office|council|party|commission|administration|group|union|spokesman|spokeswoman|statement)$/;
 
 /**
  * A description as speaker: "the mayor" is the one person whose role says mayor;

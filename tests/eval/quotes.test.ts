@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findings, formatRuleScores, matchQuotes, overlap, ruleScores, scoreArticle, sourceSurname, speakerRight, summarize, words } from "../../src/eval/quotes.js";
+import { findings, formatRuleScores, formatSummary, matchQuotes, overlap, ruleScores, scoreArticle, sourceSurname, speakerRight, summarize, words } from "../../src/eval/quotes.js";
 import { parseSeed } from "../../src/parse/index.js";
 import { seedFromBytes } from "../../src/read/seeds.js";
 import { hasShared, shared, sharedMissing } from "../helpers.js";
@@ -91,6 +91,45 @@ describe("scoring", () => {
   it("counts an unmatched gold quote with a named source as a wrong speaker", () => {
     const summary = summarize([scoreArticle(article, predicted.slice(0, 1))]);
     expect(summary).toMatchObject({ matched: 1, namedGold: 2, speakersRight: 1 });
+  });
+});
+
+describe("resolved-speaker accuracy", () => {
+  const article = {
+    file: "r.txt",
+    quotes: [
+      { text: "the ferry will run again in May", source: "Mayor Ilse Vance", cue: "said" },
+      { text: "the council has the money for it", source: "she", cue: "said" },
+      { text: "and the tickets will cost less", source: null, cue: null },
+      { text: "we were never asked about the route", source: "Tomas Ortiz, a fisherman", cue: "said" },
+      { text: "nobody listens to the harbour", source: "He", cue: "said" },
+      { text: "the report was wrong about the tides", source: "the ministry", cue: "said" },
+    ],
+  };
+  const predicted = [
+    { text: "the ferry will run again in May", speaker: "Ilse Vance" },
+    { text: "the council has the money for it", speaker: "Ilse Vance" },
+    { text: "and the tickets will cost less", speaker: "Tomas Ortiz" },
+    { text: "we were never asked about the route", speaker: "Tomas Ortiz" },
+    { text: "nobody listens to the harbour", speaker: "Tomas Ortiz" },
+    { text: "the report was wrong about the tides", speaker: null },
+  ];
+
+  it("judges a pronoun or missing source by the nearest earlier named gold source", () => {
+    const score = scoreArticle(article, predicted);
+    expect(score.resolved.map((r) => [r.gold, r.antecedent, r.right])).toEqual([[1, 0, true], [2, 0, false], [4, 3, true]]);
+    expect(summarize([score])).toMatchObject({ resolvedGold: 3, resolvedRight: 2 });
+    expect(summarize([score]).resolvedAccuracy).toBeCloseTo(2 / 3);
+  });
+
+  it("counts a pronoun quote no prediction matched as wrong, and skips one with no named source before it", () => {
+    const first = { file: "s.txt", quotes: [{ text: "the bridge is closed until June", source: "he", cue: "said" }, ...article.quotes.slice(0, 2)] };
+    const score = scoreArticle(first, predicted.slice(0, 1));
+    expect(score.resolved.map((r) => [r.gold, r.antecedent, r.predicted, r.right])).toEqual([[2, 1, null, false]]);
+  });
+
+  it("prints the figure with the summary", () => {
+    expect(formatSummary("r", summarize([scoreArticle(article, predicted)]))).toContain("resolved  accuracy 0.667 (2/3");
   });
 });
 

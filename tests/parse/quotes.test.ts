@@ -21,6 +21,12 @@ describe("finding quotes", () => {
     expect(span.text).toBe(`They told us 'wait for spring' and then said "not this year" again,`);
   });
 
+  it("closes a quotation at a mark glued to the next word after a comma or a stop, and still opens one glued after a comma", () => {
+    expect(said('"This is the end of the ferry,"said Vance.')).toEqual([["This is the end of the ferry", "Vance"]]);
+    expect(said("“We have waited all winter for it.”Ortiz left the quay.").map(([text]) => text)).toEqual(["We have waited all winter for it."]);
+    expect(said('Vance said,"We will run again in May."').map(([text]) => text)).toEqual(["We will run again in May."]);
+  });
+
   it("finds partial quotes inside a sentence", () => {
     expect(said('Vance said the plan was "a fair deal for the fishermen" and would pass.')).toEqual([["a fair deal for the fishermen", "Vance"]]);
   });
@@ -88,6 +94,19 @@ describe("speakers", () => {
     expect(record.quotes[0].role).toBeNull();
     expect(record.quotes[1].role).toBe("Harbour News’");
     expect(splitNamedPhrase("Mira Holmes’")).toMatchObject({ name: "Mira Holmes" });
+  });
+
+  it("finds the name after a title of the form <title> of the <organisation>, and a surname alone before of the <organisation>", () => {
+    expect(splitNamedPhrase("Secretary of the Harbour Board Ilse Vance")).toMatchObject({ name: "Ilse Vance", role: "Secretary of the Harbour Board" });
+    expect(splitNamedPhrase("Director of the Port Authority Tomas J. Ortiz")).toMatchObject({ name: "Tomas J. Ortiz", role: "Director of the Port Authority" });
+    expect(said("Ana Ruiz leads the ferry workers.", '"We were told nothing at all about it," said Ruiz of the Ferry Workers Union.')).toEqual([["We were told nothing at all about it", "Ruiz"]]);
+  });
+
+  it("reads a name's campaign or team as the organisation speaking, as the <name> campaign is", () => {
+    expect(said('"We are ready for the vote," Vance’s campaign said.', 'Ortiz\'s team said the plan was "a gift to the trawlers."')).toEqual([
+      ["We are ready for the vote", "the Vance campaign"],
+      ["a gift to the trawlers.", "the Ortiz team"],
+    ]);
   });
 
   it('reads "...," said X, the <role> of <place>', () => {
@@ -480,6 +499,14 @@ describe("people", () => {
       ["Adaeze Okafor", "Foreign Minister"],
       ["Ilse Vance", "harbour master of Northshire"],
     ]);
+  });
+
+  it("finds a name after a lower-case role and the outlet or party before it, and resolves the surname alone to it", () => {
+    const record = story(
+      "Harbour Radio host Ilse Vance asked longtime campaign manager Tomas Ortiz about the ferry.",
+      '"We were told nothing at all about it," Ortiz said. "Nobody here believes that," Vance said.',
+    );
+    expect(record.quotes.map((q) => [q.speaker, q.role])).toEqual([["Tomas Ortiz", "longtime campaign manager"], ["Ilse Vance", "Harbour Radio host"]]);
   });
 
   it("lists no acronym, place or party as a person, though they may speak", () => {

@@ -1,5 +1,6 @@
 // The people a quotation's "he", "she" or missing subject may stand for: the subjects of
 // the sentences before it, nearest first, each sentence read once.
+import { cuePattern, cueRegExp } from "../cues.js";
 import { pronouns } from "../names.js";
 import { sentenceEndCount } from "../sentence-index.js";
 import type { ArticleText } from "./context.js";
@@ -32,8 +33,14 @@ export function* antecedents(article: ArticleText, paragraph: number, open: numb
   }
 }
 
-/** "Or maybe Bush, digital consultant Phil Musser says.": the one a cue names, else the sentence's subject. */
+/** A cue right at the start of a text. */
+const cueFirst = new RegExp(String.raw`^(?:${cuePattern})(?![\p{L}-])`, "u");
+
+/** "Or maybe Bush, digital consultant Phil Musser says.": the one a cue names, else the sentence's subject; a pronoun that opens the sentence first. */
 function sentenceSubjectOf(text: string): string | null {
   const sentence = text.replace(/^[\s"“”]+/, "");
+  // "He notes that the commission announced ...": the sentence is about the one "he" stands for, not the commission
+  const opening = /^(\p{L}+)\s+(?:\p{Ll}+ly\s+)?/u.exec(sentence);
+  if (opening && pronouns.has(opening[1].toLowerCase()) && cueRegExp.test(sentence.slice(opening[0].length, opening[0].length + 40)) && cueFirst.test(sentence.slice(opening[0].length))) return opening[1];
   return subjectCueBefore({ before: sentence, lead: sentence, after: "", quoted: "", sentence })?.name ?? leadingSubject(sentence);
 }

@@ -115,7 +115,21 @@ export function quoteContext(article: ArticleText, span: QuoteSpan): QuoteContex
   const previous = article.paragraphs[span.paragraph - 1];
   if (before.trim() === "" && previous !== undefined && previous.trimEnd().endsWith(":")) before = lead = lastSentence(article.index(span.paragraph - 1));
   const after = sentenceAfter(index, span.close + 1);
-  return { before, lead, after, quoted: span.text, sentence: before + text.slice(span.open, span.close + 1) + after };
+  return {
+    before: asOrganisation(before),
+    lead: asOrganisation(lead),
+    after: asOrganisation(after),
+    quoted: span.text,
+    sentence: asOrganisation(before + text.slice(span.open, span.close + 1) + after),
+  };
+}
+
+/** "Roe's campaign", "Roe’s team": the organisation a name's possessive stands for, as "the Roe campaign" is written. */
+const possessiveOrganisation = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?:['’]s|(?<=s)['’])\s+(campaign|camp|team|administration)(?![\p{L}-])/gu;
+
+/** The text with "Roe's campaign" written "the Roe campaign", for the rules to read as the organisation speaking. */
+function asOrganisation(text: string): string {
+  return text.replace(possessiveOrganisation, (_all, name: string, noun: string) => `${/^(?:The|A|An)\s/.test(name) ? name : `the ${name}`} ${noun}`);
 }
 
 /** From the last sentence end (or the close of an earlier quotation) to `open`, at most `reach` back. */

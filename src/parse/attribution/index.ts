@@ -9,6 +9,7 @@ import { accordingTo } from "./according-to.js";
 import { askedBy } from "./asked-by.js";
 import { bareCue } from "./bare-cue.js";
 import type { Attributed, AttributionRule, Neighbours, NeighbourRule, PronounRule, QuoteContext } from "./context.js";
+import { colonIntro } from "./colon-intro.js";
 import { continuedParagraph } from "./continued-paragraph.js";
 import { cueEarlierInSentence } from "./cue-earlier-in-sentence.js";
 import { cueThenSubjectBefore } from "./cue-then-subject-before.js";
@@ -19,6 +20,7 @@ import { nameColon } from "./name-colon.js";
 import { nameThenParticiple } from "./name-then-participle.js";
 import { namingVerb } from "./naming-verb.js";
 import { participleCue } from "./participle-cue.js";
+import { possessiveNoun } from "./possessive-noun.js";
 import { previousSpeaker } from "./previous-speaker.js";
 import { sentenceSubject } from "./sentence-subject.js";
 import { sibling } from "./sibling.js";
@@ -48,8 +50,9 @@ export function attributionRules(): AttributionRules {
     .push("subject-then-cue", subjectThenCue)
     .push("dash-then-name", dashThenName)
     .push("asked-by", askedBy)
-    .push("subject-cue-before", subjectCueBefore)
     .push("name-then-participle", nameThenParticiple)
+    .push("colon-intro", colonIntro)
+    .push("subject-cue-before", subjectCueBefore)
     .push("participle-cue", participleCue)
     .push("cue-then-subject-before", cueThenSubjectBefore)
     .push("name-colon", nameColon)
@@ -57,6 +60,7 @@ export function attributionRules(): AttributionRules {
     .push("cue-earlier-in-sentence", cueEarlierInSentence)
     .push("according-to", accordingTo)
     .push("naming-verb", namingVerb)
+    .push("possessive-noun", possessiveNoun)
     .push("sentence-subject", sentenceSubject);
   const neighbour = new Ruler<NeighbourRule>()
     .push("voice-list", voiceList)

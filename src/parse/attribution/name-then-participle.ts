@@ -3,13 +3,15 @@ import { isNameWord } from "../names.js";
 import { attribution, participles } from "./phrases.js";
 import type { AttributionRule } from "./context.js";
 
-/** `footage of Trump saying, "..."`: a participle right after a name, with no comma between, is that name's. */
+/** `footage of Trump saying, "..."`, `with Roe reportedly yelling: "..."`: a participle right after a name, with no comma between, is that name's. */
 export const nameThenParticiple: AttributionRule = ({ before }) => {
   participles.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = participles.exec(before); m; m = participles.exec(before)) last = m;
   if (!last || last[0].startsWith(",")) return null;
   const words = before.slice(0, last.index).trimEnd().split(/\s+/);
+  // "with Roe reportedly yelling": an adverb may stand between the name and its participle
+  while (words.length > 1 && /^\p{Ll}+ly$/u.test(words[words.length - 1])) words.pop();
   let start = words.length;
   while (start > 0 && isNameWord(words[start - 1])) start--;
   const name = words.slice(start).join(" ");

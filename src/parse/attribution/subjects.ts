@@ -75,8 +75,8 @@ export const placeThenState = /\b((?:of|from|in)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\
 /** The subject that ends right before a cue: a pronoun, a name with the words of its role, or a description. */
 export function subjectEndingAt(before: string): string | null {
   const unadorned = withoutAdverbs(before.trimEnd());
-  // what ends in a quotation mark is a quotation, not who speaks
-  if (/["“”]$/.test(unadorned)) return null;
+  // what ends in a quotation mark is a quotation, not who speaks; "Roe's proposed credit": a possessive before a participle owns it, it does not speak
+  if (/["“”]$/.test(unadorned) || /\p{L}['’]s?$/u.test(unadorned) && /['’]s$|s['’]$/u.test(unadorned)) return null;
   const trimmed = unadorned.replace(placeThenState, "$1 $2");
   // "A former candidate -- John McCain, who lost in 2008 --": the name between the dashes
   const dashed = /(?:--|—|–)\s*([^—–]+?)\s*(?:--|—|–)$/.exec(trimmed);
@@ -93,8 +93,12 @@ export function subjectEndingAt(before: string): string | null {
   while (start > 0 && partOfNamedSubject(words, start - 1)) start--;
   while (start < words.length && words[start] === "of") start++;
   if (start > 0 && start < words.length && words[start - 1].endsWith(",") && roleWord(words[start].toLowerCase())) {
+    // "... around Sen. Jane Roe, former Ambassador John Doe told": a role that ends in a full name is that person, no appositive
+    const tail = words.slice(start);
+    const fullName = tail.length >= 3 && tail.slice(-2).every((w) => isNameWord(w) && !titleWords.has(w) && !courtesyTitles.has(w));
     const name = subjectEndingAt(words.slice(0, start).join(" ").slice(0, -1));
-    if (name && isNamed(name)) return `${name}, ${words.slice(start).join(" ")}`;
+    if (fullName && name && name.includes(" ")) return tail.join(" ");
+    if (name && isNamed(name)) return `${name}, ${tail.join(" ")}`;
   }
   if (start < words.length && isNameWord(last.replace(/[.,]$/, ""))) {
     if (start > 0 && determiners.test(words[start - 1])) start--;
@@ -138,7 +142,8 @@ export function appositiveSubject(before: string): string | null {
   const parts = before.split(",");
   // "After winning Ohio in the primary, Gov. John Kasich (R-OH), said": an opening phrase, then the name
   const last = parts[parts.length - 1].replace(parenthetical, "").trim();
-  if (parts.length > 1 && openingPhrase.test(parts[parts.length - 2].trim()) && isNamed(last) && isPersonal(last)) return last;
+  // "In discussing the plan with Gov. Roe, former Ambassador Jane Doe told": a role in lower case may open the name too
+  if (parts.length > 1 && openingPhrase.test(parts[parts.length - 2].trim()) && isNamed(last) && (isPersonal(last) || (roleWord(last.split(/\s+/)[0]) && /\p{Lu}\S*\s+\p{Lu}\S*$/u.test(last)))) return last;
   for (let i = parts.length - 1; i >= 1; i--) {
     const part = parts[i - 1].trim();
     if (part === "") continue;

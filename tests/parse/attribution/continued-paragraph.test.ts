@@ -10,4 +10,22 @@ describe("continued-paragraph", () => {
     ]);
     expect(found).toContainEqual({ text: "We will need more boats for that, and more crews.", speaker: "Ilse Vance", rule: "continued-paragraph" });
   });
+
+  it("goes on with the one whose words the paragraph before ends by reporting", () => {
+    const found = attributed([
+      "\"The harbour stays open all winter,\" Ilse Vance said.",
+      "Tomas Ortiz, the fishermen's delegate, said that the crews had heard such promises for years.",
+      "\"Every winter they tell us the dredging will start, and every spring the berths are still silted up.\"",
+    ]);
+    expect(found).toContainEqual({ text: "Every winter they tell us the dredging will start, and every spring the berths are still silted up.", speaker: "Tomas Ortiz", rule: "continued-paragraph" });
+  });
+
+  it("passes over an outlet that reports the story", () => {
+    const found = attributed([
+      "\"The harbour stays open all winter,\" Ilse Vance said.",
+      "Her remarks came on Sunday, the Associated Press reported.",
+      "\"We will need more boats for that, and more crews.\"",
+    ]);
+    expect(found).toContainEqual({ text: "We will need more boats for that, and more crews.", speaker: "Ilse Vance", rule: "continued-paragraph" });
+  });
 });

@@ -9,4 +9,9 @@ describe("cue-then-subject-before", () => {
     ]);
     expect(found).toContainEqual({ text: "The harbour stays open all winter.", speaker: "Ilse Vance", rule: "cue-then-subject-before" });
   });
+
+  it("reads past a relative clause after the name", () => {
+    const found = attributed(["Said Ana Ruiz, who runs the ferry office on the quay, \"We will run again in May.\""]);
+    expect(found).toContainEqual({ text: "We will run again in May.", speaker: "Ana Ruiz", rule: "cue-then-subject-before" });
+  });
 });

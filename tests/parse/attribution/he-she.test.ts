@@ -15,4 +15,12 @@ describe("he-she", () => {
     expect(story("she")).toEqual([{ text: "The harbour stays open all winter", speaker: "Ilse Vance", rule: "he-she" }]);
     expect(story("he")).toEqual([{ text: "The harbour stays open all winter", speaker: "Tomas Ortiz", rule: "he-she" }]);
   });
+
+  it("passes over the subject of a clause inside a sentence that opens with the pronoun and its cue", () => {
+    const found = attributed([
+      "Ilse Vance is raising questions about the ferry timetable. She notes that the Commission on Harbour Tariffs announced earlier on Friday that the timetable had changed.",
+      "She says, \"Reading that timetable was harder than running the whole port.\"",
+    ]);
+    expect(found).toContainEqual({ text: "Reading that timetable was harder than running the whole port.", speaker: "Ilse Vance", rule: "he-she" });
+  });
 });

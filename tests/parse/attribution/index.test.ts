@@ -9,8 +9,8 @@ describe("attribution rules", () => {
   it("run in one order, most sure first, each stage in its own ruler", () => {
     const rules = attributionRules();
     expect(rules.sentence.names()).toEqual([
-      "transcript-label", "cue-then-subject", "subject-then-cue", "dash-then-name", "asked-by", "subject-cue-before", "name-then-participle", "participle-cue",
-      "cue-then-subject-before", "name-colon", "bare-cue", "cue-earlier-in-sentence", "according-to", "naming-verb", "sentence-subject",
+      "transcript-label", "cue-then-subject", "subject-then-cue", "dash-then-name", "asked-by", "name-then-participle", "colon-intro", "subject-cue-before", "participle-cue",
+      "cue-then-subject-before", "name-colon", "bare-cue", "cue-earlier-in-sentence", "according-to", "naming-verb", "possessive-noun", "sentence-subject",
     ]);
     expect(rules.neighbour.names()).toEqual(["voice-list", "sibling", "continued-paragraph", "stands-alone"]);
     expect(rules.pronoun.names()).toEqual(["he-she", "previous-speaker"]);

@@ -9,4 +9,13 @@ describe("name-then-participle", () => {
     ]);
     expect(found).toContainEqual({ text: "The harbour stays open all winter.", speaker: "Ilse Vance", rule: "name-then-participle" });
   });
+
+  it("reads an adverb between the name and its participle, and wins over a cue earlier in the sentence", () => {
+    const found = attributed([
+      "Some of her supporters shoved a protester, with Ilse Vance reportedly yelling: \"Get him out of here right now!\"",
+      "The ad concludes with footage of Tomas Ortiz saying during the debate last week, \"That makes me smart,\" when she asked him about taxes.",
+    ]);
+    expect(found).toContainEqual({ text: "Get him out of here right now!", speaker: "Ilse Vance", rule: "name-then-participle" });
+    expect(found).toContainEqual({ text: "That makes me smart", speaker: "Tomas Ortiz", rule: "name-then-participle" });
+  });
 });

@@ -9,4 +9,27 @@ describe("subject-cue-before", () => {
     ]);
     expect(found).toContainEqual({ text: "The harbour stays open all winter.", speaker: "Ilse Vance", rule: "subject-cue-before" });
   });
+
+  it("reads echoed and exhorted as cues, in a paragraph of its own before a colon too", () => {
+    const found = attributed([
+      "\"The harbour stays open all winter,\" Ilse Vance said.",
+      "Local student Tomas Ortiz echoed:",
+      "\"We need the ferry more than anyone in this town does.\"",
+      "Ortiz's cousin Ana Ruiz exhorted the crowd: \"Go and tell the council what you think of it.\"",
+    ]);
+    expect(found).toContainEqual({ text: "We need the ferry more than anyone in this town does.", speaker: "Tomas Ortiz", rule: "subject-cue-before" });
+    expect(found).toContainEqual({ text: "Go and tell the council what you think of it.", speaker: "Ana Ruiz", rule: "subject-cue-before" });
+  });
+
+  it("takes a titled full name after an opening phrase as the subject, not as the role of the name before it", () => {
+    const found = attributed([
+      "In discussing the troubles around harbour master Ilse Vance, former Port Commissioner Tomas Ortiz told radio host Ana Ruiz, \"The ferry will never run again in May.\"",
+    ]);
+    expect(found).toContainEqual({ text: "The ferry will never run again in May.", speaker: "Tomas Ortiz", rule: "subject-cue-before" });
+  });
+
+  it("reads no possessive before a participle as the subject of a cue", () => {
+    const found = attributed(["Ortiz then interjected, calling Vance's proposed harbour levy \"a tax on every fisherman in town.\""]);
+    expect(found.find((q) => q.text.startsWith("a tax"))?.speaker).toBe("Ortiz");
+  });
 });

@@ -1,0 +1,27 @@
+// Rule colon-intro: a clause with no cue that ends in a colon introduces the quotation; its
+// subject, or the one its "by" names, is the speaker ("Roe called them on it:", "this
+// statement by Roe on June 11:").
+import { cueRegExp } from "../cues.js";
+import { pronouns } from "../names.js";
+import { attribution, isNamed, isPersonal, temporalTail } from "./phrases.js";
+import { leadingSubject } from "./subjects.js";
+import type { AttributionRule } from "./context.js";
+
+/** How much of the text before the colon is read: the last clause of a sentence. */
+const clauseReach = 300;
+
+export const colonIntro: AttributionRule = ({ before }) => {
+  const trimmed = before.trimEnd();
+  if (!trimmed.endsWith(":")) return null;
+  const text = trimmed.slice(-clauseReach, -1);
+  // the last clause: after the last dash, semicolon or comma that a capital or a word in lower case follows
+  const cut = Math.max(text.lastIndexOf("—"), text.lastIndexOf("–"), text.lastIndexOf(" -- "), text.lastIndexOf(" - "), text.lastIndexOf(";"), text.lastIndexOf(","));
+  const clause = text.slice(cut + 1).replace(/^[\s-]+/, "");
+  // a cue in the clause is for the rules of cues, a possessive ("Roe's response was:") for possessive-noun
+  if (clause === "" || cueRegExp.test(clause) || /["“”]/.test(clause) || /\p{L}['’]s?\s/u.test(clause)) return null;
+  const by = /\bby\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)/u.exec(clause);
+  const subject = by ? by[1].replace(temporalTail, "").trim() : leadingSubject(`${clause} `);
+  if (!subject || pronouns.has(subject.toLowerCase()) || !isNamed(subject) || !isPersonal(subject)) return null;
+  // no cue: a subject of one word is trusted only when the article writes it inside a sentence too ("Transcript as follows:" is no one)
+  return attribution(subject, "", null, null);
+};

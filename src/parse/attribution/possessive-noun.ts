@@ -1,0 +1,43 @@
+// Rule possessive-noun: a quotation given as the content of someone's claim, statement,
+// post or words ("Roe's claim that ...", "Roe's response was: ...", "Roe's "..." pledge")
+// is that person's.
+import { countries, regionsAndCities } from "../places.js";
+import { attribution, isNamed, isPersonal } from "./phrases.js";
+import type { AttributionRule } from "./context.js";
+
+/** Nouns for what a person said or wrote, whose content a quotation can be. Data. */
+const speechNouns = [
+  "claim", "claims", "statement", "assertion", "remark", "remarks", "comment", "comments", "words", "response", "reply",
+  "answer", "promise", "pledge", "vow", "warning", "tweet", "post", "email", "e-mail", "letter", "message", "missive",
+  "memo", "note", "account", "slogan", "dictum", "argument", "contention", "insistence", "suggestion", "prediction",
+  "declaration", "speech", "testimony", "op-ed", "column", "essay", "description", "characterization", "accusation",
+  "allegation", "boast", "complaint", "quip", "joke", "retort", "mantra", "refrain", "catchphrase", "motto",
+  "explanation", "admission", "apology", "denial", "announcement", "question", "plea", "assessment", "verdict",
+];
+
+const places = new Set([...countries, ...regionsAndCities]);
+
+/** A name in capitals before a possessive: "Jane Roe's", "Gov. Roe’s", "Sanders’". */
+const possessor = String.raw`((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?:['’]s|(?<=s)['’])`;
+const noun = `(${speechNouns.join("|")})`;
+/** Up to two words between the possessive and its noun: "earlier", "Facebook", "campaign". */
+const modifiers = String.raw`(?:[\p{L}-]+\s+){0,2}`;
+
+/** `Roe's claim that the port "...`, `Roe's response was: "`, `From Roe's Facebook post: "`: the possessive, its noun, then a short link to the quotation. */
+const nounBefore = new RegExp(String.raw`(?:^|[\s(])${possessor}\s+${modifiers}${noun}(?:\s+that\b(?:\s+[^\s"“”]+){0,12}|\s+(?:of|about)(?:\s+(?:a|an|the))?|\s+(?:was|is|reads|read)\b)?\s*[:,]?\s*$`, "u");
+/** `Roe's "..." pledge`: the possessive right before the quotation, its noun right after. */
+const possessiveBefore = new RegExp(String.raw`(?:^|[\s(])${possessor}\s*$`, "u");
+const nounAfter = new RegExp(String.raw`^[\s,.]*${noun}\b`, "u");
+
+export const possessiveNoun: AttributionRule = ({ before, after }) => {
+  const tail = before.slice(-300);
+  const m = nounBefore.exec(tail);
+  const inside = m ? null : nounAfter.exec(after);
+  const owner = m ?? (inside ? possessiveBefore.exec(tail) : null);
+  if (!owner) return null;
+  // "From Roe's post", "In Roe's words": the capitalised word that opens the sentence is no part of the name
+  const name = owner[1].trim().replace(/^(?:From|In|On|At|By|With|For|To|As|Of|And|But|So|Then|The|An?)\s+/, "");
+  if (!isNamed(name) || !isPersonal(name) || places.has(name)) return null;
+  // the noun is the cue: "claim", "response", "post"
+  return attribution(name, (m ? m[2] : inside![1]).toLowerCase(), null, null);
+};
