@@ -61,6 +61,7 @@ export const shapes: Shape[] = [
   text("straight-quoted-words", (n) => fill('"ab" ', n)),
   text("curly-said-wall", (n) => fill("“ab” said ", n)),
   text("curly-quotes-no-space", (n) => fill("x“ab”", n)),
+  text("quotes-and-possessive-campaigns", (n) => fill("x“ab” Roe’s campaign ", n)),
   text("unbalanced-openings", (n) => fill("“ab ", n)),
   text("openings-after-sentences", (n) => fill("“Ab cd. ", n)),
   text("nested-marks", (n) => fill("“a ‘b «c “d ", n / 2) + fill("” » ’ ”", n / 2)),

@@ -87,6 +87,8 @@ export interface ArticleText {
   unquoted: (paragraph: number) => string;
   /** The subject of each whole sentence antecedents has read, by paragraph and sentence. */
   subjects: Map<string, string | null>;
+  /** Whether a paragraph names an organisation by a possessive ("Roe's campaign"): the others need no rewriting. */
+  possessives: (paragraph: number) => boolean;
 }
 
 export function articleText(paragraphs: string[]): ArticleText {
@@ -94,7 +96,9 @@ export function articleText(paragraphs: string[]): ArticleText {
   const blanked = new Map<number, string>();
   const index = (p: number) => indexes.get(p) ?? indexes.set(p, sentenceIndex(paragraphs[p])).get(p)!;
   const unquoted = (p: number) => blanked.get(p) ?? blanked.set(p, blankQuotations(paragraphs[p])).get(p)!;
-  return { paragraphs, index, unquoted, subjects: new Map() };
+  const found = new Map<number, boolean>();
+  const possessives = (p: number) => found.get(p) ?? found.set(p, p >= 0 && p < paragraphs.length && organisationNoun.test(paragraphs[p])).get(p)!;
+  return { paragraphs, index, unquoted, subjects: new Map(), possessives };
 }
 
 /**
@@ -115,14 +119,18 @@ export function quoteContext(article: ArticleText, span: QuoteSpan): QuoteContex
   const previous = article.paragraphs[span.paragraph - 1];
   if (before.trim() === "" && previous !== undefined && previous.trimEnd().endsWith(":")) before = lead = lastSentence(article.index(span.paragraph - 1));
   const after = sentenceAfter(index, span.close + 1);
+  // read once per paragraph: a quote's windows are rewritten only where its paragraph (or the one it reads before) has the noun
+  const rewrite = article.possessives(span.paragraph) || article.possessives(span.paragraph - 1) ? asOrganisation : (t: string) => t;
   return {
-    before: asOrganisation(before),
-    lead: asOrganisation(lead),
-    after: asOrganisation(after),
+    before: rewrite(before),
+    lead: rewrite(lead),
+    after: rewrite(after),
     quoted: span.text,
-    sentence: asOrganisation(before + text.slice(span.open, span.close + 1) + after),
+    sentence: rewrite(before + text.slice(span.open, span.close + 1) + after),
   };
 }
+
+const organisationNoun = /(?:campaign|camp|team|administration)(?![\p{L}-])/u;
 
 /** "Roe's campaign", "Roe’s team": the organisation a name's possessive stands for, as "the Roe campaign" is written. */
 const possessiveOrganisation = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?:['’]s|(?<=s)['’])\s+(campaign|camp|team|administration)(?![\p{L}-])/gu;
