@@ -164,7 +164,8 @@ function identities(refs: Ref[], spellings: Map<string, string>): (ref: Ref) => 
     const known = chosen.get(memo);
     if (known) return known;
     const candidates = bySurname.get(ref.key);
-    const key = (candidates ? likelyPerson([...candidates.values()], ref.article) : null) ?? namedInFull(ref, spellings) ?? ref.key;
+    // the article's own full name for them first, whoever else of that surname the archive quotes
+    const key = namedInFull(ref, spellings) ?? (candidates ? likelyPerson([...candidates.values()], ref.article) : null) ?? ref.key;
     chosen.set(memo, key);
     return key;
   };
