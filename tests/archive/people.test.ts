@@ -50,6 +50,12 @@ describe("identity across the archive", () => {
     expect([pageOf(people, headlined.quotes[0]), pageOf(people, named.quotes[0])]).toEqual(["rosa-marin", "luis-marin"]);
   });
 
+  it("gives a surname to the full name its article gives before the one namesake the archive quotes", () => {
+    const elsewhere = article("2024-01-01", ["Luis Marin"]);
+    const short = { ...article("2024-06-02", ["Marin"]), named: ["Rosa Marin", "Marin"] };
+    expect(pageOf(indexPeople([elsewhere, short]), short.quotes[0])).toBe("rosa-marin");
+  });
+
   it("gives a surname to the full name its article gives, though nobody is quoted under that name", () => {
     const short = { ...article("2024-06-02", ["Vance", "Vance"]), named: ["Ilse Vance", "Vance"] };
     const people = indexPeople([short]);
