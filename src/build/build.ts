@@ -339,6 +339,8 @@ async function parseChanged(files: string[], store: RecordStore, config: SiteCon
     parsed += seeds.length;
     await tasks.add(task);
   };
+  // the outlets setting names publishers, so it is part of what a record is made from
+  const outlets = JSON.stringify(config.outlets);
   for (const file of files) {
     const bytes = readSeedBytes(config.seeds, file, config.maxSeedBytes);
     if (!(bytes instanceof Uint8Array)) {
@@ -346,8 +348,7 @@ async function parseChanged(files: string[], store: RecordStore, config: SiteCon
       unreadable.push(bytes);
       continue;
     }
-    // the outlets setting names publishers, so it is part of what a record is made from
-    const hash = hashOf(bytes, config.encoding ?? "", JSON.stringify(config.outlets));
+    const hash = hashOf(bytes, config.encoding ?? "", outlets);
     if (store.items.get(file)?.hash === hash) progress.advance(1);
     else {
       waiting.push({ file, bytes, hash });

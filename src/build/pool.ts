@@ -43,13 +43,6 @@ export function createPool<Task, Result>(script: URL, size: number, workerData: 
     return worker;
   });
 
-  /** The error as thrown in the worker: a BuildError keeps its exit code, a file-system error its code and path. */
-  function rebuilt(carried: CarriedError): Error {
-    const error = carried.exitCode !== undefined ? new BuildError(carried.message, carried.exitCode) : Object.assign(new Error(carried.message), { code: carried.code, path: carried.path, syscall: carried.syscall });
-    if (carried.stack) error.stack = carried.stack;
-    return error;
-  }
-
   function next(worker: Worker): void {
     const job = queue.shift();
     if (!job) {
@@ -72,4 +65,11 @@ export function createPool<Task, Result>(script: URL, size: number, workerData: 
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };
+}
+
+/** The error as thrown in the worker: a BuildError keeps its exit code, a file-system error its code and path. */
+function rebuilt(carried: CarriedError): Error {
+  const error = carried.exitCode !== undefined ? new BuildError(carried.message, carried.exitCode) : Object.assign(new Error(carried.message), { code: carried.code, path: carried.path, syscall: carried.syscall });
+  if (carried.stack) error.stack = carried.stack;
+  return error;
 }

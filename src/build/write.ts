@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { closeSync, copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
 import { writing } from "../errors.js";
-import { compareCodePoints } from "../order.js";
+import { byKey, compareCodePoints } from "../order.js";
 import { faultPoint } from "./faults.js";
 import { markPending, markState, ownNames, readMarker, removeInside, siteFiles } from "./output.js";
 
@@ -60,7 +60,6 @@ export function startWrite(options: WriteOptions): WriteSession {
   const staging = join(options.state, "staging");
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  mkdirSync(options.out, { recursive: true });
   const manifestFile = options.keep ? join(options.state, manifestName) : null;
   const manifest = manifestFile && !options.fresh ? readManifest(manifestFile) : null;
   const trusted = manifest !== null && manifest.state === readMarker(options.out);
@@ -132,8 +131,10 @@ export function commitWrite(session: WriteSession, searchIndexes: Set<string> | 
     faultPoint("remove");
   }
   pruneSearch(session.out, searchIndexes);
-  const state = siteState(session.next, searchIndexes);
-  if (session.manifest) writeManifest(session.manifest, { state, files: session.next, pages: session.fingerprints.next });
+  // in path order once: the state hashes them so, and the manifest's own sort then has nothing to move
+  const files = new Map([...session.next].sort(byKey));
+  const state = siteState(files, searchIndexes);
+  if (session.manifest) writeManifest(session.manifest, { state, files, pages: session.fingerprints.next });
   // a link or file where the site has a folder went with what it held: the marker stays pending, so the next build looks at the folder
   if (!replaced) markState(session.out, state);
   rmSync(session.staging, { recursive: true, force: true });
@@ -156,10 +157,10 @@ function pruneSearch(out: string, wanted: Set<string> | null): void {
   for (const name of readdirSync(folder)) if (!wanted.has(name)) rmSync(join(folder, name), { recursive: true, force: true });
 }
 
-/** The site's state in one hash: its files and their bytes, and its search indexes. Equal sites, equal states. */
+/** The site's state in one hash: its files (in path order) and their bytes, and its search indexes. Equal sites, equal states. */
 function siteState(files: Map<string, string>, searchIndexes: Set<string> | null): string {
   const hash = createHash("sha256");
-  for (const path of [...files.keys()].sort(compareCodePoints)) hash.update(`${path}\0${files.get(path)}\0`);
+  for (const [path, bytes] of files) hash.update(`${path}\0${bytes}\0`);
   for (const name of [...(searchIndexes ?? [])].sort(compareCodePoints)) hash.update(`${searchFolder}/${name}\0`);
   return hash.digest("hex");
 }
