@@ -37,10 +37,7 @@ export interface PersonEntry {
   namesakes: Namesake[];
 }
 
-export interface Namesake {
-  name: string;
-  url: string;
-}
+export type Namesake = Pick<PersonEntry, "name" | "slug" | "url">;
 
 export interface PeopleIndex {
   /** People most quoted first, then organisations. */
@@ -84,7 +81,7 @@ function withNamesakes(people: PersonEntry[]): PersonEntry[] {
   for (const person of people) {
     if (person.kind !== "person" || !person.key.includes(" ")) continue;
     const surname = `person:${person.key.split(" ").at(-1)}`;
-    (bySurname.get(surname) ?? bySurname.set(surname, []).get(surname)!).push({ name: person.name, url: person.url });
+    (bySurname.get(surname) ?? bySurname.set(surname, []).get(surname)!).push({ name: person.name, slug: person.slug, url: person.url });
   }
   for (const person of people) if (person.kind === "person" && !person.key.includes(" ")) person.namesakes = bySurname.get(person.key) ?? [];
   return people;
@@ -204,9 +201,9 @@ const periodDays = 30;
 
 function likelyPerson(candidates: Candidate[], article: ArticleEntry): string | null {
   if (candidates.length === 1) return candidates[0].key;
-  // the article's own full name for them, in its headline or among the people it names
-  const named = ` ${[article.headline, ...(article.named ?? [])].map(nameKey).join(" | ")} `;
-  const inArticle = candidates.filter((c) => spellingsOf(c.key).some((name) => named.includes(` ${name} `)));
+  // the article's own full name for them in its headline (the people its story names are namedInFull's)
+  const headline = ` ${nameKey(article.headline)} `;
+  const inArticle = candidates.filter((c) => spellingsOf(c.key).some((name) => headline.includes(` ${name} `)));
   if (inArticle.length === 1) return inArticle[0].key;
   const near = nearContexts(article);
   return leader(candidates.map((c) => [c.key, near.reduce((sum, context) => sum + (c.contexts.get(context) ?? 0), 0)])) ?? leader(candidates.map((c) => [c.key, c.quotes]));

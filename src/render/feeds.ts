@@ -51,7 +51,7 @@ export function sitemapPages(urls: string[]): Page[] {
 /** /data/people.ndjson: everyone who speaks, one line each, in the order of /people/. */
 export function peopleDataPages(archive: Archive): Page[] {
   const lines = archive.people.map((p) =>
-    htmlSafeJson(JSON.stringify({ id: p.slug, name: p.name, kind: p.kind, aliases: p.aliases, roles: p.roles, namesakes: p.namesakes.map((n) => n.url.split("/")[2]), quotes: p.quotes.length, articles: p.articles })),
+    htmlSafeJson(JSON.stringify({ id: p.slug, name: p.name, kind: p.kind, aliases: p.aliases, roles: p.roles, namesakes: p.namesakes.map((n) => n.slug), quotes: p.quotes.length, articles: p.articles })),
   );
   return [{ url: "/data/people.ndjson", data: {}, content: lines.map((line) => `${line}\n`).join("") }];
 }

@@ -39,7 +39,7 @@ describe("identity across the archive", () => {
     const apart = indexPeople([...alike, short]);
     expect(pageOf(apart, short.quotes[0])).toBe("marin");
     expect(apart.people.map((p) => p.name).sort()).toEqual(["Luis Marin", "Marin", "Rosa Marin"]);
-    expect(apart.people.find((p) => p.name === "Marin")!.namesakes).toEqual([{ name: "Luis Marin", url: "/people/luis-marin/" }, { name: "Rosa Marin", url: "/people/rosa-marin/" }]);
+    expect(apart.people.find((p) => p.name === "Marin")!.namesakes).toEqual([{ name: "Luis Marin", slug: "luis-marin", url: "/people/luis-marin/" }, { name: "Rosa Marin", slug: "rosa-marin", url: "/people/rosa-marin/" }]);
   });
 
   it("gives a surname to the namesake its own article names in full, in the headline or the story", () => {
