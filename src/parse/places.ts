@@ -59,3 +59,6 @@ export const organisationHeads = [
   "Foundation", "Corporation", "Company", "Group", "Office", "Authority", "Service", "Federation", "Association",
   "Alliance", "Front", "Movement", "Guard", "Forces", "Navy", "Cabinet", "Administration", "Board", "Bureau",
 ];
+
+/** Every place the lists name, aliases included. */
+export const placeNames = [...countries, ...regionsAndCities, ...Object.keys(placeAliases)];

@@ -4,7 +4,7 @@ import { antecedents, articleText, attribute, attributionRules, inherit, quoteCo
 import { courtesyTitles, isNameWord, organisationWords, splitNamedPhrase, titleWords } from "./names.js";
 import { textNamings } from "./mentions.js";
 import { outletKind } from "./outlets.js";
-import { countries, placeAliases, regionsAndCities } from "./places.js";
+import { placeNames } from "./places.js";
 import { asNamed, collectPeople, genderOf, indexPeople, resolveName, surnameEvidence, type Gender, type Naming, type PeopleIndex, type SurnameEvidence } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { viaFor } from "./sources.js";
@@ -248,7 +248,7 @@ function isOrganisation(name: string): boolean {
   return outletKind(name) !== null || organisationWords.has(last) || /^(?:White House|Kremlin|Pentagon|Congress|Senate|Parliament)$/.test(name);
 }
 
-const places = new Set([...countries, ...regionsAndCities, ...Object.keys(placeAliases)]);
+const places = new Set(placeNames);
 
 /**
  * Speakers that are no person of the article: an acronym ("FBI", "RNC"), a place

@@ -2,13 +2,13 @@
 // seed gives. Places and organisations come from word lists (data), so a topic is
 // never a guess about an arbitrary capitalised word.
 import type { Topic } from "../types.js";
-import { countries, organisationAcronyms, organisationHeads, placeAliases, regionsAndCities } from "./places.js";
+import { organisationAcronyms, organisationHeads, placeAliases, placeNames } from "./places.js";
 import type { ParseState } from "./state.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const byLength = (a: string, b: string) => b.length - a.length;
 
-const places = [...countries, ...regionsAndCities, ...Object.keys(placeAliases)].sort(byLength);
+const places = [...placeNames].sort(byLength);
 const placePattern = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:${places.map(escape).join("|")})(?![\p{L}\p{N}]|\.\p{L})`, "gu");
 const acronymPattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...organisationAcronyms].sort(byLength).map(escape).join("|")})(?![\p{L}\p{N}])`, "gu");
 const organisationHead = new RegExp(String.raw`\b(?:${organisationHeads.join("|")})\b`, "u");
