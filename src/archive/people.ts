@@ -162,7 +162,8 @@ function identities(refs: Ref[], spellings: Map<string, string>): (ref: Ref) => 
     if (known) return known;
     const candidates = bySurname.get(ref.key);
     // the article's own full name for them first, whoever else of that surname the archive quotes
-    const key = namedInFull(ref, spellings) ?? (candidates ? likelyPerson([...candidates.values()], ref.article) : null) ?? ref.key;
+    const named = namedInFull(ref, spellings);
+    const key = (named && whole(named)) ?? (candidates ? likelyPerson([...candidates.values()], ref.article) : null) ?? ref.key;
     chosen.set(memo, key);
     return key;
   };

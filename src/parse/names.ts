@@ -135,7 +135,7 @@ export const organisationWords = new Set([
   "Institution", "University", "College", "Association", "Center", "Centre", "Administration", "Commission", "Court",
   "Bureau", "Service", "Group", "Network", "News", "Post", "Times", "Journal", "Press", "Project", "Fund", "Union",
   "Coalition", "Alliance", "Society", "Board", "Authority", "House", "Senate", "Congress", "Church", "Company", "Corporation",
-  "Inc.", "Corp.", "PAC", "Watch", "Forum", "Trust", "Caucus", "Team", "Organization", "Organisation", "Federation",
+  "Inc.", "Corp.", "PAC", "Watch", "Affairs", "Forum", "Trust", "Caucus", "Team", "Organization", "Organisation", "Federation",
 ]);
 
 /** Capitalised words: leading title words and "X of Place" become the role, the rest the name. */
@@ -144,7 +144,11 @@ function splitTitleFromName(words: string[]): { role: string | null; name: strin
   if (of > 0) {
     const after = words.slice(of + 1);
     const honorific = after.findIndex((w, i) => i > 0 && honorifics.has(w));
-    const nameStart = honorific > 0 ? honorific : Math.max(1, after.length - 2);
+    let nameStart = honorific > 0 ? honorific : Math.max(1, after.length - 2);
+    // "Secretary of State John F. Kerry": a middle initial does not start a name
+    if (honorific <= 0 && nameStart > 1 && /^\p{Lu}\.$/u.test(after[nameStart]) && !titleWords.has(after[nameStart - 1])) nameStart--;
+    // "the Office of Immigrant Affairs Clinton set up": the organisation's last word ends it, the name is after
+    for (let i = nameStart; i < after.length; i++) if (organisationWords.has(after[i])) nameStart = i + 1;
     if (after.length - nameStart >= 1 && after.length >= 2) {
       return { role: [...words.slice(0, of + 1), ...after.slice(0, nameStart)].join(" "), name: cleanName(after.slice(nameStart)) };
     }

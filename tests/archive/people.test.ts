@@ -74,6 +74,13 @@ describe("identity across the archive", () => {
     expect(people.people.map((p) => [p.name, p.quotes.length, p.aliases])).toEqual([["Owen John Dempsey", 3, ["Dempsey", "Owen Dempsey"]]]);
   });
 
+  it("gives a surname the page of the middle-named person when its article names them without the middle name", () => {
+    const full = article("2024-01-05", ["Owen John Dempsey"]);
+    const short = { ...article("2024-01-06", ["Dempsey"]), named: ["Owen Dempsey", "Dempsey"] };
+    const people = indexPeople([full, short]);
+    expect(people.people.map((p) => [p.slug, p.quotes.length])).toEqual([["owen-john-dempsey", 2]]);
+  });
+
   it("makes a one-word place nobody, unless the archive has someone of that surname", () => {
     const place = article("2024-01-05", ["Washington", "Florida"]);
     expect(indexPeople([place]).people).toEqual([]);

@@ -102,6 +102,16 @@ describe("speakers", () => {
     expect(said("Ana Ruiz leads the ferry workers.", '"We were told nothing at all about it," said Ruiz of the Ferry Workers Union.')).toEqual([["We were told nothing at all about it", "Ruiz"]]);
   });
 
+  it("keeps a middle initial in the name after a title of the form <title> of <place>", () => {
+    expect(splitNamedPhrase("Secretary of Harbours Tomas J. Ortiz")).toMatchObject({ name: "Tomas J. Ortiz", role: "Secretary of Harbours" });
+    expect(splitNamedPhrase("Secretary of Harbours Tomas Ortiz")).toMatchObject({ name: "Tomas Ortiz", role: "Secretary of Harbours" });
+  });
+
+  it("ends an organisation of the form <office> of <name> at its last word, the name after it", () => {
+    expect(splitNamedPhrase("Office of Harbour Affairs Vance")).toMatchObject({ name: "Vance" });
+    expect(splitNamedPhrase("Office of Harbour Affairs")).toMatchObject({ name: null });
+  });
+
   it("reads a name's campaign or team as the organisation speaking, as the <name> campaign is", () => {
     expect(said('"We are ready for the vote," Vance’s campaign said.', 'Ortiz\'s team said the plan was "a gift to the trawlers."')).toEqual([
       ["We are ready for the vote", "the Vance campaign"],
