@@ -1,8 +1,9 @@
 // People named in the story itself, not only those quoted: "Foreign Minister Adaeze
 // Okafor", "Ilse Vance, the harbour master,", "his wife, Maria Vance". Each becomes a
 // naming for people.ts.
-import { isNameWord, notNames, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
-import type { Naming } from "./people.js";
+import { honorifics, isNameWord, nameParticles, notNames, organisationWords, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
+import { isGivenName, type Naming } from "./people.js";
+import { placeNames } from "./places.js";
 
 const nameWord = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)*|\p{Lu}\.)`;
 const personName = String.raw`${nameWord}(?:\s+(?:de|van|von|bin|al|da|di|del|le|la)?\s*${nameWord}){1,3}`;
@@ -89,4 +90,46 @@ export function textNamings(paragraphs: string[]): Array<Naming & { at: number }
     }
   });
   return namings;
+}
+
+/** A run of capitalised words, as a full name is written in running text: "Herschel Walker", "Carly Fiorina’s". */
+const capitalisedRun = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])${nameWord}(?:\s+(?:(?:de|van|von|bin|al|da|di|del|le|la)\s+)?${nameWord}){1,3}`, "gu");
+
+/**
+ * "Just ask former NFL star Herschel Walker. ... Walker said": the full names the story
+ * writes for people it otherwise names by surname alone (`surnames`), where no pattern
+ * of a role found them. One pass over the text.
+ */
+export function fullNamesOf(surnames: ReadonlySet<string>, paragraphs: string[]): Array<Naming & { at: number }> {
+  const bySurname = new Map<string, Array<Naming & { at: number }>>();
+  if (surnames.size === 0) return [];
+  paragraphs.forEach((text, p) => {
+    for (const m of text.matchAll(capitalisedRun)) {
+      const words = m[0].split(/\s+/);
+      const last = words[words.length - 1].replace(/[’']s$/, "");
+      if (!surnames.has(last)) continue;
+      const name = givenNameOn([...words.slice(0, -1), last]);
+      if (name) (bySurname.get(last) ?? bySurname.set(last, []).get(last)!).push({ name, role: null, mention: name, at: p * 1e6 + m.index! });
+    }
+  });
+  // two of a surname ("Eric Trump", "Donald Trump"): which one a surname alone stands for, the text does not say here
+  return [...bySurname.values()].filter((found) => new Set(found.map((n) => n.name)).size === 1).flat();
+}
+
+/**
+ * The name in a run of capitalised words that ends with a surname: from the first given
+ * name whose words after it are all name words ("Democrat Hillary Clinton", "McCain
+ * challenger Kelli Ward", "Norbert Leo Butz"); null with no given name before the surname.
+ */
+const places = new Set(placeNames);
+
+function givenNameOn(words: string[]): string | null {
+  let start = -1;
+  for (let i = words.length - 2; i >= 0; i--) {
+    const word = words[i];
+    if (!isNameWord(word) && !nameParticles.has(word)) break;
+    if (titleWords.has(word) || honorifics.has(word) || organisationWords.has(word) || places.has(word) || /(?:[’']s|s[’'])$/.test(word)) break;
+    if (isGivenName(word)) start = i;
+  }
+  return start < 0 ? null : words.slice(start).join(" ");
 }

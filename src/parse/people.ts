@@ -186,7 +186,16 @@ let givenNames: Map<string, string> | null = null;
 export function firstNameGender(name: string): Gender | null {
   const words = name.split(/\s+/).filter((w) => !courtesyTitles.has(w));
   if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) return null;
-  givenNames ??= require("gender-detection-from-name/names/en.js") as Map<string, string>;
-  const gender = givenNames.get(words[0].toLowerCase());
+  const gender = givenNameGender(words[0]);
   return gender === "female" ? "woman" : gender === "male" ? "man" : null;
+}
+
+/** Whether a word is a given name in English ("Herschel", "Kelli"), from the same list. */
+export function isGivenName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && givenNameGender(word) !== undefined;
+}
+
+function givenNameGender(word: string): string | undefined {
+  givenNames ??= require("gender-detection-from-name/names/en.js") as Map<string, string>;
+  return givenNames.get(word.toLowerCase());
 }

@@ -1,8 +1,8 @@
 // Quotes rule: each quotation with who said it, through which source, to whom.
 import type { Person, Quote, Source } from "../types.js";
 import { antecedents, articleText, attribute, attributionRules, inherit, quoteContext, transcriptRule, type ArticleText, type Attributed, type Attribution, type AttributionRules, type PronounScope, type Quotation } from "./attribution/index.js";
-import { courtesyTitles, isNameWord, organisationWords, splitNamedPhrase, titleWords } from "./names.js";
-import { textNamings } from "./mentions.js";
+import { courtesyTitles, isNameWord, organisationWords, splitNamedPhrase, surname, titleWords } from "./names.js";
+import { fullNamesOf, textNamings } from "./mentions.js";
 import { outletKind } from "./outlets.js";
 import { placeNames } from "./places.js";
 import { asNamed, collectPeople, genderOf, indexPeople, resolveName, surnameEvidence, type Gender, type Naming, type PeopleIndex, type SurnameEvidence } from "./people.js";
@@ -61,6 +61,10 @@ function namingsOf(found: Quotation[], texts: string[]): Naming[] {
     if (a?.name) namings.push({ name: a.name, role: a.role, mention: nameAsWritten(a.mention, a.name), at });
     if (a?.addressee?.name) namings.push({ name: a.addressee.name, role: a.addressee.role, mention: nameAsWritten(a.addressee.mention, a.addressee.name), at });
   }
+  // a surname alone that no full name of the namings ends with
+  const named = new Set(namings.filter((n) => n.name.includes(" ")).map((n) => surname(n.name)));
+  const surnames = new Set(namings.map((n) => n.name).filter((name) => !name.includes(" ") && !named.has(name) && !isOrganisation(name) && !isPlaceOrGroup(name)));
+  namings.push(...fullNamesOf(surnames, texts));
   return namings.sort((x, y) => x.at - y.at);
 }
 
@@ -72,7 +76,7 @@ function quotesOf(found: Quotation[], article: ArticleText, everyone: Person[], 
   const described = describedPeople(everyone);
   return found.map(({ pieces, text, attribution: a }) => {
     const paragraph = pieces[0].paragraph;
-    const scope: PronounScope = { candidates: () => candidateSpeakers(article, written, pieces[0], people), gender, lastSpeaker };
+    const scope: PronounScope = { candidates: () => candidateSpeakers(article, written, pieces[0], people), gender, isPerson: (name) => !isOrganisation(name) && !isPlaceOrGroup(name), lastSpeaker };
     const { speaker, rule } = a ? speakerOf(a, scope, people, described, rules) : noSpeaker;
     if (speaker) lastSpeaker = speaker;
     const person = speaker === null ? undefined : people.byName.get(speaker);

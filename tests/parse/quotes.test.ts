@@ -99,12 +99,22 @@ describe("speakers", () => {
   it("finds the name after a title of the form <title> of the <organisation>, and a surname alone before of the <organisation>", () => {
     expect(splitNamedPhrase("Secretary of the Harbour Board Ilse Vance")).toMatchObject({ name: "Ilse Vance", role: "Secretary of the Harbour Board" });
     expect(splitNamedPhrase("Director of the Port Authority Tomas J. Ortiz")).toMatchObject({ name: "Tomas J. Ortiz", role: "Director of the Port Authority" });
-    expect(said("Ana Ruiz leads the ferry workers.", '"We were told nothing at all about it," said Ruiz of the Ferry Workers Union.')).toEqual([["We were told nothing at all about it", "Ruiz"]]);
+    expect(said("Ana Ruiz leads the ferry workers.", '"We were told nothing at all about it," said Ruiz of the Ferry Workers Union.')).toEqual([["We were told nothing at all about it", "Ana Ruiz"]]);
   });
 
   it("keeps a middle initial in the name after a title of the form <title> of <place>", () => {
     expect(splitNamedPhrase("Secretary of Harbours Tomas J. Ortiz")).toMatchObject({ name: "Tomas J. Ortiz", role: "Secretary of Harbours" });
     expect(splitNamedPhrase("Secretary of Harbours Tomas Ortiz")).toMatchObject({ name: "Tomas Ortiz", role: "Secretary of Harbours" });
+  });
+
+  it("gives a surname alone the one full name the story writes in running text", () => {
+    expect(said("Just ask the former harbour pilot Ilse Vance.", '"The boats stay in port," Vance said.')).toEqual([["The boats stay in port", "Ilse Vance"]]);
+    expect(said("Democrat Ilse Vance met the pilots.", '"The boats stay in port," Vance said.')).toEqual([["The boats stay in port", "Ilse Vance"]]);
+    expect(said("Team Vance met the pilots.", '"The boats stay in port," Vance said.')).toEqual([["The boats stay in port", "Vance"]]);
+  });
+
+  it("leaves a surname alone when the story writes two full names with it", () => {
+    expect(said("Tomas Ortiz met Ana Ortiz at the quay.", '"The boats stay in port," Ortiz said.')).toEqual([["The boats stay in port", "Ortiz"]]);
   });
 
   it("ends an organisation of the form <office> of <name> at its last word, the name after it", () => {

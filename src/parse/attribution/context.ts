@@ -69,6 +69,8 @@ export interface PronounScope {
   /** The people named before the quote, nearest first. */
   candidates: () => Iterable<string>;
   gender: (name: string) => Gender | null;
+  /** Whether a name may be a he or a she: no organisation, place or group. */
+  isPerson: (name: string) => boolean;
   /** The speaker of the last quote that had one. */
   lastSpeaker: string | null;
 }

@@ -1,13 +1,15 @@
 // Rule he-she: a pronoun subject ("he said") stands for the nearest person named before
-// the quote, passing over one the article shows to be of the other gender.
+// the quote, passing over one the article shows to be of the other gender, and for "he"
+// or "she" over organisations, places and groups.
 import { opposite, pronounGender } from "../people.js";
 import type { PronounRule } from "./context.js";
 
-export const heShe: PronounRule = (attribution, { candidates, gender }) => {
+export const heShe: PronounRule = (attribution, { candidates, gender, isPerson }) => {
   if (attribution.mention === "") return null;
   const wanted = pronounGender(attribution.mention);
   let nearest: string | null = null;
   for (const name of candidates()) {
+    if (wanted && !isPerson(name)) continue;
     nearest ??= name;
     if (!wanted || gender(name) !== opposite(wanted)) return name;
   }

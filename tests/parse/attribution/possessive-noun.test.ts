@@ -14,7 +14,7 @@ describe("possessive-noun", () => {
       "From Ortiz's Facebook post: \"We were never asked about the route, not once.\"",
     ]);
     expect(found).toContainEqual({ text: "The ferry will run again in May.", speaker: "Vance", rule: "possessive-noun" });
-    expect(found).toContainEqual({ text: "We were never asked about the route, not once.", speaker: "Ortiz", rule: "possessive-noun" });
+    expect(found).toContainEqual({ text: "We were never asked about the route, not once.", speaker: "Tomas Ortiz", rule: "possessive-noun" });
   });
 
   it("reads the quotation between the possessive and its noun", () => {
