@@ -85,9 +85,13 @@ function quoteRows(record: ArticleRecord, people: Array<string | null>): QuoteRo
   }));
 }
 
-/** RFC 4180: a field with a comma, a quotation mark or a line break is quoted, its quotation marks doubled; null is empty. */
+/**
+ * RFC 4180: a field with a comma, a quotation mark or a line break is quoted, its quotation
+ * marks doubled; null is empty. A text that a spreadsheet would run as a formula ("=HYPERLINK(...)",
+ * "+1", "@SUM") starts with an apostrophe, as OWASP advises; quotes.ndjson keeps it as given.
+ */
 export function csvField(value: string | number | null): string {
   if (value === null) return "";
-  const text = String(value);
+  const text = typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -58,5 +58,12 @@ describe("a CSV field", () => {
     expect(csvField("plain words")).toBe("plain words");
     expect(csvField(null)).toBe("");
     expect(csvField(3)).toBe("3");
+    expect(csvField(-3)).toBe("-3");
+  });
+
+  it("starts a text that a spreadsheet would run as a formula with an apostrophe", () => {
+    expect(csvField('=HYPERLINK("http://evil.example","x")')).toBe(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+    for (const start of ["+", "-", "@", "\t"]) expect(csvField(`${start}1 more`)).toBe(`'${start}1 more`);
+    expect(csvField("a = b")).toBe("a = b");
   });
 });
