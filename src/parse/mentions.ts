@@ -52,7 +52,7 @@ function hasTitleWord(text: string): boolean {
 const namingPatterns: NamingPattern[] = [
   {
     // "Foreign Minister Adaeze Okafor", "Supreme Leader of Iran Ayatollah Ali Khamenei"
-    pattern: new RegExp(String.raw`(?<![\p{L}])((?:${nameWord}\s+)?(?:(?:${title})\s+)+(?:of\s+(?:the\s+)?\p{Lu}\p{L}+\s+)?${personName})`, "gu"),
+    pattern: new RegExp(String.raw`(?<![\p{L}])((?:${nameWord}\s+){0,2}(?:(?:${title})\s+)+(?:of\s+(?:the\s+)?\p{Lu}\p{L}+\s+)?${personName})`, "gu"),
     mayMatch: hasTitleWord,
     role: (_m, phrase) => phrase.role,
   },
@@ -83,7 +83,8 @@ export function textNamings(paragraphs: string[]): Array<Naming & { at: number }
       if (!mayMatch(text)) continue;
       for (const m of text.matchAll(pattern)) {
         const phrase = splitNamedPhrase(m[1]);
-        if (phrase.role && notNames.has(phrase.role.split(" ")[0])) phrase.role = phrase.role.split(" ").slice(1).join(" ") || null;
+        // "In New Jersey Gov. ...": the words that open the sentence are no part of the role
+        while (phrase.role && notNames.has(phrase.role.split(" ")[0])) phrase.role = phrase.role.split(" ").slice(1).join(" ") || null;
         if (!phrase.name || !phrase.name.includes(" ") || !phrase.name.split(/\s+/).every((w) => isNameWord(w) || /^\p{Ll}/u.test(w))) continue;
         namings.push({ name: phrase.name, role: role(m, phrase), mention: phrase.name, at: p * 1e6 + m.index! });
       }

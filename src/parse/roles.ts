@@ -45,15 +45,47 @@ const roleParticiples = new Set([
 /** What a lone lower-case word names when it is a role: one who does something ("oncologist", "pollster", "spokesman"). */
 const agentEnding = /(?:ist|er|or|ian|ant|ent|eon|man|woman|person|ee|ive|ary|crat|naut|smith|wright|ster)$/;
 
+/** Nouns of people that agentEnding misses: "chief of staff", "Trump ally", "talk show host". Data. */
+const personNouns = new Set([
+  "chief", "head", "host", "aide", "boss", "chair", "star", "icon", "ally", "friend", "judge", "justice", "guru", "nurse",
+  "veteran", "hopeful", "candidate", "delegate", "official", "expert", "critic", "rival", "fan", "chef", "coach", "pilot",
+  "captain", "general", "envoy", "diplomat", "priest", "bishop", "monk", "rabbi", "imam", "cleric", "scholar", "fellow",
+  "staff", "staffer", "attorney", "marine", "colonel", "admiral", "consul", "actress", "poet", "model", "athlete", "champion",
+  "billionaire", "millionaire", "tycoon", "mogul", "magnate", "heir", "heiress", "mom", "dad", "citizen", "native", "victim",
+  "witness", "legend", "figure", "personality", "celebrity", "doctor", "physician", "surgeon", "chairwoman", "spokesperson",
+  "alumnus", "alumna", "graduate", "novelist", "lady", "gentleman", "teen", "teenager", "student", "pupil", "child", "girl", "boy",
+  "kid", "mate", "partner", "colleague", "protégé", "confidant", "confidante", "deputy", "secretary", "nominee", "incumbent",
+  "frontrunner", "front-runner", "analyst", "economist", "strategist", "pundit", "philanthropist", "entrepreneur", "ceo",
+]);
+
+/** Words that open a clause inside a phrase: "frontrunner nationally after winning the primary". */
+const clauseOpeners = new Set(["after", "before", "while", "when", "because", "since", "although", "though", "despite", "by", "following", "amid", "until"]);
+
+/** A role is a phrase, not a paragraph: one longer than this is a description the split ran on with. */
+const longestRole = 12;
+
+/** Prepositions after a role's head noun: "senator from Vermont", "chief of staff to the mayor". */
+const headEnds = new Set(["of", "for", "to", "from", "at", "in", "on", "with"]);
+
+/**
+ * The word a lower-case role names its holder by, the last before a preposition ("dawn" of
+ * "dawn of the modern conservative movement", "change" of "climate change"): a role only when it names a person.
+ */
+function namesAPerson(lower: string[]): boolean {
+  const end = lower.findIndex((w, i) => i > 0 && headEnds.has(w));
+  const head = lower[(end > 0 ? end : lower.length) - 1];
+  return [head, head.replace(/s$/, "")].some((word) => agentEnding.test(word) || personNouns.has(word) || kin.has(word));
+}
+
 /** The role as it should stand, or null when the words are not one. */
 export function cleanRole(role: string): string | null {
   // "S. President", "N. Ambassador": the initials of a place the split cut ("U.S.", "U.N.")
   const trimmed = role.trim().replace(/^(?:\p{Lu}\.\s+)+/u, "").replace(/[\s,;:]+$/, "");
   const all = trimmed.split(/\s+/).filter(Boolean);
   // "campaign manager whom Trump fired": the role ends where a clause about the person begins
-  const clause = all.findIndex((w, i) => i > 0 && relatives.has(w.toLowerCase()));
+  const clause = all.findIndex((w, i) => i > 0 && (relatives.has(w.toLowerCase()) || clauseOpeners.has(w)));
   const words = clause > 0 ? all.slice(0, clause) : all;
-  if (words.length === 0) return null;
+  if (words.length === 0 || words.length > longestRole) return null;
   const lower = words.map((w) => w.toLowerCase().replace(/[.,;:’']+$/g, ""));
   if (openers.has(lower[0])) return null;
   // "speaking to Iowans", "delivering his speech": a clause, unless a role's own -ing word ("managing editor")
@@ -65,7 +97,11 @@ export function cleanRole(role: string): string | null {
   if (lower.every((w) => modifiers.has(w))) return null;
   if (words.length === 1 && kin.has(lower[0])) return null;
   // a lone lower-case word that names no one who does something: "brusque", "warm-and-fuzzy"
-  if (words.length === 1 && /^\p{Ll}/u.test(words[0]) && !agentEnding.test(lower[0])) return null;
+  if (words.length === 1 && /^\p{Ll}/u.test(words[0]) && !agentEnding.test(lower[0]) && !personNouns.has(lower[0])) return null;
+  // "clearly frustrated", "visibly moved": an adjective of the moment
+  if (/^\p{Ll}.{3,}ed$/u.test(words[words.length - 1]) && !personNouns.has(lower[lower.length - 1])) return null;
+  // "climate change", "dawn of the modern conservative movement": no capital, and no person named
+  if (words.every((w) => !/\p{Lu}/u.test(w)) && !namesAPerson(lower)) return null;
   return words.join(" ");
 }
 

@@ -19,6 +19,21 @@ describe("a role", () => {
     }
   });
 
+  it("names a person by its head noun when it has no capital, and is no description of a moment", () => {
+    for (const role of ["chief of staff to the mayor", "talk show host", "senator from Vermont", "Trump ally", "harbour pilots", "family friend", "former tech executive"]) {
+      expect(cleanRole(role), role).toBe(role);
+    }
+    for (const role of ["climate change", "dawn of the modern harbour movement", "clearly frustrated", "visibly moved"]) {
+      expect(cleanRole(role), role).toBeNull();
+    }
+  });
+
+  it("ends where a clause inside it begins, and is no paragraph", () => {
+    expect(cleanRole("harbour master since the storm of 1998")).toBe("harbour master");
+    expect(cleanRole("frontrunner after winning the primary")).toBe("frontrunner");
+    expect(cleanRole("member of the board of the port of the city of the county of the north")).toBeNull();
+  });
+
   it("loses the initials a split left before it, and is nothing when the split cut its end", () => {
     expect(cleanRole("S. President")).toBe("President");
     expect(cleanRole("N. Ambassador")).toBe("Ambassador");
