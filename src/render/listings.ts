@@ -3,7 +3,7 @@ import type { Archive } from "../archive/archive.js";
 import { flattenLevel, type DateGroup } from "../archive/dates.js";
 import type { SiteConfig } from "../config.js";
 import { readableDate } from "./env.js";
-import { paginate, summary, type Page } from "./pages.js";
+import { paginateByDate, paginateByRank, summary, type Page, type PageOfItems } from "./pages.js";
 
 /** Name indexes list more per page than article listings: a line each, not a story. */
 const indexPageFactor = 5;
@@ -34,30 +34,45 @@ export function* datePages(archive: Archive, config: SiteConfig): Generator<Page
   for (const level of ["year", "month", "day"] as const) {
     const groups = flattenLevel(archive.years, level);
     for (const [i, group] of groups.entries()) {
-      const children = group.children.map((c) => ({ label: dateLabel(c), url: c.url, count: c.articles.length }));
-      yield* listing(group.articles, config.pageSize, group.url, "date.njk", (articles) => ({
+      yield* byDate(group.articles, config.pageSize, group.url, "date.njk", (articles) => ({
         title: dateLabel(group),
         level,
-        count: group.articles.length,
-        children,
         articles: articles.map(summary),
         // newest first: the previous in the list is the newer period
         newer: navLink(groups[i - 1]),
         older: navLink(groups[i + 1]),
         up: enclosingPeriods(group.key),
-      }));
+      }), () => ({ count: group.articles.length, children: group.children.map((c) => ({ label: dateLabel(c), url: c.url, count: c.articles.length })) }));
     }
   }
   if (archive.undated.length > 0) {
-    yield* listing(archive.undated, config.pageSize, "/undated/", "date.njk", (articles) => ({
-      title: "Undated", level: "undated", count: archive.undated.length, children: [], articles: articles.map(summary), newer: null, older: null, up: [],
-    }));
+    yield* byDate(archive.undated, config.pageSize, "/undated/", "date.njk", (articles) => ({
+      title: "Undated", level: "undated", articles: articles.map(summary), newer: null, older: null, up: [],
+    }), () => ({ count: archive.undated.length, children: [] }));
   }
 }
 
-/** A listing's pages under `base`, each with its slice of the items and the pagination. */
-function* listing<T>(items: T[], size: number, base: string, template: string, data: (slice: T[]) => Record<string, unknown>): Generator<Page> {
-  for (const { url, items: slice, pagination } of paginate(items, size, base)) yield { url, template, data: { ...data(slice), pagination } };
+/**
+ * A listing by date under `base` (pages.ts, paginateByDate), each page with its slice and the pagination.
+ * `totals` is what only the first page shows: counts, which change as the listing grows, so that
+ * its numbered pages stay as they are.
+ */
+function* byDate<T>(items: T[], size: number, base: string, template: string, data: (slice: T[]) => Record<string, unknown>, totals: () => Record<string, unknown>): Generator<Page> {
+  yield* pagesOf(paginateByDate(items, size, base), template, (slice, first) => (first ? { ...data(slice), ...totals() } : data(slice)));
+}
+
+/** A name index under `base`, most quoted or cited first. */
+function* byRank<T>(items: T[], size: number, base: string, template: string, data: (slice: T[]) => Record<string, unknown>): Generator<Page> {
+  yield* pagesOf(paginateByRank(items, size, base), template, data);
+}
+
+function* pagesOf<T>(pages: Array<PageOfItems<T>>, template: string, data: (slice: T[], first: boolean) => Record<string, unknown>): Generator<Page> {
+  for (const { url, items, pagination } of pages) {
+    const shown = data(items, pagination.number === null);
+    // each numbered page its own title: "Donald Trump, page 3"
+    const title = pagination.number !== null && typeof shown.title === "string" ? `${shown.title}, page ${pagination.number}` : shown.title;
+    yield { url, template, data: { ...shown, title, pagination } };
+  }
 }
 
 export function* peoplePages(archive: Archive, config: SiteConfig): Generator<Page> {
@@ -65,36 +80,36 @@ export function* peoplePages(archive: Archive, config: SiteConfig): Generator<Pa
   const organisations = entries.filter((e) => e.kind === "organisation").length;
   // organisations come after people: the first of them on a page opens their part of the list
   const marked = (people: typeof entries) => people.map((p, i) => ({ ...p, opensOrganisations: p.kind === "organisation" && (i === 0 || people[i - 1].kind !== "organisation") }));
-  yield* listing(entries, config.pageSize * indexPageFactor, "/people/", "people.njk", (people) => ({ title: "People", people: marked(people), total: entries.length - organisations, organisations }));
+  yield* byRank(entries, config.pageSize * indexPageFactor, "/people/", "people.njk", (people) => ({ title: "People", people: marked(people), total: entries.length - organisations, organisations }));
   for (const person of archive.people) {
-    yield* listing(person.quotes, config.pageSize, person.url, "person.njk", (quotes) => ({
+    yield* byDate(person.quotes, config.pageSize, person.url, "person.njk", (quotes) => ({
       title: person.name,
-      person: { name: person.name, kind: person.kind, aliases: person.aliases, roles: person.roles, namesakes: person.namesakes, quotes: person.quotes.length, articles: person.articles },
+      person: { name: person.name, kind: person.kind },
       quotes: quotes.map(({ quote, article }) => ({ ...quote, article: { url: article.url, headline: article.headline, date: article.date } })),
-    }));
+    }), () => ({ profile: { aliases: person.aliases, roles: person.roles, namesakes: person.namesakes, quotes: person.quotes.length, articles: person.articles } }));
   }
 }
 
 export function* sourcePages(archive: Archive, config: SiteConfig): Generator<Page> {
   const entries = archive.sources.map((s) => ({ name: s.name, url: s.url, kind: s.kind, articles: s.articles.length, quotes: s.quotes }));
-  yield* listing(entries, config.pageSize * indexPageFactor, "/sources/", "sources.njk", (sources) => ({ title: "Sources", sources, total: entries.length }));
+  yield* byRank(entries, config.pageSize * indexPageFactor, "/sources/", "sources.njk", (sources) => ({ title: "Sources", sources, total: entries.length }));
   for (const source of archive.sources) {
-    yield* listing(source.articles, config.pageSize, source.url, "source.njk", (articles) => ({
+    yield* byDate(source.articles, config.pageSize, source.url, "source.njk", (articles) => ({
       title: source.name,
-      source: { name: source.name, kind: source.kind, articles: source.articles.length, quotes: source.quotes },
+      source: { name: source.name, kind: source.kind },
       articles: articles.map(summary),
-    }));
+    }), () => ({ counts: { articles: source.articles.length, quotes: source.quotes } }));
   }
 }
 
 export function* topicPages(archive: Archive, config: SiteConfig): Generator<Page> {
   const entries = archive.topics.map((t) => ({ name: t.name, url: t.url, kind: t.kind, articles: t.articles.length }));
-  yield* listing(entries, config.pageSize * indexPageFactor, "/topics/", "topics.njk", (topics) => ({ title: "Topics", topics, total: entries.length }));
+  yield* byRank(entries, config.pageSize * indexPageFactor, "/topics/", "topics.njk", (topics) => ({ title: "Topics", topics, total: entries.length }));
   for (const topic of archive.topics) {
-    yield* listing(topic.articles, config.pageSize, topic.url, "topic.njk", (articles) => ({
+    yield* byDate(topic.articles, config.pageSize, topic.url, "topic.njk", (articles) => ({
       title: topic.name,
-      topic: { name: topic.name, kind: topic.kind, articles: topic.articles.length },
+      topic: { name: topic.name, kind: topic.kind },
       articles: articles.map(summary),
-    }));
+    }), () => ({ counts: { articles: topic.articles.length } }));
   }
 }

@@ -22,20 +22,59 @@ export interface Page {
 }
 
 export interface Pagination {
-  number: number;
-  total: number;
+  /** The numbered page (`<listing>/page/N/`); null on the listing's first page. */
+  number: number | null;
+  /** How many numbered pages there are: on a listing's first page only, and on every page of a name index. */
+  total: number | null;
+  /** The newer page (the higher number, or the first page), and the older. In a name index, the page before and after. */
   previous: string | null;
   next: string | null;
+  /** The oldest page (`page/1/`), from a listing's first page. */
+  oldest: string | null;
+  /** Whether the pages run by date (newer, older) or by rank (a name index). */
+  byDate: boolean;
 }
 
-/** Splits a listing into pages of `size`: the first at `base`, the rest at `base` + "page/N/". */
-export function paginate<T>(items: T[], size: number, base: string): Array<{ url: string; items: T[]; pagination: Pagination }> {
+export interface PageOfItems<T> {
+  url: string;
+  items: T[];
+  pagination: Pagination;
+}
+
+/**
+ * A listing newest first (`items`), anchored at its oldest entry so that a new one changes few
+ * pages: the first page, at `base`, shows the newest `size`; numbered pages at `base` + "page/N/"
+ * hold fixed runs of `size` counted from the oldest (page 1 the oldest, newest first within a
+ * page), and only the newest numbered page fills as entries arrive. A listing that fits on one
+ * page has no numbered pages.
+ */
+export function paginateByDate<T>(items: T[], size: number, base: string): Array<PageOfItems<T>> {
+  const numbered = items.length > size ? Math.ceil(items.length / size) : 0;
+  const urlOf = (n: number) => `${base}page/${n}/`;
+  const first: PageOfItems<T> = {
+    url: base,
+    items: items.slice(0, size),
+    pagination: { number: null, total: numbered || null, previous: null, next: numbered > 1 ? urlOf(numbered - 1) : null, oldest: numbered > 1 ? urlOf(1) : null, byDate: true },
+  };
+  const pages = Array.from({ length: numbered }, (_, i): PageOfItems<T> => {
+    const n = i + 1;
+    return {
+      url: urlOf(n),
+      items: items.slice(Math.max(0, items.length - n * size), items.length - (n - 1) * size),
+      pagination: { number: n, total: null, previous: n === numbered ? base : urlOf(n + 1), next: n > 1 ? urlOf(n - 1) : null, oldest: null, byDate: true },
+    };
+  });
+  return [first, ...pages];
+}
+
+/** A name index (most quoted first) in pages of `size`: the first at `base`, the rest at `base` + "page/N/" from 2. */
+export function paginateByRank<T>(items: T[], size: number, base: string): Array<PageOfItems<T>> {
   const total = Math.max(1, Math.ceil(items.length / size));
   const urlOf = (n: number) => (n === 1 ? base : `${base}page/${n}/`);
   return Array.from({ length: total }, (_, i) => ({
     url: urlOf(i + 1),
     items: items.slice(i * size, (i + 1) * size),
-    pagination: { number: i + 1, total, previous: i > 0 ? urlOf(i) : null, next: i + 1 < total ? urlOf(i + 2) : null },
+    pagination: { number: i === 0 ? null : i + 1, total, previous: i > 0 ? urlOf(i) : null, next: i + 1 < total ? urlOf(i + 2) : null, oldest: null, byDate: false },
   }));
 }
 
@@ -83,8 +122,9 @@ export function withStory(page: Page, record: ArticleRecord, config: SiteConfig)
 
 export function* homePages(archive: Archive, config: SiteConfig): Generator<Page> {
   const years = archive.years.map((y) => ({ label: y.key, url: y.url, count: y.articles.length }));
-  for (const { url, items, pagination } of paginate(archive.articles, config.pageSize, "/")) {
-    yield { url, template: "index.njk", data: { articles: items.map(summary), pagination, years } };
+  for (const { url, items, pagination } of paginateByDate(archive.articles, config.pageSize, "/")) {
+    // the years and their counts change with every article: the first page shows them, the numbered ones stay as they are
+    yield { url, template: "index.njk", data: { articles: items.map(summary), pagination, ...(pagination.number === null ? { years } : {}) } };
   }
 }
 

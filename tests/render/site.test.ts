@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../src/build/build.js";
 import { ConfigError, defaultConfig, loadConfig, type SiteConfig } from "../../src/config.js";
-import { paginate } from "../../src/render/pages.js";
+import { paginateByDate, paginateByRank } from "../../src/render/pages.js";
 import { sitemapLimit, sitemapPages } from "../../src/render/feeds.js";
 import { tempDir } from "../helpers.js";
 
@@ -30,7 +30,7 @@ describe("the built site", () => {
     writeSeeds(seeds, 25);
     const theme = join(tmp.path, "theme");
     mkdirSync(join(theme, "partials"), { recursive: true });
-    writeFileSync(join(theme, "partials/pagination.njk"), '{% if pagination.total > 1 %}<nav class="my-pager" aria-label="Pages">{{ pagination.number }}/{{ pagination.total }}{% if pagination.next %} <a href="{{ pagination.next | url }}">next</a>{% endif %}</nav>{% endif %}\n');
+    writeFileSync(join(theme, "partials/pagination.njk"), '{% if pagination.total > 1 %}<nav class="my-pager" aria-label="Pages">{{ pagination.number or "newest" }}/{{ pagination.total }}{% if pagination.next %} <a href="{{ pagination.next | url }}">next</a>{% endif %}</nav>{% endif %}\n');
     config = { ...defaultConfig, seeds, out, pageSize: 10, baseUrl: "https://example.org/archive/", title: "Test Archive", templates: theme };
     await build(config);
   }, 120_000);
@@ -58,7 +58,7 @@ describe("the built site", () => {
   });
 
   it("uses the user's template over the default one, file by file", () => {
-    expect(read("index.html")).toContain('<nav class="my-pager" aria-label="Pages">1/3 <a href="/archive/page/2/">next</a></nav>');
+    expect(read("index.html")).toContain('<nav class="my-pager" aria-label="Pages">newest/3 <a href="/archive/page/2/">next</a></nav>');
     expect(read("index.html")).toContain('class="article-list"');
   });
 
@@ -110,13 +110,37 @@ describe("the built site", () => {
 });
 
 describe("pagination and sitemaps", () => {
-  it("splits a listing into pages with previous and next", () => {
-    const pages = paginate([1, 2, 3, 4, 5], 2, "/people/");
-    expect(pages.map((p) => [p.url, p.items, p.pagination.previous, p.pagination.next])).toEqual([
-      ["/people/", [1, 2], null, "/people/page/2/"],
-      ["/people/page/2/", [3, 4], "/people/", "/people/page/3/"],
-      ["/people/page/3/", [5], "/people/page/2/", null],
+  it("splits a name index into pages with previous and next", () => {
+    const pages = paginateByRank([1, 2, 3, 4, 5], 2, "/people/");
+    expect(pages.map((p) => [p.url, p.items, p.pagination.number, p.pagination.previous, p.pagination.next])).toEqual([
+      ["/people/", [1, 2], null, null, "/people/page/2/"],
+      ["/people/page/2/", [3, 4], 2, "/people/", "/people/page/3/"],
+      ["/people/page/3/", [5], 3, "/people/page/2/", null],
     ]);
+  });
+
+  it("anchors a listing by date at its oldest entry: the first page the newest, numbered pages fixed runs from the oldest", () => {
+    // newest first, as listings are: 7 is the newest, 1 the oldest
+    const pages = paginateByDate([7, 6, 5, 4, 3, 2, 1], 3, "/t/");
+    expect(pages.map((p) => [p.url, p.items, p.pagination.number, p.pagination.total, p.pagination.previous, p.pagination.next])).toEqual([
+      ["/t/", [7, 6, 5], null, 3, null, "/t/page/2/"],
+      ["/t/page/1/", [3, 2, 1], 1, null, "/t/page/2/", null],
+      ["/t/page/2/", [6, 5, 4], 2, null, "/t/page/3/", "/t/page/1/"],
+      ["/t/page/3/", [7], 3, null, "/t/", "/t/page/2/"],
+    ]);
+    expect(pages[0].pagination.oldest).toBe("/t/page/1/");
+    expect(paginateByDate([2, 1], 3, "/t/").map((p) => [p.url, p.pagination.next])).toEqual([["/t/", null]]);
+  });
+
+  it("changes only the first and the newest numbered page when a newest entry arrives", () => {
+    const before = paginateByDate([7, 6, 5, 4, 3, 2, 1], 3, "/t/");
+    const after = paginateByDate([8, 7, 6, 5, 4, 3, 2, 1], 3, "/t/");
+    const changed = after.filter((page) => JSON.stringify(page) !== JSON.stringify(before.find((p) => p.url === page.url)));
+    expect(changed.map((p) => p.url)).toEqual(["/t/", "/t/page/3/"]);
+    const full = paginateByDate([9, 8, 7, 6, 5, 4, 3, 2, 1], 3, "/t/");
+    const next = paginateByDate([10, 9, 8, 7, 6, 5, 4, 3, 2, 1], 3, "/t/");
+    // a new numbered page: it, the first page, and the one before it, whose newer link moves to it
+    expect(next.filter((page) => JSON.stringify(page) !== JSON.stringify(full.find((p) => p.url === page.url))).map((p) => p.url)).toEqual(["/t/", "/t/page/3/", "/t/page/4/"]);
   });
 
   it("splits the sitemap under a sitemap index past 50,000 URLs", () => {
