@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { buildArchive, searchShards, searchShardSize, type Archive } from "../../src/archive/archive.js";
 import type { DateGroup } from "../../src/archive/dates.js";
 import type { ArticleEntry } from "../../src/types.js";
+import { articleEntry } from "../../src/render/pages.js";
 import { parseText } from "../helpers.js";
 
 const article = (file: string, date: string, headline: string, body: string[], extra: string[] = []) =>
-  parseText([` date ${date} ${headline}`, ...body, ...extra].join("\n"), file);
+  articleEntry(parseText([` date ${date} ${headline}`, ...body, ...extra].join("\n"), file));
 
 const a = article("a.txt", "2024-03-05", "Council approves the bridge budget", ['"We will open the new bridge in spring," Mayor Anna Petrova said.'], ["- » Ring road traffic doubles after the bridge closure"]);
 const b = article("b.txt", "2024-03-07", "Ring road traffic doubles after the bridge closure", [

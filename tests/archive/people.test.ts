@@ -13,7 +13,7 @@ function article(date: string, speakers: string[], topics: string[] = [], headli
   const entry = articleEntry(parseText(` date ${date} ${headline}\nText.\n`, `s${n++}.txt`));
   const quotes: EntryQuote[] = speakers.map((s, i) => {
     const [speaker, role] = s.split(":");
-    return { text: `words ${i}`, speaker, role: role ?? null, cue: "said", addressee: null, via: null };
+    return { text: `words ${i}`, speaker, role: role ?? null, cue: "said", addressee: null, via: null, paragraph: 0 };
   });
   return { ...entry, quotes, topics: topics.map((name): Topic => ({ name, kind: "place" })) };
 }

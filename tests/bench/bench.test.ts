@@ -29,7 +29,12 @@ describe("corpus", () => {
   });
 
   it("keeps an article the same whatever N is, so sizes share their first articles", () => {
-    expect(makeArticle(7)).toEqual(makeArticle(7));
+    writeOwnCorpus(10, join(temp, "ten", "seeds"), join(temp, "ten", "md"));
+    writeOwnCorpus(30, join(temp, "thirty", "seeds"), join(temp, "thirty", "md"));
+    const ten = Object.values(folderBytes(join(temp, "ten", "seeds")));
+    const thirty = Object.values(folderBytes(join(temp, "thirty", "seeds")));
+    expect(ten).toEqual(thirty.slice(0, 10));
+    expect(seedText(makeArticle(7))).toBe(ten[7]);
     expect(makeArticle(7)).not.toEqual(makeArticle(8));
   });
 
@@ -39,7 +44,7 @@ describe("corpus", () => {
   });
 
   it("writes seeds in the scrape format", () => {
-    const lines = seedText(makeArticle(3)).trimEnd().split("\n");
+    const lines: string[] = seedText(makeArticle(3)).trimEnd().split("\n");
     expect(lines[0]).toMatch(/^ date \d{4}-\d{2}-\d{2} \S.+$/);
     expect(lines.some((l) => l.startsWith("- » "))).toBe(true);
     expect(lines.some((l) => l.includes("desk@example-news.bg"))).toBe(true);
@@ -102,7 +107,7 @@ describe("report", () => {
       summarize("broadsheet-no-search", [run("ok", 2, 100)]),
       summarize("hugo", [run("ok", 10, 800)]),
     ];
-    expect(ratios(summaries).map((r) => [r.ours, r.peer, r.wall])).toEqual([["broadsheet", "hugo", 0.5], ["broadsheet-no-search", "hugo", 0.2]]);
+    expect(ratios(summaries).map((r: { ours: string; peer: string; wall: number }) => [r.ours, r.peer, r.wall])).toEqual([["broadsheet", "hugo", 0.5], ["broadsheet-no-search", "hugo", 0.2]]);
     expect(formatTable(1000, summaries, 1)).toContain("Broadsheet without search/Hugo: wall 0.20x, peak RSS 0.13x");
   });
 });

@@ -1,7 +1,7 @@
 // A site built as a user builds one: the project's seeds plus this folder's own small
 // articles (named speakers on shared dates, so person and date pages exist), through
 // the CLI, for a base URL with a path so that every link must honour it.
-import { cpSync, readdirSync, statSync } from "node:fs";
+import { cpSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { root, runCli, tempDir } from "../helpers.js";
 
@@ -21,6 +21,8 @@ export function buildSite(baseUrl: string, folders: string[] = [join(root, "seed
   const seeds = join(temp.path, "seeds");
   for (const folder of folders) copySeeds(folder, seeds);
   const out = join(temp.path, "out");
+  // pages of three, so that listings have numbered pages
+  writeFileSync(join(temp.path, "broadsheet.config.json"), JSON.stringify({ pageSize: 3 }));
   const result = runCli(["build", "--seeds", seeds, "--out", out, "--base-url", baseUrl], temp.path);
   // Exit code 1 means the seeds have errors, which is still a built site; 2 and crashes are not.
   if (result.status !== 0 && result.status !== 1) throw new Error(`build failed (${result.status}):\n${result.stderr}`);

@@ -37,7 +37,6 @@ describe("a build killed at any moment", () => {
   const work = join(tmp.path, "work");
   const seeds = join(work, "seeds");
   const out = join(work, "out");
-  const cache = join(work, ".broadsheet-cache");
   const saved = join(tmp.path, "saved");
   let oldSite: Map<string, string>;
   let newSite: Map<string, string>;

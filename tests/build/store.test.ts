@@ -1,6 +1,6 @@
 // The record store: records read back as written, kept between builds under one key,
 // compacted when replaced records outweigh the live ones, and gone when temporary.
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { addRecord, closeStore, openStore, readRecord, storedRecord, type RecordStore } from "../../src/build/store.js";

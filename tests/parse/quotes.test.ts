@@ -529,14 +529,22 @@ describe("people", () => {
     expect(record.quotes.map((q) => [q.speaker, q.role])).toEqual([["Tomas Ortiz", "longtime campaign manager"], ["Ilse Vance", "Harbour Radio host"]]);
   });
 
-  it("lists no acronym, place or party as a person, though they may speak", () => {
+  it("lists no acronym, listed place or party as a person, though they may speak", () => {
     const record = story(
-      '"The quay is safe," the NHPA said. "We will send inspectors," Northshire said.',
+      '"The quay is safe," the NHPA said. "We will send inspectors," Ilse Vance said.',
       '"This is a scandal," Republicans said.',
       '"It was a long winter," France said.',
     );
-    expect(record.quotes.map((q) => q.speaker)).toEqual(["NHPA", "Northshire", "Republicans", "France"]);
+    expect(record.quotes.map((q) => q.speaker)).toEqual(["NHPA", "Ilse Vance", "Republicans", "France"]);
+    expect(record.people.map((p) => p.name)).toEqual(["Ilse Vance"]);
+  });
+
+  it("keeps a place the place list does not hold as a name: the parser cannot tell it from a surname", () => {
+    const record = story('"We will send inspectors," Northshire said.');
     expect(record.people.map((p) => p.name)).toEqual(["Northshire"]);
+  });
+
+  it("takes the place before a title as the role, and a possessive off the name", () => {
     expect(splitNamedPhrase("Vermont Sen. Ilse Jones’")).toMatchObject({ name: "Ilse Jones", role: "Vermont Sen." });
   });
 

@@ -1,0 +1,9 @@
+// Workers and the CLI run the compiled lib/: it is compiled from src/ before any test
+// runs, so that they run the code under test, whether through `npm test` or `npx vitest`.
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export default function compile(): void {
+  const root = fileURLToPath(new URL("../..", import.meta.url));
+  execFileSync(process.execPath, [fileURLToPath(new URL("../../node_modules/typescript/bin/tsc", import.meta.url)), "-p", "tsconfig.json"], { cwd: root, stdio: "inherit" });
+}
