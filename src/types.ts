@@ -91,7 +91,7 @@ export interface ArticleRecord {
 /**
  * A record without its story (and the people it names, which only its own page shows):
  * what the archive and the listings need of every article. A build keeps these in
- * memory, and each full record on disk (build/store.ts) until its page renders. `lead`
+ * memory, and each full record on disk (site/store.ts) until its page renders. `lead`
  * is the story's opening, as listings show it; quotes and sources keep only what the
  * listings show of them.
  */

@@ -128,7 +128,7 @@ export function* homePages(archive: Archive, config: SiteConfig): Generator<Page
   }
 }
 
-/** The search page, over Pagefind's indexes (one a year, or a run of months; src/build/search.ts), newest first. */
+/** The search page, over Pagefind's indexes (one a year, or a run of months; src/site/search.ts), newest first. */
 export function searchPages(bundles: string[]): Page[] {
   return [{ url: "/search/", template: "search.njk", data: { bundles } }];
 }
@@ -181,7 +181,7 @@ export function notFoundPages(): Page[] {
 /**
  * Every page of the site, made as they are asked for: a large archive's pages are
  * never all in memory at once. The data export, as large as the archive, is streamed
- * by the build (build/data.ts). `story` gives an article's paragraphs as plain text,
+ * by the build (site/data.ts). `story` gives an article's paragraphs as plain text,
  * for the feeds; `searchBundles` are the search indexes' folders, newest first.
  */
 export function* sitePages(archive: Archive, config: SiteConfig, story: (article: ArticleEntry) => string[], searchBundles: string[]): Generator<Page> {

@@ -7,7 +7,7 @@ import { readFile, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
-import { build } from "../build/build.js";
+import { build } from "../site/build.js";
 import type { SiteConfig } from "../config.js";
 import { BuildError } from "../errors.js";
 import { countBySeverity } from "../messages.js";

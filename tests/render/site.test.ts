@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../src/build/build.js";
+import { build } from "../../src/site/build.js";
 import { ConfigError, defaultConfig, loadConfig, type SiteConfig } from "../../src/config.js";
 import { paginateByDate, paginateByRank } from "../../src/render/pages.js";
 import { sitemapLimit, sitemapPages } from "../../src/render/feeds.js";

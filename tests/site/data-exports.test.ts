@@ -3,12 +3,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { build } from "../../src/build/build.js";
-import { csvField, quoteColumns } from "../../src/build/data.js";
+import { build } from "../../src/site/build.js";
+import { csvField, quoteColumns } from "../../src/site/data.js";
 import { defaultConfig } from "../../src/config.js";
 import { tempDir } from "../helpers.js";
 
-vi.mock("../../src/build/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
+vi.mock("../../src/site/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
 
 const lines = (file: string) => readFileSync(file, "utf8").trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
 

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { addRecord, closeStore, openStore, readRecord, storedRecord, type RecordStore } from "../../src/build/store.js";
+import { addRecord, closeStore, openStore, readRecord, storedRecord, type RecordStore } from "../../src/site/store.js";
 import type { ArticleEntry } from "../../src/types.js";
 import { tempDir } from "../helpers.js";
 

@@ -67,7 +67,7 @@ const parallelDefaults = { seeds: 3000, pages: 4000 };
 const seedsPerTask = 200;
 const pagesPerTask = 250;
 
-const workerScript = new URL("../../lib/build/worker.js", import.meta.url);
+const workerScript = new URL("../../lib/site/worker.js", import.meta.url);
 
 function seedFiles(config: SiteConfig): Promise<SeedList> {
   return listSeeds(config.seeds, [config.out, ...(config.cache ? [config.cache] : [])]);

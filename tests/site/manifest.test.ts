@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeManifest } from "../../src/build/write.js";
+import { writeManifest } from "../../src/site/write.js";
 import { byKey } from "../../src/order.js";
 import { tempDir } from "../helpers.js";
 

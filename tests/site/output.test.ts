@@ -4,11 +4,11 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { build } from "../../src/build/build.js";
+import { build } from "../../src/site/build.js";
 import { defaultConfig, type SiteConfig } from "../../src/config.js";
 import { runCli, tempDir } from "../helpers.js";
 
-vi.mock("../../src/build/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
+vi.mock("../../src/site/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
 
 describe("the output folder", () => {
   const tmp = tempDir("broadsheet-out-");

@@ -4,12 +4,12 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { build } from "../../src/build/build.js";
+import { build } from "../../src/site/build.js";
 import { defaultConfig, type SiteConfig } from "../../src/config.js";
 import { tempDir } from "../helpers.js";
 import { snapshot } from "./sites.js";
 
-vi.mock("../../src/build/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
+vi.mock("../../src/site/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
 
 /** Article `i` of a harbour story, one a day from 1 January 2024, all quoting one mayor, citing one agency, about one town. */
 function seed(i: number): string {

@@ -5,13 +5,13 @@ import { spawn } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { build } from "../../src/build/build.js";
-import { acquireLock } from "../../src/build/lock.js";
+import { build } from "../../src/site/build.js";
+import { acquireLock } from "../../src/site/lock.js";
 import { defaultConfig, type SiteConfig } from "../../src/config.js";
 import { root, runCli, tempDir } from "../helpers.js";
 import { seedText, snapshot } from "./sites.js";
 
-vi.mock("../../src/build/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
+vi.mock("../../src/site/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
 
 describe("builds at once", () => {
   const tmp = tempDir("broadsheet-locks-");

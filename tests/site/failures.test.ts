@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { build } from "../../src/build/build.js";
+import { build } from "../../src/site/build.js";
 import { defaultConfig } from "../../src/config.js";
 import { tempDir } from "../helpers.js";
 
@@ -16,7 +16,7 @@ vi.mock("../../src/parse/index.js", async (real) => {
     },
   };
 });
-vi.mock("../../src/build/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
+vi.mock("../../src/site/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
 
 describe("a seed the parser fails on", () => {
   const tmp = tempDir();

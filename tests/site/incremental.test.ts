@@ -5,13 +5,13 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { build, type BuildOptions } from "../../src/build/build.js";
-import { cacheKey } from "../../src/build/cache.js";
+import { build, type BuildOptions } from "../../src/site/build.js";
+import { cacheKey } from "../../src/site/cache.js";
 import { defaultConfig, type SiteConfig } from "../../src/config.js";
 import { tempDir } from "../helpers.js";
 import { seedText, snapshot } from "./sites.js";
 
-vi.mock("../../src/build/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
+vi.mock("../../src/site/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
 
 describe("incremental builds", () => {
   const tmp = tempDir();

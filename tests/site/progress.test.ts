@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createProgress } from "../../src/build/progress.js";
+import { createProgress } from "../../src/site/progress.js";
 
 function fakeStream(isTTY: boolean) {
   const written: string[] = [];

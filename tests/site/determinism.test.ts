@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { build } from "../../src/build/build.js";
+import { build } from "../../src/site/build.js";
 import { defaultConfig } from "../../src/config.js";
 import { tempDir } from "../helpers.js";
 import { seedText, snapshot } from "./sites.js";
@@ -17,7 +17,7 @@ vi.mock("node:fs/promises", async (real) => {
   };
   return { ...actual, default: { ...actual, readdir }, readdir };
 });
-vi.mock("../../src/build/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
+vi.mock("../../src/site/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
 
 
 describe("clean builds", () => {
