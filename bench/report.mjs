@@ -2,10 +2,16 @@
 // Ratios compare only numbers from the same invocation: the machine is shared and noisy,
 // so a peer's time from another day says little.
 
-export const peers = ["hugo", "eleventy"];
+export const peers = ["hugo", "hugo-like", "eleventy"];
 /** Broadsheet as users build by default, and without its search index (which the peers do not make). */
 export const ours = ["broadsheet", "broadsheet-no-search"];
-const names = { broadsheet: "Broadsheet", "broadsheet-no-search": "Broadsheet without search", hugo: "Hugo", eleventy: "Eleventy" };
+const names = { broadsheet: "Broadsheet", "broadsheet-no-search": "Broadsheet without search", hugo: "Hugo", "hugo-like": "hugo-like (Hugo + Pagefind)", eleventy: "Eleventy" };
+/**
+ * Which of ours each peer is set against. Hugo and Eleventy make no search index, so both
+ * variants are; hugo-like makes Broadsheet's kinds of page and a Pagefind index over its
+ * articles, so only Broadsheet with search compares like with like.
+ */
+const rivals = { hugo: ours, eleventy: ours, "hugo-like": ["broadsheet"] };
 
 export function median(values) {
   if (values.length === 0) return null;
@@ -45,7 +51,7 @@ export function ratios(summaries) {
     .filter((s) => ours.includes(s.tool) && finished(s))
     .flatMap((mine) =>
       summaries
-        .filter((s) => peers.includes(s.tool) && finished(s))
+        .filter((s) => peers.includes(s.tool) && rivals[s.tool].includes(mine.tool) && finished(s))
         .map((peer) => ({ ours: mine.tool, peer: peer.tool, wall: mine.wallSeconds / peer.wallSeconds, rss: mine.peakRssMiB / peer.peakRssMiB })),
     );
 }
@@ -65,17 +71,88 @@ export function formatTable(size, summaries, runsAsked) {
     s.pages === null ? "-" : String(s.pages),
     s.status,
   ]);
+  const title = `${size} articles, median of ${runsAsked} run${runsAsked === 1 ? "" : "s"}`;
+  const lines = [title, ...columns(header, rows)];
+  for (const r of ratios(summaries)) {
+    lines.push(`${names[r.ours]}/${names[r.peer]}: wall ${r.wall.toFixed(2)}x, peak RSS ${r.rss.toFixed(2)}x`);
+  }
+  return lines.join("\n");
+}
+
+/** Broadsheet's incremental cases, in the order they run, each after the one before. */
+export const incrementalCases = ["cold", "unchanged", "new-newest", "one-changed", "one-deleted"];
+const caseNames = {
+  cold: "cold (no cache)",
+  unchanged: "nothing changed",
+  "new-newest": "one new newest",
+  "one-changed": "one paragraph edited",
+  "one-deleted": "one article deleted",
+};
+
+/** The numbers of Broadsheet's summary line: "N seeds read (P parsed), ... (W written, R removed), ...". */
+export function broadsheetSummary(log) {
+  const line = log.split("\n").find((l) => /^broadsheet: .*\bread \(\d+ parsed\)/.test(l)) ?? "";
+  const number = (pattern) => {
+    const m = line.match(pattern);
+    return m ? Number(m[1]) : null;
+  };
+  return { parsed: number(/\((\d+) parsed\)/), written: number(/\((\d+) written/), removed: number(/(\d+) removed\)/) };
+}
+
+/**
+ * One line per incremental case over the runs: medians of each measure, and of the case's
+ * wall as a percentage of the cold build's wall in the same run.
+ */
+export function summarizeCases(runs) {
+  return incrementalCases.map((name) => {
+    const all = runs.map((r) => r[name]).filter(Boolean);
+    const good = all.filter(succeeded);
+    const pick = (key) => median(good.map((r) => r[key]).filter((v) => v !== null && v !== undefined));
+    const percents = runs
+      .filter((r) => r[name] && succeeded(r[name]) && r.cold && succeeded(r.cold) && r.cold.wallSeconds > 0)
+      .map((r) => (100 * r[name].wallSeconds) / r.cold.wallSeconds);
+    return {
+      case: name,
+      runs: all.length,
+      succeeded: good.length,
+      status: good.length > 0 ? good[0].status : all[0]?.status ?? "not run",
+      wallSeconds: pick("wallSeconds"),
+      cpuSeconds: pick("cpuSeconds"),
+      peakRssMiB: pick("peakRssMiB"),
+      parsed: pick("parsed"),
+      written: pick("written"),
+      removed: pick("removed"),
+      percentOfCold: median(percents),
+    };
+  });
+}
+
+/** Pads text columns to the left, numbers to the right, so digits line up. */
+function columns(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  // text columns to the left, numbers to the right, so digits line up
   const line = (cells) =>
     cells
       .map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
       .join("  ")
       .trimEnd();
-  const title = `${size} articles, median of ${runsAsked} run${runsAsked === 1 ? "" : "s"}`;
-  const lines = [title, line(header), ...rows.map(line)];
-  for (const r of ratios(summaries)) {
-    lines.push(`${names[r.ours]}/${names[r.peer]}: wall ${r.wall.toFixed(2)}x, peak RSS ${r.rss.toFixed(2)}x`);
-  }
-  return lines.join("\n");
+  return [line(header), ...rows.map(line)];
+}
+
+/** The incremental table for one corpus size. */
+export function formatIncremental(size, cases, runsAsked) {
+  const header = ["broadsheet, cache kept", "wall s", "CPU s", "peak RSS MiB", "parsed", "written", "removed", "% of cold wall", "status"];
+  const count = (v) => (v === null || v === undefined ? "-" : String(Math.round(v)));
+  const rows = cases.map((c) => [
+    caseNames[c.case] ?? c.case,
+    fixed(c.wallSeconds, 2),
+    fixed(c.cpuSeconds, 2),
+    fixed(c.peakRssMiB, 0),
+    count(c.parsed),
+    count(c.written),
+    count(c.removed),
+    c.percentOfCold === null ? "-" : `${c.percentOfCold.toFixed(1)}%`,
+    c.status,
+  ]);
+  const title = `${size} articles, Broadsheet incremental builds one after another, median of ${runsAsked} run${runsAsked === 1 ? "" : "s"}`;
+  return [title, ...columns(header, rows)].join("\n");
 }

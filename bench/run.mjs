@@ -1,23 +1,27 @@
 #!/usr/bin/env node
 // Broadsheet against Hugo and Eleventy on the same generated articles, measured side by side.
-// usage: npm run bench -- [--sizes 1000,10000] [--tools broadsheet,broadsheet-no-search,hugo,eleventy] [--runs 1] [--timeout 30]
+// usage: npm run bench -- [--sizes 1000,10000] [--tools broadsheet,broadsheet-no-search,hugo,hugo-like,eleventy,broadsheet-incremental] [--runs 1] [--timeout 30]
 // Writes only under bench/.work/ (corpus, sites, outputs) and bench/results/latest.json.
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { writeCorpus } from "./corpus.mjs";
+import { makeArticle, seedText, sharedGenerator, writeCorpus } from "./corpus.mjs";
 import { measure, timeBinary } from "./measure.mjs";
-import { formatTable, ratios, summarize } from "./report.mjs";
+import { broadsheetSummary, formatIncremental, formatTable, incrementalCases, ratios, summarize, summarizeCases } from "./report.mjs";
 
 const bench = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(bench, "..");
 const workRoot = join(bench, ".work");
 const resultsFile = join(bench, "results", "latest.json");
 const eleventyCli = join(bench, "node_modules", "@11ty", "eleventy", "cmd.cjs");
-const allTools = ["broadsheet", "broadsheet-no-search", "hugo", "eleventy"];
+const hugoLikeSite = resolve(repo, "..", "shared", "tools", "hugo-like-site.mjs");
+// `broadsheet-incremental` is not one build but a cold build and the incremental cases after it
+const allTools = ["broadsheet", "broadsheet-no-search", "hugo", "hugo-like", "eleventy", "broadsheet-incremental"];
+// Pagefind's article pages in the hugo-like site: /YYYY/MM/DD/slug/index.html, no list page
+const hugoLikeArticles = "[0-9][0-9][0-9][0-9]/*/*/*/index.html";
 
 function options() {
   const { values } = parseArgs({
@@ -30,7 +34,7 @@ function options() {
     },
   });
   if (values.help) {
-    console.log("usage: npm run bench -- [--sizes 1000,10000] [--tools broadsheet,broadsheet-no-search,hugo,eleventy] [--runs N] [--timeout MINUTES]");
+    console.log(`usage: npm run bench -- [--sizes 1000,10000] [--tools ${allTools.join(",")}] [--runs N] [--timeout MINUTES]`);
     process.exit(0);
   }
   const sizes = values.sizes.split(",").map(Number);
@@ -82,7 +86,9 @@ function ensureTools(tools) {
   const missing = {};
   for (const tool of tools) {
     try {
-      if (tool === "hugo" && !onPath("hugo")) aptInstall("hugo");
+      if ((tool === "hugo" || tool === "hugo-like") && !onPath("hugo")) aptInstall("hugo");
+      if (tool === "hugo-like" && !existsSync(hugoLikeSite)) throw new Error(`${hugoLikeSite} is missing`);
+      if (tool === "hugo-like") pagefindBinary();
       if (tool === "eleventy" && !existsSync(eleventyCli)) run("npm", ["ci", "--prefix", bench, "--no-audit", "--no-fund"]);
       if (tool.startsWith("broadsheet") && !existsSync(join(repo, "lib", "cli.js"))) throw new Error("lib/ is missing: run npm install first");
       ready.push(tool);
@@ -114,16 +120,29 @@ function versions(tools) {
     }
   };
   if (tools.some((t) => t.startsWith("broadsheet"))) v.broadsheet = attempt(() => execFileSync("git", ["-C", repo, "rev-parse", "--short", "HEAD"]).toString().trim());
-  if (tools.includes("hugo")) v.hugo = attempt(() => execFileSync("hugo", ["version"]).toString().trim());
+  if (tools.includes("hugo") || tools.includes("hugo-like")) v.hugo = attempt(() => execFileSync("hugo", ["version"]).toString().trim());
+  if (tools.includes("hugo-like")) v.pagefind = attempt(() => execFileSync(pagefindBinary(), ["--version"]).toString().trim());
   if (tools.includes("eleventy")) v.eleventy = attempt(() => JSON.parse(readFileSync(join(bench, "node_modules", "@11ty", "eleventy", "package.json"), "utf8")).version);
   return v;
 }
 
+/** The Pagefind executable of the pagefind package, as its CLI wrapper finds it. */
+function pagefindBinary() {
+  const platform = process.platform === "win32" ? "windows" : process.platform;
+  for (const name of ["pagefind_extended", "pagefind"]) {
+    const path = join(repo, "node_modules", "@pagefind", `${platform}-${process.arch}`, "bin", name);
+    if (existsSync(path)) return path;
+  }
+  throw new Error("Pagefind's executable is missing from node_modules/@pagefind/: run npm install first");
+}
+
 /**
  * The work folder of one size: seeds for Broadsheet, the Eleventy site with the Markdown in
- * its articles/ (Hugo reads the same folder as its content), and Hugo's site. Built anew.
+ * its articles/ (Hugo reads the same folder as its content), Hugo's site, and the hugo-like
+ * site made by ../shared/tools/hugo-like-site.mjs from the same Markdown. Built anew; none of
+ * this is timed.
  */
-function prepareWork(n) {
+function prepareWork(n, tools) {
   const work = join(workRoot, `n${n}`);
   rmSync(work, { recursive: true, force: true });
   const paths = {
@@ -132,11 +151,13 @@ function prepareWork(n) {
     eleventySite: join(work, "eleventy"),
     markdown: join(work, "eleventy", "articles"),
     hugoSite: join(work, "hugo"),
+    hugoLikeSite: join(work, "hugo-like"),
   };
   cpSync(join(bench, "eleventy-site"), paths.eleventySite, { recursive: true });
   cpSync(join(bench, "hugo-site"), paths.hugoSite, { recursive: true });
   const started = performance.now();
   const generator = writeCorpus(n, paths.seeds, paths.markdown);
+  if (tools.includes("hugo-like")) execFileSync(process.execPath, [hugoLikeSite, paths.markdown, paths.hugoLikeSite], { stdio: ["ignore", 2, 2] });
   console.error(`bench: ${n} articles generated with ${generator} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return { paths, generator };
 }
@@ -161,6 +182,20 @@ function buildCommand(tool, paths) {
       args: ["--source", paths.hugoSite, "--contentDir", paths.markdown, "--destination", out, "--cacheDir", cache, "--quiet"],
     };
   }
+  if (tool === "hugo-like") {
+    // one build: Hugo, then Pagefind's CLI over the article pages Hugo wrote, one after the
+    // other under sh, which waits for both (so GNU time counts both). Pagefind's executable
+    // is run as `npx pagefind` would run it, without npx's Node wrapper in between.
+    const cache = join(paths.work, "hugo-like-cache");
+    const script = 'hugo --source "$1" --destination "$2" --cacheDir "$3" --quiet && exec "$4" --site "$2" --glob "$5" --quiet';
+    return {
+      out,
+      cwd: paths.hugoLikeSite,
+      fresh: [out, cache, join(paths.hugoLikeSite, "resources")],
+      command: "sh",
+      args: ["-c", script, "sh", paths.hugoLikeSite, out, cache, pagefindBinary(), hugoLikeArticles],
+    };
+  }
   return { out, cwd: paths.eleventySite, fresh: [out], command: process.execPath, args: [eleventyCli, "--config=eleventy.config.mjs", `--output=${out}`, "--quiet"] };
 }
 
@@ -179,34 +214,130 @@ function statusOf(tool, result, log) {
   return `failed (exit ${result.exitCode})`;
 }
 
+/** Runs one measured build and reads what it says; `label` names its log and time files. */
+async function measured(tool, label, build, paths, timeoutMs) {
+  const logFile = join(paths.work, `${label}.log`);
+  const result = await measure(build.command, build.args, { cwd: build.cwd, statsFile: join(paths.work, `${label}.time`), logFile, timeoutMs });
+  const log = readFileSync(logFile, "utf8");
+  const status = statusOf(tool, result, log);
+  if (!status.startsWith("ok")) console.error(log.trim().split("\n").slice(-5).map((l) => `  ${l}`).join("\n"));
+  if (result.orphansLeftRunning > 0) console.error(`bench: ${label}: ${result.orphansLeftRunning} process(es) it left behind still ran ${orphanNote}`);
+  return { result, log, status };
+}
+const orphanNote = "after 15 s; their CPU is counted as last seen";
+
 async function buildOnce(tool, paths, timeoutMs) {
   const build = buildCommand(tool, paths);
   for (const dir of build.fresh) rmSync(dir, { recursive: true, force: true });
   mkdirSync(build.cwd, { recursive: true });
   for (const [name, content] of Object.entries(build.files ?? {})) writeFileSync(join(build.cwd, name), content);
-  const logFile = join(paths.work, `${tool}.log`);
-  const result = await measure(build.command, build.args, { cwd: build.cwd, statsFile: join(paths.work, `${tool}.time`), logFile, timeoutMs });
-  const log = readFileSync(logFile, "utf8");
-  const status = statusOf(tool, result, log);
+  const { result, status } = await measured(tool, tool, build, paths, timeoutMs);
   const pages = countHtml(build.out);
   rmSync(build.out, { recursive: true, force: true }); // outputs of 100,000 pages add up
-  console.error(`bench: ${tool}: ${status}, ${result.wallSeconds ?? "-"} s wall, ${result.peakRssMiB.toFixed(0)} MiB, ${pages} pages`);
-  if (!status.startsWith("ok")) console.error(log.trim().split("\n").slice(-5).map((l) => `  ${l}`).join("\n"));
-  return { status, wallSeconds: result.wallSeconds, cpuSeconds: result.cpuSeconds, peakRssMiB: result.peakRssMiB, pages, exitCode: result.exitCode };
+  const orphans = result.orphanCpuSeconds > 0 ? ` (${result.orphanCpuSeconds} s of it in processes not waited for)` : "";
+  console.error(`bench: ${tool}: ${status}, ${result.wallSeconds ?? "-"} s wall, ${result.cpuSeconds ?? "-"} s CPU${orphans}, ${result.peakRssMiB.toFixed(0)} MiB, ${pages} pages`);
+  return { status, wallSeconds: result.wallSeconds, cpuSeconds: result.cpuSeconds, orphanCpuSeconds: result.orphanCpuSeconds, peakRssMiB: result.peakRssMiB, pages, exitCode: result.exitCode };
+}
+
+/** The seed files of a folder, sorted: article-0000.txt, article-0001.txt, ... */
+function seedFiles(dir) {
+  return readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+}
+
+/** The day after the newest seed's date (" date YYYY-MM-DD headline" on the first line). */
+function dayAfterNewest(dir) {
+  let newest = "";
+  for (const f of seedFiles(dir)) {
+    const date = readFileSync(join(dir, f), "utf8").slice(0, 40).match(/^ date (\d{4}-\d{2}-\d{2})/)?.[1] ?? "";
+    if (date > newest) newest = date;
+  }
+  const next = new Date(`${newest}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
+/**
+ * One more article like the corpus's own, as a seed dated the day after every other: the
+ * article the generator would write next (made in a scratch folder, untimed), or bench's own
+ * generator's when the shared one is not there.
+ */
+function newestSeed(n, seeds, scratch) {
+  const date = dayAfterNewest(seeds);
+  let text;
+  if (existsSync(sharedGenerator)) {
+    execFileSync(process.execPath, [sharedGenerator, String(n + 1), scratch, "--format", "text"], { stdio: "inherit" });
+    text = readFileSync(join(scratch, seedFiles(scratch).at(-1)), "utf8");
+    rmSync(scratch, { recursive: true, force: true });
+  } else {
+    text = seedText(makeArticle(n));
+  }
+  return { name: "article-newest.txt", text: text.replace(/^ date \d{4}-\d{2}-\d{2} /, ` date ${date} `) };
+}
+
+/**
+ * Broadsheet's incremental cases: a cold build in a fresh working folder (so its cache starts
+ * empty), then, with the cache and the output folder kept, a rebuild with nothing changed, one
+ * new newest article, one article with a paragraph edited, one article deleted, each timed as
+ * a build of its own. The seeds are a copy, changed only between builds.
+ */
+async function incrementalOnce(n, paths, timeoutMs) {
+  const seeds = join(paths.work, "incremental-seeds");
+  const cwd = join(paths.work, "incremental-cwd");
+  const out = join(paths.work, "out-incremental");
+  for (const dir of [seeds, cwd, out]) rmSync(dir, { recursive: true, force: true });
+  cpSync(paths.seeds, seeds, { recursive: true });
+  mkdirSync(cwd, { recursive: true });
+  const files = seedFiles(seeds);
+  const newest = newestSeed(n, seeds, join(paths.work, "newest-scratch"));
+  const changed = files[Math.floor(files.length / 2)];
+  const deleted = files[Math.floor(files.length / 3)];
+  const changes = {
+    cold: () => {},
+    unchanged: () => {},
+    "new-newest": () => writeFileSync(join(seeds, newest.name), newest.text),
+    "one-changed": () => {
+      // the seed's second paragraph (line 3: line 1 is the date and headline) gets a sentence more
+      const lines = readFileSync(join(seeds, changed), "utf8").split("\n");
+      lines[2] = `${lines[2]} Officials later revised the figures.`;
+      writeFileSync(join(seeds, changed), lines.join("\n"));
+    },
+    "one-deleted": () => unlinkSync(join(seeds, deleted)),
+  };
+  const build = { cwd, command: process.execPath, args: [join(repo, "bin", "broadsheet.js"), "build", "--seeds", seeds, "--out", out] };
+  const runs = {};
+  let failed = null;
+  for (const name of incrementalCases) {
+    if (failed) {
+      runs[name] = { status: `skipped (${failed})`, wallSeconds: null, cpuSeconds: null, peakRssMiB: null, parsed: null, written: null, removed: null };
+      continue;
+    }
+    changes[name]();
+    const { result, log, status } = await measured("broadsheet", `incremental-${name}`, build, paths, timeoutMs);
+    appendFileSync(join(paths.work, "incremental.log"), `== ${name}\n${log}`);
+    const numbers = broadsheetSummary(log);
+    runs[name] = { status, wallSeconds: result.wallSeconds, cpuSeconds: result.cpuSeconds, orphanCpuSeconds: result.orphanCpuSeconds, peakRssMiB: result.peakRssMiB, ...numbers };
+    console.error(`bench: broadsheet incremental ${name}: ${status}, ${result.wallSeconds ?? "-"} s wall, ${result.cpuSeconds ?? "-"} s CPU, ${result.peakRssMiB.toFixed(0)} MiB, ${numbers.parsed} parsed, ${numbers.written} written, ${numbers.removed} removed`);
+    if (!status.startsWith("ok")) failed = `${name} ${status}`;
+  }
+  const pages = countHtml(out);
+  for (const dir of [seeds, cwd, out]) rmSync(dir, { recursive: true, force: true });
+  return { status: failed ? `failed: ${failed}` : "ok", pages, cases: runs };
 }
 
 /** All runs of one size; the order of tools turns each run so none always goes first. */
 async function benchSize(n, tools, missing, runs, timeoutMs) {
-  const { paths, generator } = prepareWork(n);
+  const { paths, generator } = prepareWork(n, tools);
   const byTool = Object.fromEntries(tools.map((t) => [t, []]));
   for (let r = 0; r < runs; r++) {
     const order = tools.slice(r % tools.length).concat(tools.slice(0, r % tools.length));
-    for (const tool of order) byTool[tool].push(await buildOnce(tool, paths, timeoutMs));
+    for (const tool of order) byTool[tool].push(tool === "broadsheet-incremental" ? await incrementalOnce(n, paths, timeoutMs) : await buildOnce(tool, paths, timeoutMs));
   }
   rmSync(paths.work, { recursive: true, force: true });
-  const summaries = tools.map((t) => summarize(t, byTool[t]));
-  for (const [tool, reason] of Object.entries(missing)) summaries.push(summarize(tool, [{ status: reason }]));
-  return { n, generator, summaries, ratios: ratios(summaries), runs: byTool };
+  const builds = tools.filter((t) => t !== "broadsheet-incremental");
+  const summaries = builds.map((t) => summarize(t, byTool[t]));
+  for (const [tool, reason] of Object.entries(missing)) if (tool !== "broadsheet-incremental") summaries.push(summarize(tool, [{ status: reason }]));
+  const incremental = byTool["broadsheet-incremental"] ? summarizeCases(byTool["broadsheet-incremental"].map((run) => run.cases)) : null;
+  return { n, generator, summaries, ratios: ratios(summaries), incremental, runs: byTool };
 }
 
 async function main() {
@@ -223,7 +354,9 @@ async function main() {
   for (const n of sizes) {
     const result = await benchSize(n, ready, missing, runs, timeoutMs);
     report.sizes.push(result);
-    console.log(`\n${formatTable(n, result.summaries, runs)}\n`);
+    const tables = [formatTable(n, result.summaries, runs)];
+    if (result.incremental) tables.push(formatIncremental(n, result.incremental, runs));
+    console.log(`\n${tables.join("\n\n")}\n`);
     // written after every size, so a long run that is stopped keeps what it measured
     writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
   }
