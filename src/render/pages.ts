@@ -7,7 +7,6 @@ import type { SiteConfig } from "../config.js";
 import type { ArticleEntry, ArticleRecord } from "../types.js";
 import { feedPages, peopleDataPages, robotsPages, sitemapPages } from "./feeds.js";
 import { newsArticle } from "./jsonld.js";
-import { plainParagraphs } from "./text.js";
 import { datePages, peoplePages, sourcePages, topicPages } from "./listings.js";
 
 export interface Page {
@@ -159,19 +158,6 @@ export function summary(article: ArticleEntry): Summary {
     summaries.set(article, made);
   }
   return made;
-}
-
-/** A record without its story and its people (but their names), and the story's opening as listings show it. */
-export function articleEntry(record: ArticleRecord): ArticleEntry {
-  const { paragraphs, boilerplate: _boilerplate, people, quotes, sources, ...rest } = record;
-  const text = plainParagraphs({ format: record.format, paragraphs: paragraphs.slice(0, 1) })[0] ?? "";
-  return {
-    ...rest,
-    lead: text.length > 280 ? `${text.slice(0, 277).replace(/\s+\S*$/, "")}…` : text,
-    quotes: quotes.map(({ mention: _mention, rule: _rule, ...quote }) => quote),
-    sources: sources.map(({ name, kind }) => ({ name, kind })),
-    named: [...new Set([...people.map((p) => p.name), ...quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))])],
-  };
 }
 
 export function notFoundPages(): Page[] {

@@ -8,7 +8,7 @@ import type { SiteConfig } from "../config.js";
 import { listSeeds, readSeedBytes, type SeedList } from "../read/seeds.js";
 import { createEnvironment, themeFolders } from "../render/env.js";
 import { sitePages, summary, type Page } from "../render/pages.js";
-import { plainParagraphs } from "../render/text.js";
+import { plainParagraphs } from "../archive/text.js";
 import { outputFile } from "../render/urls.js";
 import { compareCodePoints } from "../order.js";
 import type { ArticleEntry, ArticleRecord, Message } from "../types.js";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildArchive, searchShards, searchShardSize, type Archive } from "../../src/archive/archive.js";
 import type { DateGroup } from "../../src/archive/dates.js";
 import type { ArticleEntry } from "../../src/types.js";
-import { articleEntry } from "../../src/render/pages.js";
+import { articleEntry } from "../../src/archive/entry.js";
 import { parseText } from "../helpers.js";
 
 const article = (file: string, date: string, headline: string, body: string[], extra: string[] = []) =>

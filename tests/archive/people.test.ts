@@ -5,7 +5,7 @@ import { indexPeople } from "../../src/archive/people.js";
 import { speakerOf } from "../../src/archive/speakers.js";
 import type { ArticleEntry, EntryQuote, Topic } from "../../src/types.js";
 import { parseText } from "../helpers.js";
-import { articleEntry } from "../../src/render/pages.js";
+import { articleEntry } from "../../src/archive/entry.js";
 
 let n = 0;
 /** An article of `date` whose quotes are by `speakers` (with a role after a colon), about `topics`. */

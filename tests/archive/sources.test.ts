@@ -2,7 +2,7 @@
 // names, and "the Post" in an article that names (or is) the Washington Post.
 import { describe, expect, it } from "vitest";
 import { indexSources } from "../../src/archive/sources.js";
-import { articleEntry } from "../../src/render/pages.js";
+import { articleEntry } from "../../src/archive/entry.js";
 import type { ArticleEntry, Publisher, SourceKind } from "../../src/types.js";
 import { parseText } from "../helpers.js";
 
