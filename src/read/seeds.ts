@@ -2,7 +2,7 @@
 // read only as a regular file inside the seeds folder: never through a symbolic link
 // (it could name any file on the machine), never from a FIFO (which would block the
 // build), and never past a size limit; each file refused is a message, not a silence.
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
 import { compareCodePoints } from "../order.js";
@@ -73,6 +73,21 @@ export function readError(file: string, message: string, rule = "read"): Message
  * link swapped in since the listing, a FIFO), larger than `maxBytes`, binary, or
  * unreadable.
  */
+/**
+ * A seed's size, change times and inode, as one string: while they are as they were,
+ * so are its bytes (as make and rsync trust; the change time cannot be set back, so a
+ * file rewritten with its old size and modification time still shows). Null for what is
+ * no regular file, which readSeedBytes then reports.
+ */
+export function seedStamp(folder: string, file: string): string | null {
+  try {
+    const info = lstatSync(join(folder, file), { bigint: true });
+    return info.isFile() ? `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}` : null;
+  } catch {
+    return null;
+  }
+}
+
 export function readSeedBytes(folder: string, file: string, maxBytes = defaultMaxSeedBytes): Uint8Array | Message {
   let fd: number;
   try {

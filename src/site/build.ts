@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { cpus } from "node:os";
 import { buildArchive, searchShards } from "../archive/archive.js";
 import type { SiteConfig } from "../config.js";
-import { listSeeds, readSeedBytes, type SeedList } from "../read/seeds.js";
+import { listSeeds, readSeedBytes, seedStamp, type SeedList } from "../read/seeds.js";
 import { createEnvironment, themeFolders } from "../render/env.js";
 import { sitePages, summary, type Page } from "../render/pages.js";
 import { plainParagraphs } from "../archive/text.js";
@@ -23,7 +23,7 @@ import { faultPoint } from "./faults.js";
 import { acquireLock } from "./lock.js";
 import { claimOutput, localStateName, outputLockName, realPath, tidyOutput } from "./output.js";
 import { searchBundle, searchIndexName, searchIndexed, searchSummary, stageShard, type SearchSummary, type StagedShard } from "./search.js";
-import { addRecord, closeStore, dropRecord, openStore, readRecord, storedRecord, type RecordStore, type StoredRecord } from "./store.js";
+import { addRecord, closeStore, dropRecord, openStore, readRecord, stampRecord, storedRecord, type RecordStore, type StoredRecord } from "./store.js";
 import { parseSeeds, renderWithStories, type ParseOutcome, type SeedBytes, type WorkerData, type WorkerTask } from "./worker.js";
 import { abortWrite, commitWrite, recordStaged, stageFile, startWrite, type StagedFile, type WriteSession, type WriteSummary } from "./write.js";
 
@@ -316,18 +316,21 @@ function boundedTasks(limit: number): { add: (task: Promise<void>) => Promise<vo
  */
 async function parseChanged(files: string[], store: RecordStore, config: SiteConfig, progress: Progress, pool: (() => Pool<WorkerTask, unknown>) | null, parallelFrom: number): Promise<Parsed> {
   progress.stage("parse", files.length);
-  const waiting: Array<SeedBytes & { hash: string }> = [];
+  const waiting: Array<SeedBytes & { hash: string; stamp: string | null }> = [];
   let inPool = false;
   const parseChunk = async (seeds: SeedBytes[]) => (inPool ? ((await pool!().run({ kind: "parse", seeds })) as ParseOutcome[]) : parseSeeds(seeds, config));
   const failed: Message[] = [];
   const unreadable: Message[] = [];
   const tasks = boundedTasks(tasksInFlight);
   let parsed = 0;
-  const dispatch = async (seeds: Array<SeedBytes & { hash: string }>) => {
+  const dispatch = async (seeds: Array<SeedBytes & { hash: string; stamp: string | null }>) => {
     const task = parseChunk(seeds).then((outcomes) => {
       outcomes.forEach((outcome, i) => {
         const { file, hash } = seeds[i];
-        if ("json" in outcome) addRecord(store, file, hash, outcome.json, outcome.entry);
+        if ("json" in outcome) {
+          addRecord(store, file, hash, outcome.json, outcome.entry);
+          stampRecord(store, file, seeds[i].stamp);
+        }
         else {
           dropRecord(store, file);
           failed.push(outcome.error);
@@ -340,18 +343,27 @@ async function parseChanged(files: string[], store: RecordStore, config: SiteCon
     await tasks.add(task);
   };
   // the outlets setting names publishers, so it is part of what a record is made from
-  const outlets = JSON.stringify(config.outlets);
+  const settings = hashOf(config.encoding ?? "", JSON.stringify(config.outlets));
   for (const file of files) {
+    // a seed as it was when its record was made is not read again; its settings are part of the stamp
+    const stamp = seedStamp(config.seeds, file);
+    const stamped = stamp === null ? null : `${stamp}:${settings}`;
+    if (stamped !== null && store.items.get(file)?.stamp === stamped) {
+      progress.advance(1);
+      continue;
+    }
     const bytes = readSeedBytes(config.seeds, file, config.maxSeedBytes);
     if (!(bytes instanceof Uint8Array)) {
       dropRecord(store, file);
       unreadable.push(bytes);
       continue;
     }
-    const hash = hashOf(bytes, config.encoding ?? "", outlets);
-    if (store.items.get(file)?.hash === hash) progress.advance(1);
-    else {
-      waiting.push({ file, bytes, hash });
+    const hash = hashOf(bytes, settings);
+    if (store.items.get(file)?.hash === hash) {
+      stampRecord(store, file, stamped);
+      progress.advance(1);
+    } else {
+      waiting.push({ file, bytes, hash, stamp: stamped });
       inPool ||= pool !== null && parsed + waiting.length >= parallelFrom;
       if (inPool) while (waiting.length >= seedsPerTask) await dispatch(waiting.splice(0, seedsPerTask));
     }

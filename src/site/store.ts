@@ -35,6 +35,8 @@ export interface StoredRecord {
 export interface StoreItem {
   /** The hash of the seed's bytes the record was parsed from. */
   hash: string;
+  /** The seed's stamp (read/seeds.ts, seedStamp) when its bytes last had that hash: while it is the same, the seed is not read. */
+  stamp?: string;
   at: number;
   length: number;
   sum: string;
@@ -144,6 +146,15 @@ export function addRecord(store: RecordStore, file: string, hash: string, json: 
   writing(store.pack, () => writeSync(store.fd, bytes, 0, bytes.length, store.size));
   store.items.set(file, { hash, at: store.size, length: bytes.length - 1, sum: sumOf(bytes.subarray(0, bytes.length - 1)), entry });
   store.size += bytes.length;
+  store.changed = true;
+}
+
+/** Notes the stamp of a seed whose bytes its record was made from, now or before. */
+export function stampRecord(store: RecordStore, file: string, stamp: string | null): void {
+  const item = store.items.get(file);
+  if (!item || item.stamp === (stamp ?? undefined)) return;
+  if (stamp === null) delete item.stamp;
+  else item.stamp = stamp;
   store.changed = true;
 }
 

@@ -1,0 +1,68 @@
+// A seed whose size, times and inode are as they were when its record was made is not
+// read again; one rewritten, even with its old size and modification time, is.
+import { mkdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { build } from "../../src/site/build.js";
+import { defaultConfig, type SiteConfig } from "../../src/config.js";
+import { readSeedBytes } from "../../src/read/seeds.js";
+import { tempDir } from "../helpers.js";
+import { seedText } from "./sites.js";
+
+vi.mock("../../src/site/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
+vi.mock("../../src/read/seeds.js", async (real) => {
+  const seeds = await real<typeof import("../../src/read/seeds.js")>();
+  return { ...seeds, readSeedBytes: vi.fn(seeds.readSeedBytes) };
+});
+
+const reads = vi.mocked(readSeedBytes);
+const filesRead = () => reads.mock.calls.map(([, file]) => file);
+
+describe("seeds left as they were", () => {
+  const tmp = tempDir();
+  const seeds = join(tmp.path, "seeds");
+  const cache = join(tmp.path, "cache");
+  let config: SiteConfig;
+
+  beforeAll(async () => {
+    mkdirSync(seeds, { recursive: true });
+    for (let i = 0; i < 6; i++) writeFileSync(join(seeds, `s${i}.txt`), seedText(i));
+    config = { ...defaultConfig, seeds, out: join(tmp.path, "out"), search: false };
+    await build(config, { cache });
+  }, 60_000);
+  afterAll(() => tmp.remove());
+
+  it("are not read again", async () => {
+    reads.mockClear();
+    const result = await build(config, { cache });
+    expect(filesRead()).toEqual([]);
+    expect(result.parsed).toBe(0);
+  });
+
+  it("are, where one changed, all but that one", async () => {
+    writeFileSync(join(seeds, "s2.txt"), seedText(2).replace("Story 2", "Story 2, updated"));
+    reads.mockClear();
+    const result = await build(config, { cache });
+    expect(filesRead()).toEqual(["s2.txt"]);
+    expect(result.parsed).toBe(1);
+  });
+
+  it("do not hide a seed rewritten with its old size and modification time", async () => {
+    const file = join(seeds, "s3.txt");
+    const before = statSync(file);
+    const text = seedText(3);
+    writeFileSync(file, text.replace("Mayor", "MAYOR"));
+    utimesSync(file, before.atime, before.mtime);
+    reads.mockClear();
+    const result = await build(config, { cache });
+    expect(filesRead()).toEqual(["s3.txt"]);
+    expect(result.parsed).toBe(1);
+  });
+
+  it("are read again, though unchanged, after a setting that records depend on", async () => {
+    reads.mockClear();
+    const result = await build({ ...config, outlets: { s: "Harbour Gazette" } }, { cache });
+    expect(filesRead()).toHaveLength(6);
+    expect(result.parsed).toBe(6);
+  });
+});
