@@ -4,6 +4,7 @@
 import type { ArticleEntry, EntryQuote } from "../types.js";
 import { compareCodePoints as compare } from "../order.js";
 import { articleUrl } from "../parse/slug.js";
+import { remembered } from "./keys.js";
 import { groupByDate, type DateGroup } from "./dates.js";
 import { indexPeople, type PersonEntry } from "./people.js";
 import { indexSources, type SourceEntry } from "./sources.js";
@@ -135,9 +136,7 @@ function unused(first: string, seen: Set<string>, numbered: (n: number) => strin
   return candidate;
 }
 
-export function headlineKey(headline: string): string {
-  return headline.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
+export const headlineKey = remembered((headline) => headline.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim());
 
 /** Related headlines point to the archive's article of that headline, the newest when several share it. */
 function linkRelated(articles: ArticleEntry[]): Map<string, RelatedLink[]> {

@@ -5,8 +5,26 @@ import { slugify } from "../parse/slug.js";
 
 const courtesy = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame)\.?\s+/i;
 
-export function nameKey(name: string): string {
-  return name
+/**
+ * A pure function of a string, remembered: an archive asks for the same few thousand
+ * names' keys hundreds of thousands of times. Forgets all past `limit`, so that a
+ * long `serve` does not grow without end.
+ */
+export function remembered(key: (text: string) => string, limit = 200_000): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let found = known.get(text);
+    if (found === undefined) {
+      if (known.size >= limit) known.clear();
+      found = key(text);
+      known.set(text, found);
+    }
+    return found;
+  };
+}
+
+export const nameKey = remembered((name) =>
+  name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .replace(/^the\s+/i, "")
@@ -15,8 +33,8 @@ export function nameKey(name: string): string {
     .toLowerCase()
     .replace(/\b\p{L}\.\s*/gu, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
+    .trim(),
+);
 
 /** A slug for a name: its words, whole, never cut at a colon. */
 export function nameSlug(name: string): string {

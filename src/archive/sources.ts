@@ -2,7 +2,7 @@
 // one entry per source however it is spelled, with the articles that cite it.
 import type { ArticleEntry, SourceKind } from "../types.js";
 import { compareCodePoints } from "../order.js";
-import { nameKey, preferredSpelling, uniqueSlugs } from "./keys.js";
+import { nameKey, preferredSpelling, remembered, uniqueSlugs } from "./keys.js";
 
 export interface SourceEntry {
   key: string;
@@ -39,10 +39,10 @@ const aliases: Record<string, string> = {
   "reuters news agency": "reuters",
 };
 
-export function sourceKey(name: string): string {
+export const sourceKey = remembered((name) => {
   const key = nameKey(name);
   return aliases[key] ?? key;
-}
+});
 
 /**
  * A one-word name the article shortens another to ("the Post" for the Washington Post

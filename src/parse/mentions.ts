@@ -20,7 +20,12 @@ interface NamingPattern {
   /** A cheap test the paragraph must pass for the pattern to match at all. */
   mayMatch: (text: string) => boolean;
   role: (m: RegExpMatchArray, phrase: NamedPhrase) => string | null;
+  /** Whether the capitalised word just before a match belongs to it ("New" of "New Jersey Gov."): read after the match, as the regex would read it slowly. */
+  widens?: boolean;
 }
+
+/** The capitalised word right before `at`, and its space: "New " before "Jersey Gov. ...". */
+const wordBefore = /(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{Ll}\p{M}'’-]+\s+$/u;
 
 const titleSet = new Set([...titleWords].filter((w) => /^\p{Lu}/u.test(w)));
 const letter = /\p{L}/u;
@@ -52,9 +57,10 @@ function hasTitleWord(text: string): boolean {
 const namingPatterns: NamingPattern[] = [
   {
     // "Foreign Minister Adaeze Okafor", "Supreme Leader of Iran Ayatollah Ali Khamenei"
-    pattern: new RegExp(String.raw`(?<![\p{L}])((?:${nameWord}\s+){0,2}(?:(?:${title})\s+)+(?:of\s+(?:the\s+)?\p{Lu}\p{L}+\s+)?${personName})`, "gu"),
+    pattern: new RegExp(String.raw`(?<![\p{L}])((?:${nameWord}\s+)?(?:(?:${title})\s+)+(?:of\s+(?:the\s+)?\p{Lu}\p{L}+\s+)?${personName})`, "gu"),
     mayMatch: hasTitleWord,
     role: (_m, phrase) => phrase.role,
+    widens: true,
   },
   {
     // "Fox News host Sean Hannity", "campaign manager Jane Roe": the words before the role noun, and it, are the role
@@ -79,10 +85,11 @@ const namingPatterns: NamingPattern[] = [
 export function textNamings(paragraphs: string[]): Array<Naming & { at: number }> {
   const namings: Array<Naming & { at: number }> = [];
   paragraphs.forEach((text, p) => {
-    for (const { pattern, role, mayMatch } of namingPatterns) {
+    for (const { pattern, role, mayMatch, widens } of namingPatterns) {
       if (!mayMatch(text)) continue;
       for (const m of text.matchAll(pattern)) {
-        const phrase = splitNamedPhrase(m[1]);
+        const before = widens ? wordBefore.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? "" : "";
+        const phrase = splitNamedPhrase(before + m[1]);
         // "In New Jersey Gov. ...": the words that open the sentence are no part of the role
         while (phrase.role && notNames.has(phrase.role.split(" ")[0])) phrase.role = phrase.role.split(" ").slice(1).join(" ") || null;
         if (!phrase.name || !phrase.name.includes(" ") || !phrase.name.split(/\s+/).every((w) => isNameWord(w) || /^\p{Ll}/u.test(w))) continue;

@@ -153,6 +153,15 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     unreadable.unshift(...refused);
     saveStore = true;
     time("parse");
+    const messages = [...unreadable, ...failed, ...entries.flatMap((r) => r.messages)];
+    const notices = store.damage ? [`the cache ${options.cache} was damaged: ${store.damage}`] : [];
+    // what makes the site: the settings, theme and code (salt), and every record by its seed's bytes
+    const inputs = hashOf(salt, ...entries.map((entry) => `${entry.file}\0${store.items.get(entry.file)!.hash}`));
+    if (siteUnchanged(session, inputs, config.out)) {
+      abortWrite(session);
+      return { seeds: files.length + refused.length, pages: Number(session.fingerprints.previous.get(pagesKey)), parsed, rendered: 0, write: { files: session.previous.size, written: 0, removed: 0 }, search: config.search ? searchSummary([]) : null, messages, notices, milliseconds: performance.now() - started, stages };
+    }
+    session.fingerprints.next.set(inputsKey, inputs);
     const archive = buildArchive(entries);
     const revisions = entryRevisions(archive.articles, store);
     const story = (article: ArticleEntry) => plainParagraphs(articleRecord(store, article));
@@ -174,6 +183,8 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     time("render");
     const staged = await searching;
     time("search");
+    session.fingerprints.next.set(pagesKey, String(rendering.pages));
+    session.fingerprints.next.set(indexesKey, indexes.map(({ name }) => name).join(" "));
     const write = commitWrite(session, config.search ? new Set(indexes.map(({ name }) => name)) : null);
     time("write");
     return {
@@ -183,8 +194,8 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
       rendered: rendering.rendered,
       write,
       search: config.search ? searchSummary(staged) : null,
-      messages: [...unreadable, ...failed, ...entries.flatMap((r) => r.messages)],
-      notices: store.damage ? [`the cache ${options.cache} was damaged: ${store.damage}`] : [],
+      messages,
+      notices,
       milliseconds: performance.now() - started,
       stages,
     };
@@ -198,6 +209,23 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     closeStore(store, saveStore);
     if (!options.cache) rmSync(state, { recursive: true, force: true });
   }
+}
+
+/** Kept with the pages' fingerprints, under names no URL has: what made the site, its page count and its search indexes. */
+const inputsKey = "@inputs";
+const pagesKey = "@pages";
+const indexesKey = "@indexes";
+
+/**
+ * Whether the output folder is what this build would make: the build that made it had
+ * the same inputs, and every file and search index it wrote is still there (a file
+ * deleted by hand is written again). Then nothing needs making at all.
+ */
+function siteUnchanged(session: WriteSession, inputs: string, out: string): boolean {
+  const { previous } = session.fingerprints;
+  if (previous.get(inputsKey) !== inputs || !previous.has(pagesKey)) return false;
+  const indexes = (previous.get(indexesKey) ?? "").match(/[\w-]+/g) ?? [];
+  return [...session.previous.keys()].every((path) => existsSync(join(out, path))) && indexes.every((name) => searchIndexed(out, name));
 }
 
 /** An article's full record, as the archive named it: its id, slug and URL over the parser's. */

@@ -1,13 +1,13 @@
 // The data exports for research: /data/articles.ndjson (every record, newest first),
 // and every quote as a row, /data/quotes.ndjson and /data/quotes.csv, with the id of
 // the person the archive gives it. As large as the archive, so they are streamed to
-// their files line by line from the records, and not written at all when neither a
-// record nor anyone's identity changed.
+// their files line by line, the records as stored and the quotes from the entries, and
+// not written at all when neither a record nor anyone's identity changed.
 import { createHash, type Hash } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { htmlSafeJson } from "../render/json.js";
-import type { ArticleEntry, ArticleRecord } from "../types.js";
+import type { ArticleEntry } from "../types.js";
 import { hashOf } from "./cache.js";
 import type { Revisions } from "./fingerprint.js";
 import type { StagedFile, WriteSession } from "./write.js";
@@ -40,8 +40,7 @@ export function stageDataExports(session: WriteSession, articles: ArticleEntry[]
     for (const article of articles) {
       const line = htmlSafeJson(json(article));
       write(out.articles, `${line}\n`);
-      const ids = people(article);
-      for (const row of quoteRows(JSON.parse(line) as ArticleRecord, ids)) {
+      for (const row of quoteRows(article, people(article))) {
         write(out.quotes, `${htmlSafeJson(JSON.stringify(row))}\n`);
         write(out.csv, `${quoteColumns.map((column) => csvField(row[column])).join(",")}\r\n`);
       }
@@ -69,11 +68,12 @@ function write(file: ExportFile, text: string): void {
   writeSync(file.fd, text);
 }
 
-function quoteRows(record: ArticleRecord, people: Array<string | null>): QuoteRow[] {
-  return record.quotes.map((quote, i) => ({
-    article: record.id,
-    date: record.date,
-    url: record.url,
+/** An article's quotes as rows, from its entry: the record itself is not parsed again. */
+function quoteRows(article: ArticleEntry, people: Array<string | null>): QuoteRow[] {
+  return article.quotes.map((quote, i) => ({
+    article: article.id,
+    date: article.date,
+    url: article.url,
     text: quote.text,
     speaker: quote.speaker,
     person: people[i] ?? null,

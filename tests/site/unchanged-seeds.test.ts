@@ -1,5 +1,6 @@
 // A seed whose size, times and inode are as they were when its record was made is not
-// read again; one rewritten, even with its old size and modification time, is.
+// read again; one rewritten, even with its old size and modification time, is. A site
+// whose seeds, settings, theme and code are as they were is not made again at all.
 import { mkdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -37,6 +38,17 @@ describe("seeds left as they were", () => {
     const result = await build(config, { cache });
     expect(filesRead()).toEqual([]);
     expect(result.parsed).toBe(0);
+  });
+
+  it("leave the site as it is without making its archive or any page, when nothing else changed either", async () => {
+    const result = await build(config, { cache });
+    expect(result.stages.archive).toBe(0);
+    expect(result.stages.render).toBe(0);
+    expect(result).toMatchObject({ rendered: 0, write: { written: 0, removed: 0 } });
+    expect(result.pages).toBeGreaterThan(10);
+    const other = await build({ ...config, title: "Another title" }, { cache });
+    expect(other.stages.render).toBeGreaterThan(0);
+    expect(other.rendered).toBeGreaterThan(0);
   });
 
   it("are, where one changed, all but that one", async () => {
