@@ -4,7 +4,7 @@ import type { SiteConfig } from "../config.js";
 import type { ArticleEntry } from "../types.js";
 import { isoDateTime } from "./env.js";
 import { htmlSafeJson } from "./json.js";
-import { summary, type Page } from "./pages.js";
+import { summary, type Page } from "./page.js";
 import { absoluteUrl } from "./urls.js";
 
 const feedSize = 50;

@@ -3,7 +3,7 @@ import type { Archive } from "../archive/archive.js";
 import { flattenLevel, type DateGroup } from "../archive/dates.js";
 import type { SiteConfig } from "../config.js";
 import { readableDate } from "./env.js";
-import { paginateByDate, paginateByRank, summary, type Page, type PageOfItems } from "./pages.js";
+import { paginateByDate, paginateByRank, summary, type Page, type PageOfItems } from "./page.js";
 
 /** Name indexes list more per page than article listings: a line each, not a story. */
 const indexPageFactor = 5;

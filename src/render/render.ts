@@ -3,7 +3,7 @@ import type nunjucks from "nunjucks";
 import type { SiteConfig } from "../config.js";
 import { BuildError } from "../errors.js";
 import { withoutControlCharacters } from "../read/clean.js";
-import type { Page } from "./pages.js";
+import type { Page } from "./page.js";
 import { absoluteUrl, outputFile } from "./urls.js";
 
 export interface OutputFile {

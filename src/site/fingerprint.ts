@@ -1,7 +1,7 @@
 // A page's fingerprint: what its output depends on, so an unchanged page is not
 // rendered again. Records and their summaries stand in as their revision, which
 // is cheap, rather than as all their text.
-import type { Page } from "../render/pages.js";
+import type { Page } from "../render/page.js";
 import { hashOf } from "./cache.js";
 
 export type Revisions = WeakMap<object, string>;

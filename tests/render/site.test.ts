@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../src/site/build.js";
 import { ConfigError, defaultConfig, loadConfig, type SiteConfig } from "../../src/config.js";
-import { paginateByDate, paginateByRank } from "../../src/render/pages.js";
+import { paginateByDate, paginateByRank } from "../../src/render/page.js";
 import { sitemapLimit, sitemapPages } from "../../src/render/feeds.js";
 import { tempDir } from "../helpers.js";
 
