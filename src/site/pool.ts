@@ -19,9 +19,11 @@ export function createPool<Task, Result>(script: URL, size: number, workerData: 
   const idle: Worker[] = [];
   const queue: Array<Waiting<Task, Result>> = [];
   const busy = new Map<Worker, Waiting<Task, Result>>();
+  const alive = new Set<Worker>();
   let closing = false;
   const workers = Array.from({ length: size }, () => {
     const worker = new Worker(script, { workerData });
+    alive.add(worker);
     worker.on("message", (message: { result?: Result; error?: CarriedError }) => {
       const job = busy.get(worker)!;
       busy.delete(worker);
@@ -33,11 +35,18 @@ export function createPool<Task, Result>(script: URL, size: number, workerData: 
       busy.get(worker)?.reject(error);
       busy.delete(worker);
     });
-    // a worker that ends without a word (out of memory, killed) fails its task rather than leaving it waiting
+    // a worker that ends without a word (out of memory, killed) fails its task rather than leaving it waiting,
+    // and takes no more; when none is left, the tasks still queued fail too
     worker.on("exit", (code) => {
       const job = busy.get(worker);
       busy.delete(worker);
-      if (job && !closing) job.reject(new Error(`a build worker stopped (exit code ${code}) during its task`));
+      alive.delete(worker);
+      const at = idle.indexOf(worker);
+      if (at >= 0) idle.splice(at, 1);
+      if (closing) return;
+      const stopped = () => new Error(`a build worker stopped (exit code ${code})${job ? " during its task" : ""}`);
+      job?.reject(stopped());
+      if (alive.size === 0) for (const waiting of queue.splice(0)) waiting.reject(stopped());
     });
     idle.push(worker);
     return worker;
@@ -56,6 +65,7 @@ export function createPool<Task, Result>(script: URL, size: number, workerData: 
   return {
     run: (task) =>
       new Promise<Result>((resolve, reject) => {
+        if (alive.size === 0) return reject(new Error("no build worker is left to take the task"));
         queue.push({ task, resolve, reject });
         const worker = idle.pop();
         if (worker) next(worker);
