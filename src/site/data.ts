@@ -45,6 +45,7 @@ export function stageDataExports(session: WriteSession, articles: ArticleEntry[]
         write(out.csv, `${quoteColumns.map((column) => csvField(row[column])).join(",")}\r\n`);
       }
     }
+    for (const file of Object.values(out)) flush(file);
   } finally {
     for (const file of Object.values(out)) closeSync(file.fd);
   }
@@ -55,15 +56,30 @@ interface ExportFile {
   path: string;
   fd: number;
   hash: Hash;
+  /** Lines not yet written: a write per line would be a system call per quote. */
+  pending: string[];
+  pendingLength: number;
 }
+
+/** Characters held back before they are written. */
+const flushAt = 1 << 20;
 
 function openExport(session: WriteSession, path: string): ExportFile {
   const file = join(session.staging, path);
   mkdirSync(dirname(file), { recursive: true });
-  return { path, fd: openSync(file, "w"), hash: createHash("sha256") };
+  return { path, fd: openSync(file, "w"), hash: createHash("sha256"), pending: [], pendingLength: 0 };
 }
 
 function write(file: ExportFile, text: string): void {
+  file.pending.push(text);
+  file.pendingLength += text.length;
+  if (file.pendingLength >= flushAt) flush(file);
+}
+
+function flush(file: ExportFile): void {
+  const text = file.pending.join("");
+  file.pending = [];
+  file.pendingLength = 0;
   file.hash.update(text);
   writeSync(file.fd, text);
 }
