@@ -75,31 +75,39 @@ function fullNameUrls(people: PersonEntry[]): Map<string, string> {
  * 2,700 each at most 0.4 GB and 13 s in all.
  */
 export const searchShardSize = 2500;
+/** The newest year's last run, which grows as articles arrive, is cut into runs this small. */
+export const recentShardSize = 250;
 
 /**
- * The units of the search index, newest first: a year, or where a year holds more than
- * searchShardSize articles, runs of its months that hold no more (a month is not split),
- * each named by its oldest month; then the undated articles.
+ * The units of the search index, newest first, anchored at the oldest article as listings
+ * are (render/page.ts), so that a new article changes few of them: each year (and the
+ * undated articles) in runs of searchShardSize counted from its oldest article; the
+ * newest year's last, growing run cut into runs of recentShardSize. A new newest article
+ * then changes one small index; a closed year's runs stay as they are. Keys: "2024",
+ * "2024.2" for a year's second run, "2024.2.3" for the third small one of that run.
  */
 export function searchShards(archive: Archive): Array<{ key: string; articles: ArticleEntry[] }> {
-  const shards = archive.years.flatMap((year) => (year.articles.length <= searchShardSize ? [{ key: year.key, articles: year.articles }] : monthRuns(year.children)));
-  return archive.undated.length > 0 ? [...shards, { key: "undated", articles: archive.undated }] : shards;
+  const newest = archive.years[0]?.key;
+  const shards = archive.years.flatMap((year) => runsOf(year.key, year.articles, year.key === newest));
+  return archive.undated.length > 0 ? [...shards, ...runsOf("undated", archive.undated, false)] : shards;
 }
 
-function monthRuns(months: DateGroup[]): Array<{ key: string; articles: ArticleEntry[] }> {
-  const runs: DateGroup[][] = [];
-  let size = 0;
-  for (const month of months) {
-    const run = runs[runs.length - 1];
-    if (run && size + month.articles.length <= searchShardSize) {
-      run.push(month);
-      size += month.articles.length;
-    } else {
-      runs.push([month]);
-      size = month.articles.length;
-    }
+/** `articles` newest first, in runs from the oldest; newest run first. */
+function runsOf(key: string, articles: ArticleEntry[], growing: boolean): Array<{ key: string; articles: ArticleEntry[] }> {
+  const oldestFirst = [...articles].reverse();
+  const runs = chunks(oldestFirst, searchShardSize).map((run, i, all) => ({ key: all.length === 1 ? key : `${key}.${i + 1}`, articles: run }));
+  const last = runs[runs.length - 1];
+  // a full run no longer grows: it stays whole
+  if (growing && last && last.articles.length < searchShardSize && last.articles.length > recentShardSize) {
+    runs.splice(-1, 1, ...chunks(last.articles, recentShardSize).map((run, i) => ({ key: `${last.key}.${i + 1}`, articles: run })));
   }
-  return runs.map((run) => ({ key: run[run.length - 1].key, articles: run.flatMap((m) => m.articles) }));
+  return runs.reverse().map((run) => ({ key: run.key, articles: [...run.articles].reverse() }));
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 export function newestFirst(a: ArticleEntry, b: ArticleEntry): number {

@@ -58,7 +58,7 @@ export function* homePages(archive: Archive, config: SiteConfig): Generator<Page
   }
 }
 
-/** The search page, over Pagefind's indexes (one a year, or a run of months; src/site/search.ts), newest first. */
+/** The search page, over Pagefind's indexes (one a year, or a run of a year's articles; src/site/search.ts), newest first. */
 export function searchPages(bundles: string[]): Page[] {
   return [{ url: "/search/", template: "search.njk", data: { bundles } }];
 }

@@ -1,8 +1,9 @@
 // Full-text search. Pagefind indexes the articles (each record's headline and story,
 // as its page shows them, under the page's URL): records, not HTML, so Pagefind has no
-// pages to read back and parse, which is most of its time. One index a year, or a run
-// of months where a year is large (archive's searchShards), merged by the search page:
-// a build indexes again only the shards whose articles changed, and Pagefind holds one
+// pages to read back and parse, which is most of its time. One index a year, or runs of
+// one counted from its oldest article, the newest year's growing run in small ones
+// (archive's searchShards), merged by the search page: a build indexes again only the
+// shards whose articles changed (a new article, one small shard), and Pagefind holds one
 // shard in memory at a time. Each index lives in a folder named after what made it,
 // <out>/pagefind/<shard>-<fingerprint>/: a changed index is a new folder, staged while
 // the pages render and moved in whole with them, so a reader (or a killed build) never

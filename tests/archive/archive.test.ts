@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildArchive, searchShards, searchShardSize, type Archive } from "../../src/archive/archive.js";
+import { buildArchive, recentShardSize, searchShards, searchShardSize, type Archive } from "../../src/archive/archive.js";
 import type { DateGroup } from "../../src/archive/dates.js";
 import type { ArticleEntry } from "../../src/types.js";
 import { articleEntry } from "../../src/archive/entry.js";
@@ -58,21 +58,37 @@ describe("the archive", () => {
 });
 
 describe("search shards", () => {
-  const entries = (n: number) => Array.from({ length: n }, () => ({}) as ArticleEntry);
-  const month = (key: string, n: number): DateGroup => ({ key, level: "month", url: "", articles: entries(n), children: [] });
-  const year = (key: string, months: DateGroup[]): DateGroup => ({ key, level: "year", url: "", articles: months.flatMap((m) => m.articles), children: months });
+  let made = 0;
+  /** `n` articles, newest first, as a year's list holds them. */
+  const entries = (n: number) => Array.from({ length: n }, () => ({ id: `a${made++}` }) as ArticleEntry).reverse();
+  const year = (key: string, n: number): DateGroup => ({ key, level: "year", url: "", articles: entries(n), children: [] });
   const archiveOf = (years: DateGroup[], undated = 0) => ({ years, undated: entries(undated) }) as unknown as Archive;
+  const sizes = (shards: ReturnType<typeof searchShards>) => shards.map((s) => [s.key, s.articles.length]);
 
-  it("keep a year whole up to the shard size, and split a larger one into runs of months, newest first", () => {
-    const small = year("2023", [month("2023-06", 10), month("2023-01", 20)]);
-    const months = Array.from({ length: 12 }, (_, i) => month(`2024-${String(12 - i).padStart(2, "0")}`, 300));
-    const shards = searchShards(archiveOf([year("2024", months), small], 3));
-    expect(shards.map((s) => [s.key, s.articles.length])).toEqual([["2024-05", 2400], ["2024-01", 1200], ["2023", 30], ["undated", 3]]);
+  it("hold a closed year in runs of the shard size counted from its oldest article, newest run first", () => {
+    const closed = year("2023", 2 * searchShardSize + 7);
+    const shards = searchShards(archiveOf([year("2024", 10), closed, year("2022", 30)], 3));
+    expect(sizes(shards)).toEqual([["2024", 10], ["2023.3", 7], ["2023.2", searchShardSize], ["2023.1", searchShardSize], ["2022", 30], ["undated", 3]]);
+    // the first run holds the oldest articles, newest first within it; the last run the newest
+    expect(shards.find((s) => s.key === "2023.1")!.articles).toEqual(closed.articles.slice(-searchShardSize));
+    expect(shards.find((s) => s.key === "2023.3")!.articles).toEqual(closed.articles.slice(0, 7));
+  });
+
+  it("cut the newest year's growing run into small runs from its oldest article", () => {
+    const shards = searchShards(archiveOf([year("2024", searchShardSize + 2 * recentShardSize + 1), year("2023", 5)]));
+    expect(sizes(shards)).toEqual([["2024.2.3", 1], ["2024.2.2", recentShardSize], ["2024.2.1", recentShardSize], ["2024.1", searchShardSize], ["2023", 5]]);
     expect(shards.every((s) => s.articles.length <= searchShardSize)).toBe(true);
   });
 
-  it("never split a month, however large", () => {
-    const shards = searchShards(archiveOf([year("2024", [month("2024-02", searchShardSize + 1), month("2024-01", 5)])]));
-    expect(shards.map((s) => [s.key, s.articles.length])).toEqual([["2024-02", searchShardSize + 1], ["2024-01", 5]]);
+  it("change one small shard, and no other, when a newest article arrives", () => {
+    const before = year("2024", 3 * recentShardSize + 10);
+    const after: DateGroup = { ...before, articles: [{ id: "newest" } as ArticleEntry, ...before.articles] };
+    const a = searchShards(archiveOf([before]));
+    const b = searchShards(archiveOf([after]));
+    const changed = b.filter((shard) => {
+      const old = a.find((s) => s.key === shard.key);
+      return !old || old.articles.map((x) => x.id).join() !== shard.articles.map((x) => x.id).join();
+    });
+    expect(changed.map((s) => [s.key, s.articles[0].id])).toEqual([["2024.4", "newest"]]);
   });
 });
