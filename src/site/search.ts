@@ -12,8 +12,12 @@ import { existsSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { createIndex } from "pagefind";
+import { searchShards, type Archive } from "../archive/archive.js";
 import type { ArticleEntry } from "../types.js";
 import { withPath } from "../errors.js";
+import { hashOf } from "./cache.js";
+import { faultPoint } from "./faults.js";
+import type { Revisions } from "./fingerprint.js";
 import { searchFolder } from "./write.js";
 
 export interface SearchSummary {
@@ -107,4 +111,25 @@ function searchRecord(article: ArticleEntry, story: string[], language: string) 
 
 function searchError(what: string, errors: string[]): Error {
   return new Error(`search: ${what}: ${errors.join("; ")}`);
+}
+
+export interface SearchIndex {
+  /** The index's folder under /pagefind/. */
+  name: string;
+  articles: ArticleEntry[];
+}
+
+/** The archive's search indexes, one a shard (archive's searchShards), each named after what makes it: its articles' revisions and `salt`. */
+export function searchIndexes(archive: Archive, salt: string, revisions: Revisions): SearchIndex[] {
+  return searchShards(archive).map(({ key, articles }) => ({ articles, name: searchIndexName(key, hashOf(salt, key, ...articles.map((a) => revisions.get(a)!))) }));
+}
+
+/** One shard after another, so Pagefind holds one shard in memory at a time. */
+export async function indexShards(staging: string, shards: SearchIndex[], language: string, story: (article: ArticleEntry) => string[]): Promise<StagedShard[]> {
+  const staged: StagedShard[] = [];
+  for (const { name, articles } of shards) {
+    staged.push(await stageShard(staging, name, articles, language, story));
+    faultPoint("search");
+  }
+  return staged;
 }

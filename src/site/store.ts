@@ -15,7 +15,7 @@ import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, re
 import { basename, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { BuildError, writing } from "../errors.js";
-import type { ArticleEntry } from "../types.js";
+import type { ArticleEntry, ArticleRecord } from "../types.js";
 
 const indexName = "records.v8";
 const packName = /^records-\d+\.ndjson$/;
@@ -254,4 +254,15 @@ function compact(store: RecordStore): void {
   }
   closeSync(store.fd);
   Object.assign(store, { pack, fd, size });
+}
+
+/** An article's full record, as the archive named it: its id, slug and URL over the parser's. */
+export function articleRecord(store: RecordStore, article: ArticleEntry): ArticleRecord {
+  const record = JSON.parse(readRecord(store.fd, storedRecord(store, article.file))) as ArticleRecord;
+  return { ...record, id: article.id, slug: article.slug, url: article.url };
+}
+
+/** A record's JSON for the data export: as stored, unless the archive renamed the article. */
+export function recordJson(store: RecordStore, article: ArticleEntry, parsedEntries: ReadonlySet<ArticleEntry>): string {
+  return parsedEntries.has(article) ? readRecord(store.fd, storedRecord(store, article.file)) : JSON.stringify(articleRecord(store, article));
 }

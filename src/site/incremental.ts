@@ -1,0 +1,58 @@
+// What a build keeps of the site it made, beside the pages' fingerprints (write.ts):
+// what made it, so that a build with the same inputs, whose files are all still there,
+// leaves it as it is without making the archive or a page; and each entry's revision,
+// which fingerprints stand for a record by.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { summary } from "../render/page.js";
+import type { ArticleEntry } from "../types.js";
+import { hashOf } from "./cache.js";
+import type { Revisions } from "./fingerprint.js";
+import { searchIndexed } from "./search.js";
+import type { RecordStore } from "./store.js";
+import type { WriteSession } from "./write.js";
+
+/** Kept with the pages' fingerprints, under names no URL has: what made the site, its page count and its search indexes. */
+const inputsKey = "@inputs";
+const pagesKey = "@pages";
+const indexesKey = "@indexes";
+
+/** What makes the site: the settings, theme and code (`salt`), and every record by its seed's bytes. */
+export function siteInputs(salt: string, entries: ArticleEntry[], store: RecordStore): string {
+  return hashOf(salt, ...entries.map((entry) => `${entry.file}\0${store.items.get(entry.file)!.hash}`));
+}
+
+/**
+ * Whether the output folder is what this build would make: the build that made it had
+ * the same inputs, and every file and search index it wrote is still there (a file
+ * deleted by hand is written again). Then nothing needs making at all.
+ */
+export function siteUnchanged(session: WriteSession, inputs: string): boolean {
+  const { out, fingerprints: { previous } } = session;
+  if (previous.get(inputsKey) !== inputs || !previous.has(pagesKey)) return false;
+  const indexes = (previous.get(indexesKey) ?? "").match(/\w[\w.-]*/g) ?? [];
+  return [...session.previous.keys()].every((path) => existsSync(join(out, path))) && indexes.every((name) => searchIndexed(out, name));
+}
+
+/** The page count the build that made the site left. */
+export function previousPageCount(session: WriteSession): number {
+  return Number(session.fingerprints.previous.get(pagesKey));
+}
+
+/** Notes what made the site, for the next build: its inputs, page count and search indexes. */
+export function noteSite(session: WriteSession, inputs: string, pages: number, indexes: string[]): void {
+  session.fingerprints.next.set(inputsKey, inputs);
+  session.fingerprints.next.set(pagesKey, String(pages));
+  session.fingerprints.next.set(indexesKey, indexes.join(" "));
+}
+
+/** An entry's revision: its seed's bytes, and the id and URL the archive gave it. */
+export function entryRevisions(articles: ArticleEntry[], store: RecordStore): Revisions {
+  const revisions: Revisions = new WeakMap();
+  for (const article of articles) {
+    const revision = `${store.items.get(article.file)!.hash}:${article.id}:${article.url}`;
+    revisions.set(article, revision);
+    revisions.set(summary(article), `${revision}:summary`);
+  }
+  return revisions;
+}

@@ -1,0 +1,117 @@
+// The parse stage of a build: every seed's entry, from the record store where the
+// seed is as it was, the others parsed (on the workers, past a number) and stored.
+import type { SiteConfig } from "../config.js";
+import { readSeedBytes, seedStamp } from "../read/seeds.js";
+import { compareCodePoints } from "../order.js";
+import type { ArticleEntry, Message } from "../types.js";
+import { hashOf } from "./cache.js";
+import { faultPoint } from "./faults.js";
+import type { Pool } from "./pool.js";
+import type { Progress } from "./progress.js";
+import { boundedTasks, seedsPerTask, tasksInFlight } from "./schedule.js";
+import { addRecord, dropRecord, stampRecord, type RecordStore } from "./store.js";
+import { parseSeeds, type ParseOutcome, type SeedBytes, type WorkerTask } from "./worker.js";
+
+export interface Parsed {
+  /** Every seed's entry, in the order of the seed files; the archive's input. */
+  entries: ArticleEntry[];
+  parsed: number;
+  /** Seeds the parser failed on. */
+  failed: Message[];
+  /** Seeds that could not be read at all. */
+  unreadable: Message[];
+}
+
+/**
+ * Every seed's entry: from the store where the seed's bytes are unchanged, the rest
+ * parsed as they are read, and their records added to the store. Changed seeds wait
+ * until there are `parallelFrom` of them, which the workers then parse; fewer are
+ * parsed here, sparing the workers' start.
+ */
+export async function parseChanged(files: string[], store: RecordStore, config: SiteConfig, progress: Progress, pool: (() => Pool<WorkerTask, unknown>) | null, parallelFrom: number): Promise<Parsed> {
+  progress.stage("parse", files.length);
+  const waiting: Array<SeedBytes & { hash: string; stamp: string | null }> = [];
+  let inPool = false;
+  const parseChunk = async (seeds: SeedBytes[]) => (inPool ? ((await pool!().run({ kind: "parse", seeds })) as ParseOutcome[]) : parseSeeds(seeds, config));
+  const failed: Message[] = [];
+  const unreadable: Message[] = [];
+  const tasks = boundedTasks(tasksInFlight);
+  let parsed = 0;
+  const dispatch = async (seeds: Array<SeedBytes & { hash: string; stamp: string | null }>) => {
+    const task = parseChunk(seeds).then((outcomes) => {
+      outcomes.forEach((outcome, i) => {
+        const { file, hash } = seeds[i];
+        if ("json" in outcome) {
+          addRecord(store, file, hash, outcome.json, outcome.entry);
+          stampRecord(store, file, seeds[i].stamp);
+        }
+        else {
+          dropRecord(store, file);
+          failed.push(outcome.error);
+        }
+        faultPoint("parse");
+      });
+      progress.advance(seeds.length);
+    });
+    parsed += seeds.length;
+    await tasks.add(task);
+  };
+  // the outlets setting names publishers, so it is part of what a record is made from
+  const settings = hashOf(config.encoding ?? "", JSON.stringify(config.outlets));
+  for (const file of files) {
+    // a seed as it was when its record was made is not read again; its settings are part of the stamp
+    const stamp = seedStamp(config.seeds, file);
+    const stamped = stamp === null ? null : `${stamp}:${settings}`;
+    if (stamped !== null && store.items.get(file)?.stamp === stamped) {
+      progress.advance(1);
+      continue;
+    }
+    const bytes = readSeedBytes(config.seeds, file, config.maxSeedBytes);
+    if (!(bytes instanceof Uint8Array)) {
+      dropRecord(store, file);
+      unreadable.push(bytes);
+      continue;
+    }
+    const hash = hashOf(bytes, settings);
+    if (store.items.get(file)?.hash === hash) {
+      stampRecord(store, file, stamped);
+      progress.advance(1);
+    } else {
+      waiting.push({ file, bytes, hash, stamp: stamped });
+      inPool ||= pool !== null && parsed + waiting.length >= parallelFrom;
+      if (inPool) while (waiting.length >= seedsPerTask) await dispatch(waiting.splice(0, seedsPerTask));
+    }
+  }
+  while (waiting.length > 0) await dispatch(waiting.splice(0, seedsPerTask));
+  await tasks.drain();
+  const listed = new Set(files);
+  for (const file of [...store.items.keys()]) if (!listed.has(file)) dropRecord(store, file);
+  const entries = files.flatMap((file) => {
+    const item = store.items.get(file);
+    return item ? [item.entry] : [];
+  });
+  shareRepeated(entries);
+  failed.sort((a, b) => compareCodePoints(a.file, b.file));
+  return { entries, parsed, failed, unreadable };
+}
+
+/**
+ * Topics, sources and publishers repeat across thousands of articles ("Ukraine", a
+ * place): one object for each, shared by every entry that names it, rather than a copy
+ * per entry. Entries are not changed after this, so sharing is safe.
+ */
+function shareRepeated(entries: ArticleEntry[]): void {
+  const shared = new Map<string, object>();
+  const one = <T extends object>(key: string, item: T): T => {
+    const known = shared.get(key) as T | undefined;
+    if (known) return known;
+    shared.set(key, item);
+    return item;
+  };
+  for (const entry of entries) {
+    entry.topics = entry.topics.map((topic) => one(`topic\0${topic.kind}\0${topic.name}`, topic));
+    entry.sources = entry.sources.map((source) => one(`source\0${source.kind}\0${source.name}`, source));
+    const publisher = entry.publisher;
+    if (publisher) entry.publisher = one(`publisher\0${publisher.name}\0${publisher.url ?? ""}\0${publisher.email ?? ""}`, publisher);
+  }
+}
