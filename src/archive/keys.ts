@@ -53,6 +53,24 @@ export function uniqueSlugs<T extends { key: string; name: string }>(entries: T[
   });
 }
 
+/** Counts one more use of a name's spelling. */
+export function countSpelling(spellings: Map<string, number>, name: string): void {
+  spellings.set(name, (spellings.get(name) ?? 0) + 1);
+}
+
+/**
+ * An index's entries (people, sources, topics) as their pages list them: in `order`,
+ * each with a slug unique in the index and the URL of its page under `base`.
+ */
+export function listed<T extends { key: string; name: string }>(entries: T[], order: (a: T, b: T) => number, base: string): Array<T & { slug: string; url: string }> {
+  return uniqueSlugs([...entries].sort(order)).map((entry) => ({ ...entry, url: `${base}${entry.slug}/` }));
+}
+
+/** Most articles first, then by name: the order of sources and topics. */
+export function byArticles(a: { name: string; articles: unknown[] }, b: { name: string; articles: unknown[] }): number {
+  return b.articles.length - a.articles.length || compareCodePoints(a.name, b.name);
+}
+
 /** The spelling seen most often, then the longest, then the first in code-point order. */
 export function preferredSpelling(counts: Map<string, number>): string {
   return [...counts].sort(([a, x], [b, y]) => y - x || b.length - a.length || compareCodePoints(a, b))[0][0];

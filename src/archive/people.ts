@@ -4,7 +4,7 @@
 // that speak are entries too, of their own kind; places, groups and phrases are none.
 import type { ArticleEntry, EntryQuote } from "../types.js";
 import { compareCodePoints } from "../order.js";
-import { nameKey, preferredSpelling, uniqueSlugs } from "./keys.js";
+import { countSpelling, listed, nameKey, preferredSpelling } from "./keys.js";
 import { isPlaceName, speakerOf, type SpeakerKind } from "./speakers.js";
 
 export interface QuoteRef {
@@ -68,11 +68,15 @@ export function indexPeople(articles: ArticleEntry[]): PeopleIndex {
     else groups.set(key, [ref]);
   }
   const entries = [...groups].map(([key, group]) => personEntry(key, group, spellings.get(key)));
-  entries.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "person" ? -1 : 1) || b.quotes.length - a.quotes.length || compareCodePoints(a.name, b.name) || compareCodePoints(a.key, b.key));
-  const people = withNamesakes(uniqueSlugs(entries).map((e) => ({ ...e, url: `/people/${e.slug}/`, namesakes: [] })));
+  const people = withNamesakes(listed(entries, peopleFirst, "/people/").map((e) => ({ ...e, namesakes: [] })));
   const personOf = new Map<EntryQuote, PersonEntry>();
   for (const person of people) for (const { quote } of person.quotes) personOf.set(quote, person);
   return { people, personOf };
+}
+
+/** People before organisations, each most quoted first, then by name. */
+function peopleFirst(a: Omit<PersonEntry, "slug" | "url" | "namesakes">, b: Omit<PersonEntry, "slug" | "url" | "namesakes">): number {
+  return (a.kind === b.kind ? 0 : a.kind === "person" ? -1 : 1) || b.quotes.length - a.quotes.length || compareCodePoints(a.name, b.name) || compareCodePoints(a.key, b.key);
 }
 
 /** A surname's page names the people of that surname whom its quotes could not be told apart from. */
@@ -103,10 +107,10 @@ function speakerRefs(articles: ArticleEntry[]): Ref[] {
 function personEntry(key: string, group: Ref[], named: string | undefined): Omit<PersonEntry, "slug" | "url" | "namesakes"> {
   const spellings = new Map<string, number>();
   const whole = group.filter((r) => r.name.includes(" ") || r.key === key);
-  for (const ref of whole.length > 0 ? whole : group) spellings.set(ref.name, (spellings.get(ref.name) ?? 0) + 1);
+  for (const ref of whole.length > 0 ? whole : group) countSpelling(spellings, ref.name);
   const name = whole.length === 0 && named ? named : preferredSpelling(spellings);
   const aliases = new Map<string, number>();
-  for (const ref of group) if (ref.name !== name) aliases.set(ref.name, (aliases.get(ref.name) ?? 0) + 1);
+  for (const ref of group) if (ref.name !== name) countSpelling(aliases, ref.name);
   return {
     key,
     name,

@@ -1,8 +1,7 @@
 // The sources index: every agency, outlet and document cited across the archive,
 // one entry per source however it is spelled, with the articles that cite it.
 import type { ArticleEntry, SourceKind } from "../types.js";
-import { compareCodePoints } from "../order.js";
-import { nameKey, preferredSpelling, remembered, uniqueSlugs } from "./keys.js";
+import { byArticles, countSpelling, listed, nameKey, preferredSpelling, remembered } from "./keys.js";
 
 export interface SourceEntry {
   key: string;
@@ -69,7 +68,7 @@ export function indexSources(articles: ArticleEntry[]): SourceEntry[] {
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { spellings: new Map(), kind: source.kind, articles: [], quotes: 0 }));
       // "the Post" is no spelling of the Washington Post's name, though it is that paper
-      if (key === sourceKey(source.name) || source.name.includes(" ")) group.spellings.set(source.name, (group.spellings.get(source.name) ?? 0) + 1);
+      if (key === sourceKey(source.name) || source.name.includes(" ")) countSpelling(group.spellings, source.name);
       if (group.kind === "other") group.kind = source.kind;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -77,7 +76,5 @@ export function indexSources(articles: ArticleEntry[]): SourceEntry[] {
       group.quotes += viaKeys.filter((k) => k === key).length;
     }
   }
-  const entries = [...groups].map(([key, g]) => ({ key, name: preferredSpelling(g.spellings), kind: g.kind, articles: g.articles, quotes: g.quotes }));
-  entries.sort((a, b) => b.articles.length - a.articles.length || compareCodePoints(a.name, b.name));
-  return uniqueSlugs(entries).map((e) => ({ ...e, url: `/sources/${e.slug}/` }));
+  return listed([...groups].map(([key, g]) => ({ key, name: preferredSpelling(g.spellings), kind: g.kind, articles: g.articles, quotes: g.quotes })), byArticles, "/sources/");
 }

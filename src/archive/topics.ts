@@ -1,7 +1,6 @@
 // The topics index: places, organisations and tags across the archive, with their articles.
 import type { ArticleEntry, TopicKind } from "../types.js";
-import { compareCodePoints } from "../order.js";
-import { nameKey, preferredSpelling, uniqueSlugs } from "./keys.js";
+import { byArticles, countSpelling, listed, nameKey, preferredSpelling } from "./keys.js";
 
 export interface TopicEntry {
   key: string;
@@ -21,11 +20,9 @@ export function indexTopics(articles: ArticleEntry[]): TopicEntry[] {
       const key = nameKey(topic.name);
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { spellings: new Map(), kind: topic.kind, articles: [] }));
-      group.spellings.set(topic.name, (group.spellings.get(topic.name) ?? 0) + 1);
+      countSpelling(group.spellings, topic.name);
       if (group.articles[group.articles.length - 1] !== article) group.articles.push(article);
     }
   }
-  const entries = [...groups].map(([key, g]) => ({ key, name: preferredSpelling(g.spellings), kind: g.kind, articles: g.articles }));
-  entries.sort((a, b) => b.articles.length - a.articles.length || compareCodePoints(a.name, b.name));
-  return uniqueSlugs(entries).map((e) => ({ ...e, url: `/topics/${e.slug}/` }));
+  return listed([...groups].map(([key, g]) => ({ key, name: preferredSpelling(g.spellings), kind: g.kind, articles: g.articles })), byArticles, "/topics/");
 }
