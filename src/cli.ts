@@ -2,7 +2,7 @@
 // had errors (or warnings under --strict), 2 bad usage or configuration.
 import { existsSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { build, parseFolder } from "./site/build.js";
 import { createProgress } from "./site/progress.js";
@@ -20,6 +20,7 @@ const usage = `Usage: broadsheet <command> [options]
 
 Commands:
   build [--seeds seeds] [--out dist] [--config broadsheet.config.json] [--base-url URL] [--strict] [--no-cache] [--force] [--timings]
+        [--changed [PATH...]]        only these seeds changed since the last build (none given: read from stdin)
   parse PATH...                      records as JSON lines on stdout; messages on stderr
   check [--seeds seeds] [--strict] [--format text|json|github]
   serve [--port 8080] [--host 127.0.0.1] [--seeds seeds] [--out dist]
@@ -41,6 +42,7 @@ const commonOptions = {
   "no-cache": { type: "boolean", default: false },
   timings: { type: "boolean", default: false },
   force: { type: "boolean", default: false },
+  changed: { type: "boolean", default: false },
   debug: { type: "boolean", default: false },
   format: { type: "string", default: "text" },
   port: { type: "string", default: "8080" },
@@ -64,10 +66,11 @@ export async function main(argv: string[]): Promise<number> {
       console.log(usage);
       return 0;
     }
-    if (positionals.length > 0 && command !== "parse" && command !== "new") throw new UsageError(`${command} takes no arguments (got "${positionals.join(" ")}")`);
+    const takesPaths = command === "parse" || command === "new" || (command === "build" && values.changed);
+    if (positionals.length > 0 && !takesPaths) throw new UsageError(`${command} takes no arguments (got "${positionals.join(" ")}")`);
     switch (command) {
       case "build":
-        return await buildCommand(values);
+        return await buildCommand(values, positionals);
       case "parse":
         return await parseCommand(positionals);
       case "check":
@@ -135,12 +138,13 @@ function messageFormat(values: Options): MessageFormat {
   return format;
 }
 
-async function buildCommand(values: Options): Promise<number> {
+async function buildCommand(values: Options, paths: string[]): Promise<number> {
   const config = configFrom(values);
   const result = await build(config, {
     cache: config.cache === null ? null : resolve(config.cache),
     fresh: values["no-cache"],
     force: values.force,
+    changed: values.changed ? changedSeeds(paths.length > 0 ? paths : await stdinLines(), config.seeds) : undefined,
     progress: createProgress(process.stderr, process.env),
     waiting: (message) => console.error(`broadsheet: ${message}`),
   });
@@ -156,6 +160,22 @@ async function buildCommand(values: Options): Promise<number> {
   );
   if (values.timings) console.error(`stages: ${Object.entries(result.stages).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)} s`).join(", ")}`);
   return exitCodeFor(result.messages, values.strict ?? false);
+}
+
+/**
+ * Changed paths as `git diff --name-only` prints them (relative to here, or absolute) as
+ * paths inside the seeds folder; paths outside it (a README, a template) are no seeds.
+ */
+function changedSeeds(paths: string[], seeds: string): string[] {
+  const folder = resolve(seeds);
+  return paths.map((path) => relative(folder, resolve(path))).filter((path) => path !== "" && !path.startsWith("..") && !isAbsolute(path)).map((path) => path.split(sep).join("/"));
+}
+
+async function stdinLines(): Promise<string[]> {
+  if (process.stdin.isTTY) throw new UsageError("--changed needs the changed paths, as arguments or one a line on stdin (git diff --name-only | broadsheet build --changed)");
+  let text = "";
+  for await (const chunk of process.stdin) text += chunk;
+  return text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
 }
 
 async function parseCommand(paths: string[]): Promise<number> {

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -84,6 +85,20 @@ describe("broadsheet build, end to end", () => {
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(/\(0 parsed\), .*\(0 rendered\), .*\(0 written, 0 removed\)/);
     expect(existsSync(join(tmp.path, ".broadsheet-cache"))).toBe(true);
+  });
+
+  it("takes the changed seeds as arguments or on stdin, as git diff --name-only prints them, and looks at no other", () => {
+    const args = ["build", "--seeds", seeds, "--out", out, "--base-url", "https://example.org/archive/", "--changed"];
+    writeFileSync(join(seeds, "new.txt"), " date 2024-01-05 A new harbour opens\nText.\n");
+    const named = runCli([...args, "seeds/new.txt", "README.md"], tmp.path);
+    expect(named.status).toBe(0);
+    expect(named.stdout).toMatch(/4 seeds read \(1 parsed\)/);
+    writeFileSync(join(seeds, "later.txt"), " date 2024-01-06 A later harbour opens\nText.\n");
+    const piped = spawnSync(process.execPath, [join(root, "bin/broadsheet.js"), ...args], { cwd: tmp.path, input: "seeds/later.txt\nsrc/other.ts\n", encoding: "utf8", env: { ...process.env, CI: "true" } });
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).toMatch(/5 seeds read \(1 parsed\)/);
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain("A later harbour opens");
+    expect(runCli(["build", "--seeds", seeds, "--out", out, "stray"], tmp.path)).toMatchObject({ status: 2, stderr: expect.stringContaining("build takes no arguments") });
   });
 });
 

@@ -47,16 +47,53 @@ export async function listSeeds(folder: string, skip: string[] = []): Promise<Se
     }
     for (const entry of entries) {
       const path = join(dir, entry.name);
-      if (entry.name.startsWith(".") || entry.name === "node_modules" || skipped.has(path)) continue;
+      if (!mayHoldSeeds(entry.name) || skipped.has(path)) continue;
       const file = relative(root, path).split(sep).join("/");
       if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile() && isSeedName(entry.name)) files.push(file);
-      else if (entry.isSymbolicLink()) refused.push(readError(file, symbolicLink));
-      else if (!entry.isFile() && isSeedName(entry.name)) refused.push(readError(file, notRegular));
+      else addEntry({ files, refused }, file, entry);
     }
   };
   await walk(root);
-  return { files: files.sort(compareCodePoints), refused: refused.sort((a, b) => compareCodePoints(a.file, b.file)) };
+  return sorted({ files, refused });
+}
+
+/** Hidden folders and files, and node_modules, hold no seeds. */
+function mayHoldSeeds(name: string): boolean {
+  return !name.startsWith(".") && name !== "node_modules";
+}
+
+/** A file of the folder as the list takes it: a seed, a seed's name that is no regular file (refused), or nothing. */
+function addEntry(list: SeedList, file: string, entry: { isFile(): boolean; isSymbolicLink(): boolean }): void {
+  const name = file.slice(file.lastIndexOf("/") + 1);
+  if (entry.isFile() && isSeedName(name)) list.files.push(file);
+  else if (entry.isSymbolicLink()) list.refused.push(readError(file, symbolicLink));
+  else if (!entry.isFile() && isSeedName(name)) list.refused.push(readError(file, notRegular));
+}
+
+function sorted(list: SeedList): SeedList {
+  return { files: list.files.sort(compareCodePoints), refused: list.refused.sort((a, b) => compareCodePoints(a.file, b.file)) };
+}
+
+/**
+ * The seeds under a folder from an earlier list and the paths that changed since (added,
+ * edited or deleted, relative to the folder, as `git diff --name-only` names them): each
+ * changed path looked at again as listSeeds would, the others taken on the list's word.
+ */
+export function listChangedSeeds(folder: string, previous: SeedList, changed: string[], skip: string[] = []): SeedList {
+  const skipped = skip.map((p) => resolve(p));
+  const root = resolve(folder);
+  const paths = new Set(changed.filter((file) => file.split("/").every((part) => part !== "" && part !== ".." && mayHoldSeeds(part)) && !skipped.some((s) => resolve(root, file).startsWith(s + sep) || resolve(root, file) === s)));
+  const list: SeedList = { files: previous.files.filter((f) => !paths.has(f)), refused: previous.refused.filter((m) => !paths.has(m.file)) };
+  for (const file of paths) {
+    let entry;
+    try {
+      entry = lstatSync(join(root, file));
+    } catch {
+      continue;
+    }
+    if (!entry.isDirectory()) addEntry(list, file, entry);
+  }
+  return sorted(list);
 }
 
 export function isSeedName(name: string): boolean {

@@ -11,14 +11,14 @@ import { buildArchive } from "../archive/archive.js";
 import { plainParagraphs } from "../archive/text.js";
 import type { SiteConfig } from "../config.js";
 import { writing } from "../errors.js";
-import { listSeeds, readSeedBytes, type SeedList } from "../read/seeds.js";
+import { listChangedSeeds, listSeeds, readSeedBytes, type SeedList } from "../read/seeds.js";
 import { themeFolders } from "../render/env.js";
 import { sitePages } from "../render/site.js";
 import type { ArticleEntry, ArticleRecord, Message } from "../types.js";
 import { themeAssets, themeHash } from "./assets.js";
 import { cacheKey, hashOf, stageCode } from "./cache.js";
 import { stageDataExports } from "./data.js";
-import { entryRevisions, noteSite, previousPageCount, siteInputs, siteUnchanged } from "./incremental.js";
+import { entryRevisions, noteSite, previousPageCount, previousSeeds, siteInputs, siteUnchanged } from "./incremental.js";
 import { acquireLock } from "./lock.js";
 import { claimOutput, localStateName, outputLockName, realPath, tidyOutput } from "./output.js";
 import { parseChanged } from "./parse-changed.js";
@@ -47,6 +47,12 @@ export interface BuildOptions {
   workers?: number;
   /** How many seeds to parse, or pages to render, before workers pay for their start. */
   parallel?: { seeds: number; pages: number };
+  /**
+   * The seeds (paths relative to the seeds folder) added, edited or deleted since the last
+   * build (--changed): the others are taken on that build's word, not looked at. Without a
+   * last build to go by, every seed is.
+   */
+  changed?: string[];
 }
 
 export interface BuildResult {
@@ -69,7 +75,12 @@ export interface BuildResult {
 const workerScript = new URL("../../lib/site/worker.js", import.meta.url);
 
 function seedFiles(config: SiteConfig): Promise<SeedList> {
-  return listSeeds(config.seeds, [config.out, ...(config.cache ? [config.cache] : [])]);
+  return listSeeds(config.seeds, skippedFolders(config));
+}
+
+/** The site and the cache hold no seeds, wherever they are. */
+function skippedFolders(config: SiteConfig): string[] {
+  return [config.out, ...(config.cache ? [config.cache] : [])];
 }
 
 /** Parses a folder without building: for `check`, and for tools. */
@@ -147,8 +158,12 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
   };
   let searching: Promise<StagedShard[]> | null = null;
   try {
-    const { files, refused } = timed("read", await seedFiles(config));
-    const { entries, parsed, failed, unreadable } = timed("parse", await parseChanged(files, store, config, progress, poolFor, parallel.seeds));
+    const earlier = options.changed && !fresh ? previousSeeds(session) : null;
+    const seedList = earlier && options.changed ? listChangedSeeds(config.seeds, earlier, options.changed, skippedFolders(config)) : await seedFiles(config);
+    const { files, refused } = timed("read", seedList);
+    const changed = new Set(options.changed);
+    const unchanged = earlier ? (file: string) => !changed.has(file) : undefined;
+    const { entries, parsed, failed, unreadable } = timed("parse", await parseChanged(files, store, config, progress, poolFor, parallel.seeds, unchanged));
     saveStore = true;
     const seeds = files.length + refused.length;
     const messages = [...refused, ...unreadable, ...failed, ...entries.flatMap((r) => r.messages)];
@@ -182,7 +197,7 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
 
     const staged = timed("search", await searching);
 
-    noteSite(session, inputs, rendering.pages, indexes.map(({ name }) => name));
+    noteSite(session, inputs, seedList, rendering.pages, indexes.map(({ name }) => name));
     const write = timed("write", commitWrite(session, config.search ? new Set(indexes.map(({ name }) => name)) : null));
     const search = config.search ? searchSummary(staged) : null;
     return { seeds, pages: rendering.pages, parsed, rendered: rendering.rendered, write, search, messages, notices, milliseconds: performance.now() - started, stages };

@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { summary } from "../render/page.js";
+import type { SeedList } from "../read/seeds.js";
 import type { ArticleEntry } from "../types.js";
 import { hashOf } from "./cache.js";
 import type { Revisions } from "./fingerprint.js";
@@ -16,6 +17,7 @@ import type { WriteSession } from "./write.js";
 const inputsKey = "@inputs";
 const pagesKey = "@pages";
 const indexesKey = "@indexes";
+const seedsKey = "@seeds";
 
 /** What makes the site: the settings, theme and code (`salt`), and every record by its seed's bytes. */
 export function siteInputs(salt: string, entries: ArticleEntry[], store: RecordStore): string {
@@ -34,14 +36,27 @@ export function siteUnchanged(session: WriteSession, inputs: string): boolean {
   return [...session.previous.keys()].every((path) => existsSync(join(out, path))) && indexes.every((name) => searchIndexed(out, name));
 }
 
+/** The seed list of the build that made the site; null where there is none, or not one of ours. */
+export function previousSeeds(session: WriteSession): SeedList | null {
+  try {
+    const list = JSON.parse(session.fingerprints.previous.get(seedsKey) ?? "null") as SeedList | null;
+    const isText = (value: unknown) => typeof value === "string";
+    if (!list || !Array.isArray(list.files) || !Array.isArray(list.refused) || !list.files.every(isText) || !list.refused.every((m) => m && isText(m.file) && isText(m.message))) return null;
+    return list;
+  } catch {
+    return null;
+  }
+}
+
 /** The page count the build that made the site left. */
 export function previousPageCount(session: WriteSession): number {
   return Number(session.fingerprints.previous.get(pagesKey));
 }
 
-/** Notes what made the site, for the next build: its inputs, page count and search indexes. */
-export function noteSite(session: WriteSession, inputs: string, pages: number, indexes: string[]): void {
+/** Notes what made the site, for the next build: its inputs, seeds, page count and search indexes. */
+export function noteSite(session: WriteSession, inputs: string, seeds: SeedList, pages: number, indexes: string[]): void {
   session.fingerprints.next.set(inputsKey, inputs);
+  session.fingerprints.next.set(seedsKey, JSON.stringify(seeds));
   session.fingerprints.next.set(pagesKey, String(pages));
   session.fingerprints.next.set(indexesKey, indexes.join(" "));
 }

@@ -26,9 +26,10 @@ export interface Parsed {
  * Every seed's entry: from the store where the seed's bytes are unchanged, the rest
  * parsed as they are read, and their records added to the store. Changed seeds wait
  * until there are `parallelFrom` of them, which the workers then parse; fewer are
- * parsed here, sparing the workers' start.
+ * parsed here, sparing the workers' start. A seed `unchanged` vouches for (the build was
+ * told which changed) is taken from the store without looking at it.
  */
-export async function parseChanged(files: string[], store: RecordStore, config: SiteConfig, progress: Progress, pool: (() => Pool<WorkerTask, unknown>) | null, parallelFrom: number): Promise<Parsed> {
+export async function parseChanged(files: string[], store: RecordStore, config: SiteConfig, progress: Progress, pool: (() => Pool<WorkerTask, unknown>) | null, parallelFrom: number, unchanged: (file: string) => boolean = () => false): Promise<Parsed> {
   progress.stage("parse", files.length);
   const waiting: Array<SeedBytes & { hash: string; stamp: string | null }> = [];
   let inPool = false;
@@ -60,9 +61,15 @@ export async function parseChanged(files: string[], store: RecordStore, config: 
   const settings = hashOf(config.encoding ?? "", JSON.stringify(config.outlets));
   for (const file of files) {
     // a seed as it was when its record was made is not read again; its settings are part of the stamp
+    // a seed the build was told is unchanged (--changed) is not even looked at
+    const known = store.items.get(file);
+    if (known?.stamp?.endsWith(`:${settings}`) && unchanged(file)) {
+      progress.advance(1);
+      continue;
+    }
     const stamp = seedStamp(config.seeds, file);
     const stamped = stamp === null ? null : `${stamp}:${settings}`;
-    if (stamped !== null && store.items.get(file)?.stamp === stamped) {
+    if (stamped !== null && known?.stamp === stamped) {
       progress.advance(1);
       continue;
     }

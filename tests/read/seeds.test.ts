@@ -2,10 +2,10 @@
 // (which could name any file on the machine), FIFOs (which would block the build),
 // binary files and files over the size limit. Nothing is skipped in silence.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { listSeeds, readSeedBytes } from "../../src/read/seeds.js";
+import { listChangedSeeds, listSeeds, readSeedBytes } from "../../src/read/seeds.js";
 import { tempDir } from "../helpers.js";
 
 describe("reading seeds", () => {
@@ -65,5 +65,21 @@ describe("reading seeds", () => {
 
   it("says why a missing seed cannot be read", () => {
     expect(readSeedBytes(seeds, "gone.txt")).toMatchObject({ file: "gone.txt", rule: "read", message: expect.stringContaining("cannot read the seed") });
+  });
+
+  it("lists, from an earlier list and the paths changed since, what a scan would list", async () => {
+    const folder = join(tmp.path, "changing");
+    mkdirSync(join(folder, "nested"), { recursive: true });
+    for (const name of ["a.txt", "b.txt", "nested/c.md"]) writeFileSync(join(folder, name), " date 2024-01-02 A story\n");
+    const earlier = await listSeeds(folder);
+    writeFileSync(join(folder, "d.txt"), " date 2024-01-02 A story\n");
+    rmSync(join(folder, "b.txt"));
+    symlinkSync(join(tmp.path, "secret.txt"), join(folder, "e.txt"));
+    mkdirSync(join(folder, ".hidden"));
+    writeFileSync(join(folder, ".hidden/f.txt"), " date 2024-01-02 A story\n");
+    const changed = listChangedSeeds(folder, earlier, ["d.txt", "b.txt", "e.txt", ".hidden/f.txt", "nested/../a.txt", "README"]);
+    expect(changed).toEqual(await listSeeds(folder));
+    expect(changed.files).toEqual(["a.txt", "d.txt", "nested/c.md"]);
+    expect(changed.refused.map((m) => m.file)).toEqual(["e.txt"]);
   });
 });

@@ -1,7 +1,7 @@
 // A seed whose size, times and inode are as they were when its record was made is not
 // read again; one rewritten, even with its old size and modification time, is. A site
 // whose seeds, settings, theme and code are as they were is not made again at all.
-import { mkdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { build } from "../../src/site/build.js";
@@ -76,5 +76,44 @@ describe("seeds left as they were", () => {
     const result = await build({ ...config, outlets: { s: "Harbour Gazette" } }, { cache });
     expect(filesRead()).toHaveLength(6);
     expect(result.parsed).toBe(6);
+  });
+});
+
+describe("seeds named as changed (--changed)", () => {
+  const tmp = tempDir();
+  const seeds = join(tmp.path, "seeds");
+  const cache = join(tmp.path, "cache");
+  let config: SiteConfig;
+
+  beforeAll(async () => {
+    mkdirSync(seeds, { recursive: true });
+    for (let i = 0; i < 4; i++) writeFileSync(join(seeds, `s${i}.txt`), seedText(i));
+    config = { ...defaultConfig, seeds, out: join(tmp.path, "out"), search: false };
+    await build(config, { cache });
+  }, 60_000);
+  afterAll(() => tmp.remove());
+
+  it("are the only ones looked at: a new one and an edited one read, a deleted one gone, the others taken as they were", async () => {
+    writeFileSync(join(seeds, "s1.txt"), seedText(1).replace("Story 1", "Story 1, edited"));
+    writeFileSync(join(seeds, "s9.txt"), seedText(9));
+    rmSync(join(seeds, "s2.txt"));
+    // edited too, but not named: taken on the last build's word
+    writeFileSync(join(seeds, "s3.txt"), seedText(3).replace("Story 3", "Story 3, unnamed"));
+    reads.mockClear();
+    const result = await build(config, { cache, changed: ["s1.txt", "s9.txt", "s2.txt", "../outside.txt"] });
+    expect(filesRead().sort()).toEqual(["s1.txt", "s9.txt"]);
+    expect(result.seeds).toBe(4);
+    const home = readFileSync(join(config.out, "index.html"), "utf8");
+    expect(home).toContain("Story 1, edited");
+    expect(home).toContain("Story 9");
+    expect(home).not.toContain("Story 2 ");
+    expect(home).not.toContain("Story 3, unnamed");
+  });
+
+  it("are all looked for when no earlier build of the site says what the others are", async () => {
+    writeFileSync(join(seeds, "s8.txt"), seedText(8));
+    const result = await build({ ...config, out: join(tmp.path, "another-site") }, { cache, changed: ["s1.txt"] });
+    expect(result.seeds).toBe(5);
+    expect(readFileSync(join(tmp.path, "another-site", "index.html"), "utf8")).toContain("Story 8");
   });
 });
