@@ -27,7 +27,7 @@ import { createProgress, type Progress } from "./progress.js";
 import { renderChanged } from "./render-changed.js";
 import { parallelDefaults } from "./schedule.js";
 import { indexShards, searchBundle, searchIndexed, searchIndexes, searchSummary, type SearchSummary, type StagedShard } from "./search.js";
-import { articleRecord, closeStore, openStore, recordJson } from "./store.js";
+import { articleRecord, closeStore, openStore, recordBytes } from "./store.js";
 import { parseSeeds, type WorkerData, type WorkerTask } from "./worker.js";
 import { abortWrite, commitWrite, recordStaged, stageFile, startWrite, type WriteSession, type WriteSummary } from "./write.js";
 
@@ -191,7 +191,7 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     const rendering = await renderChanged(pages, { config, session, store, revisions, salt, progress, pool: poolFor, parallelFrom: parallel.pages });
     const asParsed = new Set(entries);
     const peopleOf = (article: ArticleEntry) => article.quotes.map((quote) => archive.personOf.get(quote)?.slug ?? null);
-    for (const file of stageDataExports(session, archive.articles, (article) => recordJson(store, article, asParsed), peopleOf, revisions, salt)) recordStaged(session, file);
+    for (const file of stageDataExports(session, archive.articles, (article) => recordBytes(store, article, asParsed), peopleOf, revisions, salt)) recordStaged(session, file);
     for (const [path, bytes] of await themeAssets(folders)) stageFile(session, path, bytes);
     timed("render", null);
 

@@ -3,7 +3,6 @@
 // the person the archive gives it. As large as the archive, so they are streamed to
 // their files line by line, the records as stored and the quotes from the entries, and
 // not written at all when neither a record nor anyone's identity changed.
-import { createHash, type Hash } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { htmlSafeJson } from "../render/json.js";
@@ -20,10 +19,10 @@ export const quoteColumns = ["article", "date", "url", "text", "speaker", "perso
 type QuoteRow = Record<(typeof quoteColumns)[number], string | number | null>;
 
 /**
- * `json` gives an article's full record as JSON, read back from the record store;
- * `people` the person id of each of an article's quotes, in order (null for none).
+ * `json` gives an article's full record as JSON safe beside HTML, as the record store
+ * holds it; `people` the person id of each of an article's quotes, in order (null for none).
  */
-export function stageDataExports(session: WriteSession, articles: ArticleEntry[], json: (article: ArticleEntry) => string, people: (article: ArticleEntry) => Array<string | null>, revisions: Revisions, salt: string): StagedFile[] {
+export function stageDataExports(session: WriteSession, articles: ArticleEntry[], json: (article: ArticleEntry) => Uint8Array, people: (article: ArticleEntry) => Array<string | null>, revisions: Revisions, salt: string): StagedFile[] {
   const fingerprint = hashOf(salt, exportsUrl, ...articles.map((a) => `${revisions.get(a) ?? ""}:${people(a).join(",")}`));
   session.fingerprints.next.set(exportsUrl, fingerprint);
   const paths = Object.values(files);
@@ -38,8 +37,8 @@ export function stageDataExports(session: WriteSession, articles: ArticleEntry[]
   try {
     write(out.csv, `${quoteColumns.join(",")}\r\n`);
     for (const article of articles) {
-      const line = htmlSafeJson(json(article));
-      write(out.articles, `${line}\n`);
+      write(out.articles, json(article));
+      write(out.articles, "\n");
       for (const row of quoteRows(article, people(article))) {
         write(out.quotes, `${htmlSafeJson(JSON.stringify(row))}\n`);
         write(out.csv, `${quoteColumns.map((column) => csvField(row[column])).join(",")}\r\n`);
@@ -49,15 +48,15 @@ export function stageDataExports(session: WriteSession, articles: ArticleEntry[]
   } finally {
     for (const file of Object.values(out)) closeSync(file.fd);
   }
-  return Object.values(out).map((file) => ({ path: file.path, hash: file.hash.digest("hex"), written: true }));
+  // what the files hold is what the fingerprint says: it names their bytes, which need no hashing of their own
+  return Object.values(out).map((file) => ({ path: file.path, hash: hashOf(fingerprint, file.path), written: true }));
 }
 
 interface ExportFile {
   path: string;
   fd: number;
-  hash: Hash;
   /** Lines not yet written: a write per line would be a system call per quote. */
-  pending: string[];
+  pending: Array<string | Uint8Array>;
   pendingLength: number;
 }
 
@@ -67,21 +66,20 @@ const flushAt = 1 << 20;
 function openExport(session: WriteSession, path: string): ExportFile {
   const file = join(session.staging, path);
   mkdirSync(dirname(file), { recursive: true });
-  return { path, fd: openSync(file, "w"), hash: createHash("sha256"), pending: [], pendingLength: 0 };
+  return { path, fd: openSync(file, "w"), pending: [], pendingLength: 0 };
 }
 
-function write(file: ExportFile, text: string): void {
-  file.pending.push(text);
-  file.pendingLength += text.length;
+function write(file: ExportFile, chunk: string | Uint8Array): void {
+  file.pending.push(chunk);
+  file.pendingLength += chunk.length;
   if (file.pendingLength >= flushAt) flush(file);
 }
 
 function flush(file: ExportFile): void {
-  const text = file.pending.join("");
+  const bytes = Buffer.concat(file.pending.map((chunk) => (typeof chunk === "string" ? Buffer.from(chunk) : chunk)));
   file.pending = [];
   file.pendingLength = 0;
-  file.hash.update(text);
-  writeSync(file.fd, text);
+  for (let written = 0; written < bytes.length; ) written += writeSync(file.fd, bytes, written);
 }
 
 /** An article's quotes as rows, from its entry: the record itself is not parsed again. */

@@ -15,6 +15,7 @@ import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, re
 import { basename, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { BuildError, writing } from "../errors.js";
+import { htmlSafeJson } from "../render/json.js";
 import type { ArticleEntry, ArticleRecord } from "../types.js";
 
 const indexName = "records.v8";
@@ -142,7 +143,8 @@ function sumOf(bytes: Uint8Array): string {
 
 /** Adds a seed's record at the pack's end; a record it replaces stays behind as garbage until the store is compacted. */
 export function addRecord(store: RecordStore, file: string, hash: string, json: string, entry: ArticleEntry): void {
-  const bytes = Buffer.from(`${json}\n`);
+  // safe beside HTML as stored, so that the data export copies its bytes as they are
+  const bytes = Buffer.from(`${htmlSafeJson(json)}\n`);
   writing(store.pack, () => writeSync(store.fd, bytes, 0, bytes.length, store.size));
   store.items.set(file, { hash, at: store.size, length: bytes.length - 1, sum: sumOf(bytes.subarray(0, bytes.length - 1)), entry });
   store.size += bytes.length;
@@ -262,7 +264,7 @@ export function articleRecord(store: RecordStore, article: ArticleEntry): Articl
   return { ...record, id: article.id, slug: article.slug, url: article.url };
 }
 
-/** A record's JSON for the data export: as stored, unless the archive renamed the article. */
-export function recordJson(store: RecordStore, article: ArticleEntry, parsedEntries: ReadonlySet<ArticleEntry>): string {
-  return parsedEntries.has(article) ? readRecord(store.fd, storedRecord(store, article.file)) : JSON.stringify(articleRecord(store, article));
+/** A record's JSON for the data export, safe beside HTML: its bytes as stored, unless the archive renamed the article. */
+export function recordBytes(store: RecordStore, article: ArticleEntry, parsedEntries: ReadonlySet<ArticleEntry>): Uint8Array {
+  return parsedEntries.has(article) ? readBytes(store.fd, storedRecord(store, article.file)) : Buffer.from(htmlSafeJson(JSON.stringify(articleRecord(store, article))));
 }
