@@ -16,7 +16,7 @@ export function leadingSubject(sentence: string): string | null {
   for (let round = 0; round < 2; round++) {
     const opener = words.findIndex((w) => w.endsWith(","));
     const first = (words[0] ?? "").replace(/,$/, "");
-    if (opener !== -1 && opener < 20 && (notNames.has(first) || /^[\p{Ll}\d]/u.test(first) || /^\p{Lu}\p{Ll}+ing$/u.test(first))) words = words.slice(opener + 1);
+    if (opener !== -1 && opener < 20 && (notNames.has(first) || /^[\p{Ll}\d]/u.test(first) || /^\p{Lu}\p{Ll}+ing$/u.test(first) || openingWord.test(first))) words = words.slice(opener + 1);
   }
   if (words.length < 2) return null;
   if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
@@ -36,6 +36,9 @@ export function leadingSubject(sentence: string): string | null {
   const subject = words.slice(0, end).join(" ");
   return isNamed(subject) ? subject : null;
 }
+
+/** Capitalised words that open a phrase before the subject, not a name: "Fifteen minutes after the vote, Roe ...", "Moreover, Roe ...". */
+const openingWord = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Hundreds|Thousands|Millions|Dozens|Moreover|Furthermore|Additionally|Likewise|Similarly|Conversely|Notably|Specifically|Separately)$/;
 
 /** "Trump then appears", "Reeves late Thursday issued": adverbs, not as in "then Sen. Kerry" or "the late senator". */
 function adverbialThen(words: string[], i: number): boolean {

@@ -9,4 +9,13 @@ describe("sentence-subject", () => {
     ]);
     expect(found).toContainEqual({ text: "as a gift to the shipping companies.", speaker: "Ilse Vance", rule: "sentence-subject" });
   });
+
+  it("passes over an opening phrase that starts with a number word or a linking adverb", () => {
+    const found = attributed([
+      "Fifteen minutes after the vote in Northshire, Council chairman Tomas Ortiz criticised the plan \"as the worst deal in a generation.\"",
+      "Moreover, in talks with the port, Ilse Vance criticised the fees \"as a tax on every family.\"",
+    ]);
+    expect(found).toContainEqual({ text: "as the worst deal in a generation.", speaker: "Tomas Ortiz", rule: "sentence-subject" });
+    expect(found).toContainEqual({ text: "as a tax on every family.", speaker: "Ilse Vance", rule: "sentence-subject" });
+  });
 });
