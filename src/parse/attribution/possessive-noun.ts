@@ -6,7 +6,7 @@ import { attribution, isNamed, isPersonal } from "./phrases.js";
 import type { AttributionRule } from "./context.js";
 
 /** Nouns for what a person said or wrote, whose content a quotation can be. Data. */
-const speechNouns = [
+export const speechNouns = [
   "claim", "claims", "statement", "assertion", "remark", "remarks", "comment", "comments", "words", "response", "reply",
   "answer", "promise", "pledge", "vow", "warning", "tweet", "post", "email", "e-mail", "letter", "message", "missive",
   "memo", "note", "account", "slogan", "dictum", "argument", "contention", "insistence", "suggestion", "prediction",
