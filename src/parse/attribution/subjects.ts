@@ -99,8 +99,11 @@ export function subjectEndingAt(before: string): string | null {
     // "... around Sen. Jane Roe, former Ambassador John Doe told": a role that ends in a full name is that person, no appositive
     const tail = words.slice(start);
     const fullName = tail.length >= 3 && tail.slice(-2).every((w) => isNameWord(w) && !titleWords.has(w) && !courtesyTitles.has(w));
-    const name = subjectEndingAt(words.slice(0, start).join(" ").slice(0, -1));
-    if (fullName && name && name.includes(" ")) return tail.join(" ");
+    const lead = words.slice(0, start).join(" ").slice(0, -1);
+    const name = subjectEndingAt(lead);
+    // "In Washington, President Obama said": a name after a preposition is where, and the subject follows the comma
+    const placed = name !== null && /(?:^|\s)(?:in|at|from|on|for|with|to|of|by|near|outside|inside|across)$/i.test(lead.slice(0, lead.length - name.length).trimEnd());
+    if (placed || (fullName && name && name.includes(" "))) return tail.join(" ");
     if (name && isNamed(name)) return `${name}, ${tail.join(" ")}`;
   }
   if (start < words.length && isNameWord(last.replace(/[.,]$/, ""))) {

@@ -32,4 +32,9 @@ describe("subject-cue-before", () => {
     const found = attributed(["Ortiz then interjected, calling Vance's proposed harbour levy \"a tax on every fisherman in town.\""]);
     expect(found.find((q) => q.text.startsWith("a tax"))?.speaker).toBe("Ortiz");
   });
+
+  it("reads a place after a preposition and a comma as where, not as the subject with the speaker for role", () => {
+    const found = attributed(["In Northshire, Mayor Ilse Vance released a statement condemning \"what looks like a deliberate attack on the harbour.\""]);
+    expect(found).toContainEqual({ text: "what looks like a deliberate attack on the harbour.", speaker: "Ilse Vance", rule: "subject-cue-before" });
+  });
 });
