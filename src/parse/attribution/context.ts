@@ -32,6 +32,8 @@ export interface QuoteContext {
   quoted: string;
   /** The whole sentence, quotation included. */
   sentence: string;
+  /** The next paragraph, when the quotation ends its own: a line under it may name its speaker. */
+  next: string;
 }
 
 /** An attribution with the name of the rule that made it. */
@@ -129,6 +131,7 @@ export function quoteContext(article: ArticleText, span: QuoteSpan): QuoteContex
     after: rewrite(after),
     quoted: span.text,
     sentence: rewrite(before + text.slice(span.open, span.close + 1) + after),
+    next: /^[\s,.!?…]*$/.test(text.slice(span.close + 1)) ? article.paragraphs[span.paragraph + 1] ?? "" : "",
   };
 }
 
