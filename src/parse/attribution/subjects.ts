@@ -34,8 +34,11 @@ export function leadingSubject(sentence: string): string | null {
   const verb = words[afterAdverbs(words, end)]?.replace(/[,:.]$/, "");
   if (end === 0 || !verb || !/^\p{Ll}+(?:[’']\p{Ll}+)?$/u.test(verb) || determiners.test(verb) || /^(?:of|and|or|for|to|in|on|at|with|from|by)$/.test(verb)) return null;
   const subject = words.slice(0, end).join(" ");
-  return isNamed(subject) ? subject : null;
+  return isNamed(subject) || namedOrganisation.test(subject) ? subject : null;
 }
+
+/** "the Roe campaign", as "Roe's campaign" is read: an organisation that speaks under a name. */
+const namedOrganisation = /^[Tt]he\s+(?:\p{Lu}\S*\s+){1,3}(?:campaign|camp|team|administration)$/u;
 
 /** Capitalised words that open a phrase before the subject, not a name: "Fifteen minutes after the vote, Roe ...", "Moreover, Roe ...". */
 const openingWord = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Hundreds|Thousands|Millions|Dozens|Moreover|Furthermore|Additionally|Likewise|Similarly|Conversely|Notably|Specifically|Separately)$/;

@@ -9,4 +9,13 @@ describe("participle-cue", () => {
     ]);
     expect(found).toContainEqual({ text: "stays open all winter and longer.", speaker: "Ilse Vance", rule: "participle-cue" });
   });
+
+  it("takes an organisation a name's possessive stands for as the sentence's subject", () => {
+    const found = attributed([
+      "Vance's campaign shrugged off the remarks, telling reporters, \"Nobody on the team has ever asked for an endorsement.\"",
+      "Later, Ortiz's campaign called the harbour plan \"a gift to the shipping lines.\"",
+    ]);
+    expect(found).toContainEqual({ text: "Nobody on the team has ever asked for an endorsement.", speaker: "the Vance campaign", rule: "participle-cue" });
+    expect(found).toContainEqual({ text: "a gift to the shipping lines.", speaker: "the Ortiz campaign", rule: "sentence-subject" });
+  });
 });
