@@ -42,6 +42,7 @@ const participleVerbs = [
   "declaring", "claiming", "stressing", "tweeting", "describing", "suggesting", "acknowledging", "complaining", "joking",
   "urging", "predicting", "vowing", "promising", "recalling", "admitting", "conceding", "quipping", "proclaiming",
   "yelling", "shouting", "stating", "replying", "responding", "answering", "announcing", "posting", "pointing out", "demanding",
+  "remarking", "accusing", "condemning", "criticizing", "criticising", "blasting", "slamming", "mocking", "praising", "dismissing",
 ];
 
 export const participlePattern = participleVerbs.join("|");

@@ -18,4 +18,11 @@ describe("participle-cue", () => {
     expect(found).toContainEqual({ text: "Nobody on the team has ever asked for an endorsement.", speaker: "the Vance campaign", rule: "participle-cue" });
     expect(found).toContainEqual({ text: "a gift to the shipping lines.", speaker: "the Ortiz campaign", rule: "sentence-subject" });
   });
+
+  it("passes over a participle in an opening phrase to the one after the subject", () => {
+    const found = attributed([
+      "In responding Friday, Mayor Ilse Vance took the unusual step of criticizing the port, accusing its board of \"running the harbour like a private club.\"",
+    ]);
+    expect(found).toContainEqual({ text: "running the harbour like a private club.", speaker: "Ilse Vance", rule: "participle-cue" });
+  });
 });
