@@ -5,15 +5,17 @@ import type { AttributionRule } from "./context.js";
 const maxSubjectWords = 14;
 
 /** `"...," Khamenei told Rashid`, `"...," he said` and `"...," Jane Roe, a spokeswoman, said` */
-export const subjectThenCue: AttributionRule = ({ after }) => {
+export const subjectThenCue: AttributionRule = ({ after, quoted }) => {
   const text = after.replace(leadingPunctuation, "");
+  // `was branded "in homage to" Lazar, Roe wrote`: a quotation with no stop, inside or after it, runs on into its sentence
+  const runsOn = /[\p{L}\d]$/u.test(quoted.trimEnd()) && /^\s*[\p{L}\d]/u.test(after);
   cueAnywhere.lastIndex = 0;
   const m = cueAnywhere.exec(text);
   if (!m || m.index === 0) return null;
   // `"...," as Cruz said on Monday`
   let subject = text.slice(0, m.index).trim().replace(/,$/, "").replace(/^as\s+(?=\p{Lu})/u, "");
   // `"..." and against the law, Clinton said`: the quote's sentence goes on before its subject
-  if (!isSubject(subject) && subject.includes(",") && !/\p{Lu}/u.test(subject.slice(0, subject.indexOf(",")).slice(0, 1))) subject = subject.slice(subject.lastIndexOf(",") + 1).trim();
+  if (subject.includes(",") && (runsOn || (!isSubject(subject) && !/^\p{Lu}/u.test(subject)))) subject = subject.slice(subject.lastIndexOf(",") + 1).trim();
   // a name may carry a long appositive: "Jane Roe, the attorney general of Northshire, one of the states suing,"
   const limit = isNamed(subject.split(",")[0]) ? 2 * maxSubjectWords : maxSubjectWords;
   const rest = text.slice(m.index + m[0].length);

@@ -9,4 +9,11 @@ describe("subject-then-cue", () => {
     ]);
     expect(found).toContainEqual({ text: "The harbour stays open all winter", speaker: "Ilse Vance", rule: "subject-then-cue" });
   });
+
+  it("reads the subject after the last comma when the quotation runs on into its sentence", () => {
+    const found = attributed([
+      "The new ferry was named \"in honour of the founder\" Ortiz, Ilse Vance wrote.",
+    ]);
+    expect(found).toContainEqual({ text: "in honour of the founder", speaker: "Ilse Vance", rule: "subject-then-cue" });
+  });
 });
