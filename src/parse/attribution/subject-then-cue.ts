@@ -1,11 +1,15 @@
 // Rule subject-then-cue: after the closing mark, who spoke, then the cue.
 import { attribution, byOf, cueAnywhere, isNamed, isSubject, leadingPunctuation, objectOf, prepositionAsName } from "./phrases.js";
-import type { AttributionRule } from "./context.js";
+import type { AttributionRule, QuoteContext } from "./context.js";
+import { subjectCueBefore } from "./subject-cue-before.js";
 
 const maxSubjectWords = 14;
 
 /** `"...," Khamenei told Rashid`, `"...," he said` and `"...," Jane Roe, a spokeswoman, said` */
-export const subjectThenCue: AttributionRule = ({ after, quoted }) => {
+export const subjectThenCue: AttributionRule = (context) => {
+  const { after, quoted } = context;
+  // `Roe claimed that "...," one of Doe's lawyers said ...`: the quotation is what the cue before it reports
+  if (reportedBefore(context)) return null;
   const text = after.replace(leadingPunctuation, "");
   // `was branded "in homage to" Lazar, Roe wrote`: a quotation with no stop, inside or after it, runs on into its sentence
   const runsOn = /[\p{L}\d]$/u.test(quoted.trimEnd()) && /^\s*[\p{L}\d]/u.test(after);
@@ -26,4 +30,12 @@ export const subjectThenCue: AttributionRule = ({ after, quoted }) => {
 
 function wordsIn(text: string): number {
   return text.trim().split(/\s+/).length;
+}
+
+/** The text before the quotation ends with a cue, its subject and "that": `Roe claimed on Tuesday that "`. */
+function reportedBefore(context: QuoteContext): boolean {
+  const before = context.before.trimEnd();
+  if (!before.endsWith(" that")) return false;
+  const found = subjectCueBefore(context);
+  return found !== null && found.name !== null;
 }

@@ -16,4 +16,11 @@ describe("subject-then-cue", () => {
     ]);
     expect(found).toContainEqual({ text: "in honour of the founder", speaker: "Ilse Vance", rule: "subject-then-cue" });
   });
+
+  it("leaves a quotation that a cue and 'that' before it report to that cue's subject", () => {
+    const found = attributed([
+      "But even as Ilse Vance claimed on Tuesday that \"the port lost nothing at all,\" one of the lawyers for Tomas Ortiz said the two cases were different.",
+    ]);
+    expect(found).toContainEqual({ text: "the port lost nothing at all", speaker: "Ilse Vance", rule: "subject-cue-before" });
+  });
 });
