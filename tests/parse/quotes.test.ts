@@ -69,6 +69,18 @@ describe("finding quotes", () => {
 });
 
 describe("speakers", () => {
+  it("gives a website, readout or paper that speaks the organisation behind it", () => {
+    expect(said(
+      '"The harbour fees are the highest on the coast," the Northshire Harbour Board website notes.',
+      'The talks will go on, according to a Harbour Office readout, "to discuss the winter timetable for the ferries."',
+      '"The mayor has earned himself a second term," the local Northshire Gazette tabloid noted.',
+    )).toEqual([
+      ["The harbour fees are the highest on the coast", "Northshire Harbour Board"],
+      ["to discuss the winter timetable for the ferries.", "Harbour Office"],
+      ["The mayor has earned himself a second term", "Northshire Gazette"],
+    ]);
+  });
+
   it('reads "...," X said and X said: "..."', () => {
     expect(said('"The dredging starts in May," Ilse Vance said.', 'Tomas Ortiz said: "We will pay half of it."')).toEqual([
       ["The dredging starts in May", "Ilse Vance"],
