@@ -41,7 +41,7 @@ export function leadingSubject(sentence: string): string | null {
 const namedOrganisation = /^[Tt]he\s+(?:\p{Lu}\S*\s+){1,3}(?:campaign|camp|team|administration)$/u;
 
 /** Capitalised words that open a phrase before the subject, not a name: "Fifteen minutes after the vote, Roe ...", "Moreover, Roe ...". */
-const openingWord = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Hundreds|Thousands|Millions|Dozens|Moreover|Furthermore|Additionally|Likewise|Similarly|Conversely|Notably|Specifically|Separately)$/;
+const openingWord = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Hundreds|Thousands|Millions|Dozens|Moreover|Furthermore|Additionally|Likewise|Similarly|Conversely|Notably|Specifically|Separately|Early|Late)$/;
 
 /** "Trump then appears", "Reeves late Thursday issued": adverbs, not as in "then Sen. Kerry" or "the late senator". */
 function adverbialThen(words: string[], i: number): boolean {

@@ -25,4 +25,11 @@ describe("participle-cue", () => {
     ]);
     expect(found).toContainEqual({ text: "running the harbour like a private club.", speaker: "Ilse Vance", rule: "participle-cue" });
   });
+
+  it("passes over an opening phrase of time to the subject", () => {
+    const found = attributed([
+      "Early in his term, Tomas Ortiz attacked Vance, calling her, among other things, \"a failed harbour master.\" Vance fired back in March.",
+    ]);
+    expect(found).toContainEqual({ text: "a failed harbour master.", speaker: "Tomas Ortiz", rule: "participle-cue" });
+  });
 });

@@ -18,4 +18,9 @@ describe("sentence-subject", () => {
     expect(found).toContainEqual({ text: "as the worst deal in a generation.", speaker: "Tomas Ortiz", rule: "sentence-subject" });
     expect(found).toContainEqual({ text: "as a tax on every family.", speaker: "Ilse Vance", rule: "sentence-subject" });
   });
+
+  it("reads a speechwriter as a role before the name", () => {
+    const found = attributed(["Former Vance speechwriter Ana Ruiz criticised the plan \"as a tax on every family in town.\""]);
+    expect(found).toContainEqual({ text: "as a tax on every family in town.", speaker: "Ana Ruiz", rule: "sentence-subject" });
+  });
 });
