@@ -61,7 +61,8 @@ export const nameParticles = new Set(["de", "da", "di", "del", "della", "der", "
 
 export const pronouns = new Set(["he", "she", "they", "i", "we", "it", "you"]);
 
-const capitalised = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|Mc\p{Lu}\p{Ll}+|(?:al|el)-\p{Lu}[\p{L}'’-]*)$/u;
+/** "PeÃ±a", "FranÃ§ois": UTF-8 read as Latin-1 writes a letter as "Ã" or "Â" (decomposed or not) and a sign; the sign is part of the word. */
+const capitalised = /^(?:\p{Lu}(?:[\p{L}\p{M}'’-]|(?<=[ÃÂ]|A[\u0302\u0303])[\u0080-\u00BF])*\.?|\p{Lu}\.(?:\p{Lu}\.)*|Mc\p{Lu}\p{Ll}+|(?:al|el)-\p{Lu}[\p{L}'’-]*)$/u;
 
 export function isCapitalisedWord(word: string): boolean {
   return capitalised.test(word);

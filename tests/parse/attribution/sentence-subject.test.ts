@@ -23,4 +23,9 @@ describe("sentence-subject", () => {
     const found = attributed(["Former Vance speechwriter Ana Ruiz criticised the plan \"as a tax on every family in town.\""]);
     expect(found).toContainEqual({ text: "as a tax on every family in town.", speaker: "Ana Ruiz", rule: "sentence-subject" });
   });
+
+  it("reads a name written in UTF-8 read as Latin-1 as one name", () => {
+    const found = attributed(["In an address on Friday, President Ren\u00c3\u00a9 Ortiz condemned the \"attack on the harbour that nobody can deny.\""]);
+    expect(found.map((q) => q.speaker?.normalize("NFC"))).toEqual(["Ren\u00c3\u00a9 Ortiz"]);
+  });
 });
