@@ -16,7 +16,7 @@ export function leadingSubject(sentence: string): string | null {
   for (let round = 0; round < 2; round++) {
     const opener = words.findIndex((w) => w.endsWith(","));
     const first = (words[0] ?? "").replace(/,$/, "");
-    if (opener !== -1 && opener < 20 && (notNames.has(first) || /^[\p{Ll}\d]/u.test(first) || /^\p{Lu}\p{Ll}+ing$/u.test(first) || openingWord.test(first))) words = words.slice(opener + 1);
+    if (opener !== -1 && opener < openerWords && (notNames.has(first) || /^[\p{Ll}\d]/u.test(first) || /^\p{Lu}\p{Ll}+ing$/u.test(first) || openingWord.test(first))) words = words.slice(opener + 1);
   }
   if (words.length < 2) return null;
   if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
@@ -39,6 +39,9 @@ export function leadingSubject(sentence: string): string | null {
 
 /** "the Roe campaign", as "Roe's campaign" is read: an organisation that speaks under a name. */
 const namedOrganisation = /^[Tt]he\s+(?:\p{Lu}\S*\s+){1,3}(?:campaign|camp|team|administration)$/u;
+
+/** How many words an opening phrase before the subject may have: "When told Roe was in the running for an even bigger job in a new White House, Doe ..." */
+const openerWords = 30;
 
 /** Capitalised words that open a phrase before the subject, not a name: "Fifteen minutes after the vote, Roe ...", "Moreover, Roe ...". */
 const openingWord = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Hundreds|Thousands|Millions|Dozens|Moreover|Furthermore|Additionally|Likewise|Similarly|Conversely|Notably|Specifically|Separately|Early|Late)$/;

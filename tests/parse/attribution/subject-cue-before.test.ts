@@ -37,4 +37,11 @@ describe("subject-cue-before", () => {
     const found = attributed(["In Northshire, Mayor Ilse Vance released a statement condemning \"what looks like a deliberate attack on the harbour.\""]);
     expect(found).toContainEqual({ text: "what looks like a deliberate attack on the harbour.", speaker: "Ilse Vance", rule: "subject-cue-before" });
   });
+
+  it("passes over a long opening phrase to the subject a coordinated cue shares", () => {
+    const found = attributed([
+      "When told that Ortiz was on the harbour board and in the running for an even bigger job in a new council at the Northshire town hall, Vance thought for a moment and said that in the current climate, \"it is an advantage not to be famous.\"",
+    ]);
+    expect(found).toContainEqual({ text: "it is an advantage not to be famous.", speaker: "Vance", rule: "subject-cue-before" });
+  });
 });
