@@ -44,4 +44,11 @@ describe("subject-cue-before", () => {
     ]);
     expect(found).toContainEqual({ text: "it is an advantage not to be famous.", speaker: "Vance", rule: "subject-cue-before" });
   });
+
+  it("reads 'expressed confidence that' as a cue", () => {
+    const found = attributed([
+      "In an interview with the Northshire radio, in which Vance expressed confidence that the ferry would not be an issue \"that is going to affect either the vote or my term.\"",
+    ]);
+    expect(found).toContainEqual({ text: "that is going to affect either the vote or my term.", speaker: "Vance", rule: "subject-cue-before" });
+  });
 });
