@@ -28,4 +28,11 @@ describe("possessive-noun", () => {
     ]);
     expect(found.find((q) => q.text.startsWith("soon as"))?.rule).not.toBe("possessive-noun");
   });
+
+  it("gives 'his' or 'her' claim to the subject of the verb before it", () => {
+    const found = attributed([
+      "As the meeting progressed and Ilse Vance stood by her comment Monday that \"the ferry is finished for good,\" Ortiz tried again, calmly.",
+    ]);
+    expect(found).toContainEqual({ text: "the ferry is finished for good", speaker: "Ilse Vance", rule: "possessive-noun" });
+  });
 });
