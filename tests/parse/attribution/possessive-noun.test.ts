@@ -35,4 +35,11 @@ describe("possessive-noun", () => {
     ]);
     expect(found).toContainEqual({ text: "the ferry is finished for good", speaker: "Ilse Vance", rule: "possessive-noun" });
   });
+
+  it("reads the possessive frame before an 'according to' later in the text", () => {
+    const found = attributed([
+      "Tomas Ortiz wrote to the mayor about the ferry. Vance's response was: \"Is the ferry shop on Main Street or Quay Road?\" The shop sells rope and nets, according to its website.",
+    ]);
+    expect(found).toContainEqual({ text: "Is the ferry shop on Main Street or Quay Road?", speaker: "Vance", rule: "possessive-noun" });
+  });
 });
