@@ -1,6 +1,7 @@
 // What the attribution rules read: the text around one piece of a quotation (for the
 // rules of its own sentence), the quotations beside it (for the rules that inherit a
 // speaker), and the people before it (for the rules that resolve a pronoun).
+import { cuePattern } from "../cues.js";
 import type { Gender } from "../people.js";
 import type { NamedPhrase } from "../names.js";
 import type { QuoteSpan } from "../quote-spans.js";
@@ -158,13 +159,17 @@ const quotationsInLead = 16;
 
 const capitalAfterSpace = /\s+\p{Lu}/uy;
 
+/** `"... people…" Roe said.`: a sentence of only a name (or "He") and a cue says who spoke the quotation before it. */
+const attributionSentence = new RegExp(String.raw`\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*|He|She)\s+(?:${cuePattern})\.(?:\s|$)`, "uy");
+
 /** From `from` to the end of the sentence or the next quotation, at most `reach` on. */
 function sentenceAfter(index: SentenceIndex, from: number): string {
   const text = index.text;
   if (from >= text.length) return "";
   // a quotation that ends its sentence with a full stop leaves the next sentence to itself
   capitalAfterSpace.lastIndex = from;
-  if (endsWithStop(text, from - 1) && capitalAfterSpace.test(text)) return "";
+  attributionSentence.lastIndex = from;
+  if (endsWithStop(text, from - 1) && capitalAfterSpace.test(text) && !attributionSentence.test(text)) return "";
   const end = nextSentenceEnd(index, from);
   const nextQuote = nextOpening(index, from);
   return text.slice(from, Math.min(end === -1 ? text.length : end, nextQuote === -1 ? text.length : nextQuote, from + reach, markAfter(index, from, 2 * quotationsInLead)));

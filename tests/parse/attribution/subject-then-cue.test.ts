@@ -23,4 +23,12 @@ describe("subject-then-cue", () => {
     ]);
     expect(found).toContainEqual({ text: "the port lost nothing at all", speaker: "Ilse Vance", rule: "subject-cue-before" });
   });
+
+  it("reads a sentence of only a name and a cue after a quotation that ends in a stop", () => {
+    const found = attributed([
+      "Ortiz asked about the ferry.",
+      "\"Well, yes. I am going to look at a lot of different boats…\" Vance said. \"A rowing boat?\" Ortiz repeated.",
+    ]);
+    expect(found).toContainEqual({ text: "Well, yes. I am going to look at a lot of different boats…", speaker: "Vance", rule: "subject-then-cue" });
+  });
 });
