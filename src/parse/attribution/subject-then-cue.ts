@@ -5,6 +5,10 @@ import { subjectCueBefore } from "./subject-cue-before.js";
 
 const maxSubjectWords = 14;
 
+/** "that" and a clause without a break up to the quotation, in the last `thatReach` characters. */
+const thatClause = /(?:^|\s)that(?:\s+[^\s,;:.!?"“”()]+)*\s*$/u;
+const thatReach = 200;
+
 /** `"...," Khamenei told Rashid`, `"...," he said` and `"...," Jane Roe, a spokeswoman, said` */
 export const subjectThenCue: AttributionRule = (context) => {
   const { after, quoted } = context;
@@ -32,10 +36,12 @@ function wordsIn(text: string): number {
   return text.trim().split(/\s+/).length;
 }
 
-/** The text before the quotation ends with a cue, its subject and "that": `Roe claimed on Tuesday that "`. */
+/**
+ * The text before the quotation holds a cue, its subject and "that", with no clause break
+ * after it: `Roe claimed on Tuesday that "`, `After Roe said that pupils might do better at "`.
+ */
 function reportedBefore(context: QuoteContext): boolean {
-  const before = context.before.trimEnd();
-  if (!before.endsWith(" that")) return false;
+  if (!thatClause.test(context.before.slice(-thatReach))) return false;
   const found = subjectCueBefore(context);
   return found !== null && found.name !== null;
 }

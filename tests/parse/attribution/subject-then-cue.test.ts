@@ -31,4 +31,11 @@ describe("subject-then-cue", () => {
     ]);
     expect(found).toContainEqual({ text: "Well, yes. I am going to look at a lot of different boats…", speaker: "Vance", rule: "subject-then-cue" });
   });
+
+  it("leaves a quotation inside the clause a cue and 'that' report to that cue's subject", () => {
+    const found = attributed([
+      "After Vance said that pupils who failed the test might do better at \"smaller schools along the coast,\" Ortiz said: \"I do not like what she said.\"",
+    ]);
+    expect(found).toContainEqual({ text: "smaller schools along the coast", speaker: "Vance", rule: "subject-cue-before" });
+  });
 });
