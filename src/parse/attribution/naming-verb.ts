@@ -13,16 +13,17 @@ const objectWord = String.raw`\s+[^\s,;:.!?"“”()]+`;
 /** Past an earlier quotation of the sentence: `Roe called Doe's "plan" over the port "..."`. */
 const objectWordAcross = String.raw`\s+[^\s,;:.!?()]+`;
 
-const namingVerbs = "called|calls|dubbed|dubs|termed|terms|labeled|labelled|labels|branded|brands|nicknamed";
+const namingVerbs = "called|calls|dubbed|dubs|termed|terms|labeled|labelled|labels|branded|brands|nicknamed|used|uses|coined|coins|invoked|invokes";
 const asVerbs = String.raw`hailed|praised|denounced|dismissed|derided|characterized|characterised|portrayed|painted|referred\s+to`;
 
 /**
- * `what Roe called "..."`, `Roe called the plan "..."`, `Roe dubbed the new port fees "..."`:
+ * `what Roe called "..."`, `Roe called the plan "..."`, `Roe used the words, "..."`:
  * the verb, a few words of what it names, then the quote; `Roe hailed the deal as "..."`
  * names it with "as".
  */
 function namingPattern(word: string, words: number): RegExp {
-  return new RegExp(String.raw`(?:^|\s)(${namingVerbs})((?:${word}){0,${words}}?)\s*$|(?:^|\s)(${asVerbs})((?:${word}){1,${words}}?)\s+as\s*$`, "u");
+  // "When Roe used the words, "...": a comma may close what is named
+  return new RegExp(String.raw`(?:^|\s)(${namingVerbs})((?:${word}){0,${words}}?)\s*,?\s*$|(?:^|\s)(${asVerbs})((?:${word}){1,${words}}?)\s+as\s*$`, "u");
 }
 
 const naming = namingPattern(objectWord, 6);

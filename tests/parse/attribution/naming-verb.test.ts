@@ -27,4 +27,11 @@ describe("naming-verb", () => {
     expect(found).toContainEqual({ text: "harbour for every family", speaker: "Ilse Vance", rule: "possessive-noun" });
     expect(found).toContainEqual({ text: "a fantasy and a distraction.", speaker: "Tomas Ortiz", rule: "naming-verb" });
   });
+
+  it("takes the one who used the words", () => {
+    const found = attributed([
+      "When Ilse Vance used the words, \"not quite there yet on the ferry,\" she was echoing Ortiz, who had said the same in May.",
+    ]);
+    expect(found).toContainEqual({ text: "not quite there yet on the ferry", speaker: "Ilse Vance", rule: "naming-verb" });
+  });
 });
