@@ -31,10 +31,32 @@ export function leadingSubject(sentence: string): string | null {
     words[end] = words[end].slice(0, -1);
     end++;
   }
+  const apposed = apposedName(words, end);
+  if (apposed) return apposed;
   const verb = words[afterAdverbs(words, end)]?.replace(/[,:.]$/, "");
   if (end === 0 || !verb || !/^\p{Ll}+(?:[’']\p{Ll}+)?$/u.test(verb) || determiners.test(verb) || /^(?:of|and|or|for|to|in|on|at|with|from|by)$/.test(verb)) return null;
   const subject = words.slice(0, end).join(" ");
   return isNamed(subject) || namedOrganisation.test(subject) ? subject : null;
+}
+
+/** A word in lower case that can follow a subject as its verb. */
+function isVerb(word: string | undefined): boolean {
+  const verb = word?.replace(/[,:.]$/, "");
+  return !!verb && /^\p{Ll}+(?:[’']\p{Ll}+)?$/u.test(verb) && !determiners.test(verb) && !/^(?:of|and|or|for|to|in|on|at|with|from|by|who|whom|which|whose)$/.test(verb);
+}
+
+/**
+ * "Roe's state director, Jane Doe, reached out ...": a description that ends in a role word
+ * and a comma, then the name in apposition, then the verb; the name is the subject.
+ */
+function apposedName(words: string[], end: number): string | null {
+  const role = words[end] ?? "";
+  if (end === 0 || !role.endsWith(",") || !roleWord(role.slice(0, -1).toLowerCase())) return null;
+  let close = end + 1;
+  while (close < words.length && close <= end + 4 && !words[close].endsWith(",") && isNameWord(words[close])) close++;
+  const last = words[close] ?? "";
+  if (!last.endsWith(",") || !isNameWord(last.slice(0, -1)) || !isVerb(words[afterAdverbs(words, close + 1)])) return null;
+  return `${words.slice(0, end + 1).join(" ")} ${words.slice(end + 1, close + 1).join(" ").slice(0, -1)}`;
 }
 
 /** "the Roe campaign", as "Roe's campaign" is read: an organisation that speaks under a name. */

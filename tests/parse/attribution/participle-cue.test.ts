@@ -32,4 +32,11 @@ describe("participle-cue", () => {
     ]);
     expect(found).toContainEqual({ text: "a failed harbour master.", speaker: "Tomas Ortiz", rule: "participle-cue" });
   });
+
+  it("takes the name in apposition after a description that opens the sentence", () => {
+    const found = attributed([
+      "In early October, Vance's press director, Tomas Ortiz, reached out to the council, writing in an email: \"We want to use the new berths as soon as possible.\" The council's owner said he contended it \"would be the perfect berth for the ferry.\"",
+    ]);
+    expect(found).toContainEqual({ text: "We want to use the new berths as soon as possible.", speaker: "Tomas Ortiz", rule: "participle-cue" });
+  });
 });
