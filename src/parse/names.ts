@@ -153,6 +153,8 @@ function splitTitleFromName(words: string[]): { role: string | null; name: strin
     if (after.length - nameStart >= 1 && after.length >= 2) {
       return { role: [...words.slice(0, of + 1), ...after.slice(0, nameStart)].join(" "), name: cleanName(after.slice(nameStart)) };
     }
+    // "American Federation of Teachers", "Board of Elections": an organisation's word before "of" names it whole
+    if (organisationWords.has(words[of - 1]) && !after.some((w) => organisationWords.has(w))) return { role: null, name: cleanName(words) };
     return { role: words.join(" "), name: null };
   }
   // "Ohio Gov. John Kasich", "Pentagon spokesman Navy Capt. Jeff Davis": the name starts after the last title word

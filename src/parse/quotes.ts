@@ -248,8 +248,11 @@ const letter = /\p{L}/u;
 
 /** Organisations speak too ("the White House said") but are no people of the article. */
 function isOrganisation(name: string): boolean {
-  const last = name.split(/\s+/).pop() ?? "";
-  return outletKind(name) !== null || organisationWords.has(last) || /^(?:White House|Kremlin|Pentagon|Congress|Senate|Parliament)$/.test(name);
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1] ?? "";
+  // "American Federation of Teachers": an organisation's word before "of"
+  const ofOrganisation = words.some((w, i) => words[i + 1] === "of" && organisationWords.has(w));
+  return outletKind(name) !== null || organisationWords.has(last) || ofOrganisation || /^(?:White House|Kremlin|Pentagon|Congress|Senate|Parliament)$/.test(name);
 }
 
 const places = new Set(placeNames);

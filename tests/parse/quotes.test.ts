@@ -134,6 +134,14 @@ describe("speakers", () => {
     expect(splitNamedPhrase("Office of Harbour Affairs")).toMatchObject({ name: null });
   });
 
+  it("names an organisation of the form <organisation word> of <name> whole", () => {
+    expect(splitNamedPhrase("Northshire Federation of Dockers")).toMatchObject({ name: "Northshire Federation of Dockers", role: null });
+    expect(splitNamedPhrase("the Northshire Board of Elections")).toMatchObject({ name: "Northshire Board of Elections" });
+    const record = story('"The count is final," the Northshire Board of Elections said.');
+    expect(record.quotes.map((q) => q.speaker)).toEqual(["Northshire Board of Elections"]);
+    expect(record.people).toEqual([]);
+  });
+
   it("reads a name's campaign or team as the organisation speaking, as the <name> campaign is", () => {
     expect(said('"We are ready for the vote," Vance’s campaign said.', 'Ortiz\'s team said the plan was "a gift to the trawlers."')).toEqual([
       ["We are ready for the vote", "the Vance campaign"],
