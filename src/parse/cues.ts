@@ -24,6 +24,7 @@ const speechVerbs = [
   "recited", "texted", "remembered", "put it", "puts it", "emailed", "messaged", "announced", "proposed", "offered", "cracked", "boomed",
   "echoed", "echoes", "exhorted", "barked",
   "reacted", "questioned", "beamed", "laughed", "sighed", "gushed", "griped", "grumbled", "muttered",
+  "expressed confidence", "expressed hope", "expressed concern", "expressed doubt", "voiced concern", "voiced hope",
 ];
 
 const unique = [...new Set(speechVerbs)].sort((a, b) => b.length - a.length);
@@ -42,6 +43,7 @@ const participleVerbs = [
   "declaring", "claiming", "stressing", "tweeting", "describing", "suggesting", "acknowledging", "complaining", "joking",
   "urging", "predicting", "vowing", "promising", "recalling", "admitting", "conceding", "quipping", "proclaiming",
   "yelling", "shouting", "stating", "replying", "responding", "answering", "announcing", "posting", "pointing out", "demanding",
+  "remarking", "accusing", "condemning", "criticizing", "criticising", "blasting", "slamming", "mocking", "praising", "dismissing",
 ];
 
 export const participlePattern = participleVerbs.join("|");

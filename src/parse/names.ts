@@ -61,7 +61,8 @@ export const nameParticles = new Set(["de", "da", "di", "del", "della", "der", "
 
 export const pronouns = new Set(["he", "she", "they", "i", "we", "it", "you"]);
 
-const capitalised = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|Mc\p{Lu}\p{Ll}+|(?:al|el)-\p{Lu}[\p{L}'’-]*)$/u;
+/** "PeÃ±a", "FranÃ§ois": UTF-8 read as Latin-1 writes a letter as "Ã" or "Â" (decomposed or not) and a sign; the sign is part of the word. */
+const capitalised = /^(?:\p{Lu}(?:[\p{L}\p{M}'’-]|(?<=[ÃÂ]|A[\u0302\u0303])[\u0080-\u00BF])*\.?|\p{Lu}\.(?:\p{Lu}\.)*|Mc\p{Lu}\p{Ll}+|(?:al|el)-\p{Lu}[\p{L}'’-]*)$/u;
 
 export function isCapitalisedWord(word: string): boolean {
   return capitalised.test(word);
@@ -152,6 +153,8 @@ function splitTitleFromName(words: string[]): { role: string | null; name: strin
     if (after.length - nameStart >= 1 && after.length >= 2) {
       return { role: [...words.slice(0, of + 1), ...after.slice(0, nameStart)].join(" "), name: cleanName(after.slice(nameStart)) };
     }
+    // "American Federation of Teachers", "Board of Elections": an organisation's word before "of" names it whole
+    if (organisationWords.has(words[of - 1]) && !after.some((w) => organisationWords.has(w))) return { role: null, name: cleanName(words) };
     return { role: words.join(" "), name: null };
   }
   // "Ohio Gov. John Kasich", "Pentagon spokesman Navy Capt. Jeff Davis": the name starts after the last title word

@@ -248,8 +248,11 @@ const letter = /\p{L}/u;
 
 /** Organisations speak too ("the White House said") but are no people of the article. */
 function isOrganisation(name: string): boolean {
-  const last = name.split(/\s+/).pop() ?? "";
-  return outletKind(name) !== null || organisationWords.has(last) || /^(?:White House|Kremlin|Pentagon|Congress|Senate|Parliament)$/.test(name);
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1] ?? "";
+  // "American Federation of Teachers": an organisation's word before "of"
+  const ofOrganisation = words.some((w, i) => words[i + 1] === "of" && organisationWords.has(w));
+  return outletKind(name) !== null || organisationWords.has(last) || ofOrganisation || /^(?:White House|Kremlin|Pentagon|Congress|Senate|Parliament)$/.test(name);
 }
 
 const places = new Set(placeNames);
@@ -269,8 +272,8 @@ const organisationNouns = /^(?:ministry|government|team|camp|department|embassy|
  * "the ministry" is an organisation and speaks as itself.
  */
 function describedPerson(mention: string, holdersOf: (head: string) => Person[]): string | null {
-  // "the IMF report stated": a document speaks for the organisation that wrote it
-  const document = /^(?:[Tt]he\s+)?((?:\p{Lu}\S*\s+)+)(?:report|statement|letter|study|memo|survey|analysis|filing)$/u.exec(mention);
+  // "the IMF report stated", "the nationalist Global Times tabloid noted": a document or a paper speaks for the organisation that wrote it
+  const document = /^(?:[Tt]he\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}((?:\p{Lu}\S*\s+)+)(?:report|statement|letter|study|memo|survey|analysis|filing|website|site|readout|poll|editorial|tabloid|newspaper|magazine|blog)$/u.exec(mention);
   if (document) return document[1].trim();
   const head = (mention.toLowerCase().split(/\s+/).pop() ?? "").replace(/[^\p{L}-]/gu, "");
   if (!head || !/^\p{Ll}/u.test(mention.split(/\s+/).pop() ?? "")) return null;

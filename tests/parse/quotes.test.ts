@@ -69,6 +69,18 @@ describe("finding quotes", () => {
 });
 
 describe("speakers", () => {
+  it("gives a website, readout or paper that speaks the organisation behind it", () => {
+    expect(said(
+      '"The harbour fees are the highest on the coast," the Northshire Harbour Board website notes.',
+      'The talks will go on, according to a Harbour Office readout, "to discuss the winter timetable for the ferries."',
+      '"The mayor has earned himself a second term," the local Northshire Gazette tabloid noted.',
+    )).toEqual([
+      ["The harbour fees are the highest on the coast", "Northshire Harbour Board"],
+      ["to discuss the winter timetable for the ferries.", "Harbour Office"],
+      ["The mayor has earned himself a second term", "Northshire Gazette"],
+    ]);
+  });
+
   it('reads "...," X said and X said: "..."', () => {
     expect(said('"The dredging starts in May," Ilse Vance said.', 'Tomas Ortiz said: "We will pay half of it."')).toEqual([
       ["The dredging starts in May", "Ilse Vance"],
@@ -120,6 +132,14 @@ describe("speakers", () => {
   it("ends an organisation of the form <office> of <name> at its last word, the name after it", () => {
     expect(splitNamedPhrase("Office of Harbour Affairs Vance")).toMatchObject({ name: "Vance" });
     expect(splitNamedPhrase("Office of Harbour Affairs")).toMatchObject({ name: null });
+  });
+
+  it("names an organisation of the form <organisation word> of <name> whole", () => {
+    expect(splitNamedPhrase("Northshire Federation of Dockers")).toMatchObject({ name: "Northshire Federation of Dockers", role: null });
+    expect(splitNamedPhrase("the Northshire Board of Elections")).toMatchObject({ name: "Northshire Board of Elections" });
+    const record = story('"The count is final," the Northshire Board of Elections said.');
+    expect(record.quotes.map((q) => q.speaker)).toEqual(["Northshire Board of Elections"]);
+    expect(record.people).toEqual([]);
   });
 
   it("reads a name's campaign or team as the organisation speaking, as the <name> campaign is", () => {

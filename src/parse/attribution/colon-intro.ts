@@ -1,6 +1,6 @@
 // Rule colon-intro: a clause with no cue that ends in a colon introduces the quotation; its
-// subject, or the one its "by" names, is the speaker ("Roe called them on it:", "this
-// statement by Roe on June 11:").
+// subject, the one its "by" names, or the one it presents is the speaker ("Roe called them
+// on it:", "this statement by Roe on June 11:", "Here's Roe in December:").
 import { cueRegExp } from "../cues.js";
 import { pronouns } from "../names.js";
 import { attribution, isNamed, isPersonal, temporalTail } from "./phrases.js";
@@ -10,12 +10,17 @@ import type { AttributionRule } from "./context.js";
 /** How much of the text before the colon is read: the last clause of a sentence. */
 const clauseReach = 300;
 
+const presenting = /(?:^|[\s—–-])(?:Here['’]s|Here\s+is|More\s+from)\s+((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'-]*(?:\s+and\s+\p{Lu}[\p{L}\p{M}’'-]*)?)(?:\s+(?:in|on|at|during|last|this|earlier|later)\s[^:"“”]*)?\s*$/u;
+
 export const colonIntro: AttributionRule = ({ before }) => {
   const trimmed = before.trimEnd();
   if (!trimmed.endsWith(":")) return null;
   const text = trimmed.slice(-clauseReach, -1);
   // the last clause: after the last dash, semicolon or comma that a capital or a word in lower case follows
   const cut = Math.max(text.lastIndexOf("—"), text.lastIndexOf("–"), text.lastIndexOf(" -- "), text.lastIndexOf(" - "), text.lastIndexOf(";"), text.lastIndexOf(","));
+  // "Here's Roe in December 1992:", "-More from Roe and Doe:": the one presented speaks
+  const presented = presenting.exec(text);
+  if (presented && isNamed(presented[1])) return attribution(presented[1], "", null, null);
   const clause = text.slice(cut + 1).replace(/^[\s-]+/, "");
   // a cue in the clause is for the rules of cues, a possessive ("Roe's response was:") for possessive-noun
   if (clause === "" || cueRegExp.test(clause) || /["“”]/.test(clause) || /\p{L}['’]s?\s/u.test(clause)) return null;

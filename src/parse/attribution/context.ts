@@ -1,6 +1,7 @@
 // What the attribution rules read: the text around one piece of a quotation (for the
 // rules of its own sentence), the quotations beside it (for the rules that inherit a
 // speaker), and the people before it (for the rules that resolve a pronoun).
+import { cuePattern } from "../cues.js";
 import type { Gender } from "../people.js";
 import type { NamedPhrase } from "../names.js";
 import type { QuoteSpan } from "../quote-spans.js";
@@ -32,6 +33,8 @@ export interface QuoteContext {
   quoted: string;
   /** The whole sentence, quotation included. */
   sentence: string;
+  /** The next paragraph, when the quotation ends its own: a line under it may name its speaker. */
+  next: string;
 }
 
 /** An attribution with the name of the rule that made it. */
@@ -129,6 +132,7 @@ export function quoteContext(article: ArticleText, span: QuoteSpan): QuoteContex
     after: rewrite(after),
     quoted: span.text,
     sentence: rewrite(before + text.slice(span.open, span.close + 1) + after),
+    next: /^[\s,.!?…]*$/.test(text.slice(span.close + 1)) ? article.paragraphs[span.paragraph + 1] ?? "" : "",
   };
 }
 
@@ -155,13 +159,17 @@ const quotationsInLead = 16;
 
 const capitalAfterSpace = /\s+\p{Lu}/uy;
 
+/** `"... people…" Roe said.`: a sentence of only a name (or "He") and a cue says who spoke the quotation before it. */
+const attributionSentence = new RegExp(String.raw`\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*|He|She)\s+(?:${cuePattern})\.(?:\s|$)`, "uy");
+
 /** From `from` to the end of the sentence or the next quotation, at most `reach` on. */
 function sentenceAfter(index: SentenceIndex, from: number): string {
   const text = index.text;
   if (from >= text.length) return "";
   // a quotation that ends its sentence with a full stop leaves the next sentence to itself
   capitalAfterSpace.lastIndex = from;
-  if (endsWithStop(text, from - 1) && capitalAfterSpace.test(text)) return "";
+  attributionSentence.lastIndex = from;
+  if (endsWithStop(text, from - 1) && capitalAfterSpace.test(text) && !attributionSentence.test(text)) return "";
   const end = nextSentenceEnd(index, from);
   const nextQuote = nextOpening(index, from);
   return text.slice(from, Math.min(end === -1 ? text.length : end, nextQuote === -1 ? text.length : nextQuote, from + reach, markAfter(index, from, 2 * quotationsInLead)));

@@ -7,6 +7,9 @@ const cueAtStart = new RegExp(String.raw`^(${cuePattern})(?![\p{L}-])\s*`, "u");
 
 const cueAfterComma = new RegExp(String.raw`^[^"“”]{0,120}?,\s+(${cuePattern})(?![\p{L}-])`, "u");
 
+/** "actress Jane Doe": words in lower case, then a name in capitals. */
+const roleThenName = /^(?:\p{Ll}[\p{L}-]*\s+){1,3}\p{Lu}/u;
+
 /** `"...," said former Gov. Jim Doyle` and `"..." - said the Supreme Leader ... to the President of Iraq Latif Rashid` */
 export const cueThenSubject: AttributionRule = ({ after }) => {
   let text = after.replace(leadingPunctuation, "");
@@ -24,7 +27,8 @@ export const cueThenSubject: AttributionRule = ({ after }) => {
   if (!isSubject(subject)) {
     // `said Rubio's deputy campaign manager, Rich Beeson, who ...`: the description, then the name in apposition
     const apposed = /^([^,]+),\s+([^,]+?)(?:,|$)/.exec(rest.replace(parenthetical, ""));
-    if (!apposed || !/(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(apposed[1]) || !isNamed(apposed[2]) || !isPersonal(apposed[2])) return null;
+    // "exhorted Roe's introducer, actress Jane Doe": the name in apposition may carry its role in lower case
+    if (!apposed || !/(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(apposed[1]) || !isNamed(apposed[2]) || !(isPersonal(apposed[2]) || roleThenName.test(apposed[2]))) return null;
     return attribution(`${apposed[2]}, ${apposed[1]}`, m[1], null, null);
   }
   return attribution(subject, m[1], addresseePart ? addresseeOf(addresseePart) : null, byOf(rest));

@@ -58,9 +58,9 @@ export function attributionRules(): AttributionRules {
     .push("name-colon", nameColon)
     .push("bare-cue", bareCue)
     .push("cue-earlier-in-sentence", cueEarlierInSentence)
-    .push("according-to", accordingTo)
     .push("naming-verb", namingVerb)
     .push("possessive-noun", possessiveNoun)
+    .push("according-to", accordingTo)
     .push("sentence-subject", sentenceSubject);
   const neighbour = new Ruler<NeighbourRule>()
     .push("voice-list", voiceList)

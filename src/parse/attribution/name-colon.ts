@@ -1,6 +1,6 @@
 // Rule name-colon: a name and a colon introduce the quotation.
 import { pronouns } from "../names.js";
-import { attribution, isNamed } from "./phrases.js";
+import { attribution, isNamed, parenthetical } from "./phrases.js";
 import { subjectEndingAt } from "./subjects.js";
 import type { AttributionRule } from "./context.js";
 
@@ -14,9 +14,13 @@ export const nameColon: AttributionRule = ({ before }) => {
   return isNamed(subject) || /\band\b/.test(subject) ? attribution(subject, ":", null, null) : null;
 };
 
+/** How much of the text before the colon a label may take. */
+const labelReach = 300;
+
 /** What stands between the last dash or colon and a colon that ends the text: "POLL NEWS - Jane Roe:" gives "Jane Roe". */
 function labelBeforeColon(text: string): string | null {
-  const trimmed = text.trimEnd();
+  // "Rep. Jane Roe (R-S.C.):": the party tag's dash cuts no label
+  const trimmed = text.trimEnd().slice(-labelReach).replace(parenthetical, "");
   if (!trimmed.endsWith(":")) return null;
   const body = trimmed.slice(0, -1);
   const cut = Math.max(body.lastIndexOf("-"), body.lastIndexOf("–"), body.lastIndexOf("—"), body.lastIndexOf(":"));

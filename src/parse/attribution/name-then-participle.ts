@@ -13,7 +13,10 @@ export const nameThenParticiple: AttributionRule = ({ before }) => {
   // "with Roe reportedly yelling": an adverb may stand between the name and its participle
   while (words.length > 1 && /^\p{Ll}+ly$/u.test(words[words.length - 1])) words.pop();
   let start = words.length;
-  while (start > 0 && isNameWord(words[start - 1])) start--;
+  // "with the American Federation of Teachers calling": "of" joins the words of an organisation's name
+  const joins = (i: number) => /^(?:of|for)$/.test(words[i]) && i > 0 && isNameWord(words[i - 1]) && i < words.length - 1;
+  while (start > 0 && (isNameWord(words[start - 1]) || joins(start - 1))) start--;
   const name = words.slice(start).join(" ");
-  return start < words.length && start > 0 && /^(?:of|from|with|by|shows?|showed|features?|featured)$/.test(words[start - 1]) ? attribution(name, last[1].toLowerCase(), null, null) : null;
+  const lead = start > 1 && /^the$/i.test(words[start - 1]) ? start - 1 : start;
+  return start < words.length && lead > 0 && /^(?:of|from|with|by|shows?|showed|features?|featured)$/.test(words[lead - 1]) ? attribution(name, last[1].toLowerCase(), null, null) : null;
 };

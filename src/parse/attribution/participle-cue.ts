@@ -7,9 +7,14 @@ import type { AttributionRule } from "./context.js";
 export const participleCue: AttributionRule = ({ before, lead }) => {
   participles.lastIndex = 0;
   if (!participles.test(before)) return null;
+  // "In responding Friday, the campaign ..., saying": the first participle whose text before opens with a subject
   participles.lastIndex = 0;
-  const m = participles.exec(lead);
-  if (!m) return null;
-  const subject = leadingSubject(lead.slice(0, m.index));
-  return subject ? attribution(subject, m[1].toLowerCase(), null, null) : null;
+  for (let m = participles.exec(lead), tried = 0; m && tried < participlesTried; m = participles.exec(lead), tried++) {
+    const subject = leadingSubject(lead.slice(0, m.index));
+    if (subject) return attribution(subject, m[1].toLowerCase(), null, null);
+  }
+  return null;
 };
+
+/** How many participles of a sentence are tried for its subject: a sentence of news holds a few. */
+const participlesTried = 4;

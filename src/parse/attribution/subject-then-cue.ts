@@ -1,19 +1,29 @@
 // Rule subject-then-cue: after the closing mark, who spoke, then the cue.
 import { attribution, byOf, cueAnywhere, isNamed, isSubject, leadingPunctuation, objectOf, prepositionAsName } from "./phrases.js";
-import type { AttributionRule } from "./context.js";
+import type { AttributionRule, QuoteContext } from "./context.js";
+import { subjectCueBefore } from "./subject-cue-before.js";
 
 const maxSubjectWords = 14;
 
+/** "that" and a clause without a break up to the quotation, in the last `thatReach` characters. */
+const thatClause = /(?:^|\s)that(?:\s+[^\s,;:.!?"“”()]+)*\s*$/u;
+const thatReach = 200;
+
 /** `"...," Khamenei told Rashid`, `"...," he said` and `"...," Jane Roe, a spokeswoman, said` */
-export const subjectThenCue: AttributionRule = ({ after }) => {
+export const subjectThenCue: AttributionRule = (context) => {
+  const { after, quoted } = context;
+  // `Roe claimed that "...," one of Doe's lawyers said ...`: the quotation is what the cue before it reports
+  if (reportedBefore(context)) return null;
   const text = after.replace(leadingPunctuation, "");
+  // `was branded "in homage to" Lazar, Roe wrote`: a quotation with no stop, inside or after it, runs on into its sentence
+  const runsOn = /[\p{L}\d]$/u.test(quoted.trimEnd()) && /^\s*[\p{L}\d]/u.test(after);
   cueAnywhere.lastIndex = 0;
   const m = cueAnywhere.exec(text);
   if (!m || m.index === 0) return null;
   // `"...," as Cruz said on Monday`
   let subject = text.slice(0, m.index).trim().replace(/,$/, "").replace(/^as\s+(?=\p{Lu})/u, "");
   // `"..." and against the law, Clinton said`: the quote's sentence goes on before its subject
-  if (!isSubject(subject) && subject.includes(",") && !/\p{Lu}/u.test(subject.slice(0, subject.indexOf(",")).slice(0, 1))) subject = subject.slice(subject.lastIndexOf(",") + 1).trim();
+  if (subject.includes(",") && (runsOn || (!isSubject(subject) && !/^\p{Lu}/u.test(subject)))) subject = subject.slice(subject.lastIndexOf(",") + 1).trim();
   // a name may carry a long appositive: "Jane Roe, the attorney general of Northshire, one of the states suing,"
   const limit = isNamed(subject.split(",")[0]) ? 2 * maxSubjectWords : maxSubjectWords;
   const rest = text.slice(m.index + m[0].length);
@@ -24,4 +34,14 @@ export const subjectThenCue: AttributionRule = ({ after }) => {
 
 function wordsIn(text: string): number {
   return text.trim().split(/\s+/).length;
+}
+
+/**
+ * The text before the quotation holds a cue, its subject and "that", with no clause break
+ * after it: `Roe claimed on Tuesday that "`, `After Roe said that pupils might do better at "`.
+ */
+function reportedBefore(context: QuoteContext): boolean {
+  if (!thatClause.test(context.before.slice(-thatReach))) return false;
+  const found = subjectCueBefore(context);
+  return found !== null && found.name !== null;
 }

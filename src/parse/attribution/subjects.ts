@@ -16,7 +16,7 @@ export function leadingSubject(sentence: string): string | null {
   for (let round = 0; round < 2; round++) {
     const opener = words.findIndex((w) => w.endsWith(","));
     const first = (words[0] ?? "").replace(/,$/, "");
-    if (opener !== -1 && opener < 20 && (notNames.has(first) || /^[\p{Ll}\d]/u.test(first) || /^\p{Lu}\p{Ll}+ing$/u.test(first))) words = words.slice(opener + 1);
+    if (opener !== -1 && opener < openerWords && (notNames.has(first) || /^[\p{Ll}\d]/u.test(first) || /^\p{Lu}\p{Ll}+ing$/u.test(first) || openingWord.test(first))) words = words.slice(opener + 1);
   }
   if (words.length < 2) return null;
   if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
@@ -31,11 +31,42 @@ export function leadingSubject(sentence: string): string | null {
     words[end] = words[end].slice(0, -1);
     end++;
   }
+  const apposed = apposedName(words, end);
+  if (apposed) return apposed;
   const verb = words[afterAdverbs(words, end)]?.replace(/[,:.]$/, "");
   if (end === 0 || !verb || !/^\p{Ll}+(?:[’']\p{Ll}+)?$/u.test(verb) || determiners.test(verb) || /^(?:of|and|or|for|to|in|on|at|with|from|by)$/.test(verb)) return null;
   const subject = words.slice(0, end).join(" ");
-  return isNamed(subject) ? subject : null;
+  return isNamed(subject) || namedOrganisation.test(subject) ? subject : null;
 }
+
+/** A word in lower case that can follow a subject as its verb. */
+function isVerb(word: string | undefined): boolean {
+  const verb = word?.replace(/[,:.]$/, "");
+  return !!verb && /^\p{Ll}+(?:[’']\p{Ll}+)?$/u.test(verb) && !determiners.test(verb) && !/^(?:of|and|or|for|to|in|on|at|with|from|by|who|whom|which|whose)$/.test(verb);
+}
+
+/**
+ * "Roe's state director, Jane Doe, reached out ...": a description that ends in a role word
+ * and a comma, then the name in apposition, then the verb; the name is the subject.
+ */
+function apposedName(words: string[], end: number): string | null {
+  const role = words[end] ?? "";
+  if (end === 0 || !role.endsWith(",") || !roleWord(role.slice(0, -1).toLowerCase())) return null;
+  let close = end + 1;
+  while (close < words.length && close <= end + 4 && !words[close].endsWith(",") && isNameWord(words[close])) close++;
+  const last = words[close] ?? "";
+  if (!last.endsWith(",") || !isNameWord(last.slice(0, -1)) || !isVerb(words[afterAdverbs(words, close + 1)])) return null;
+  return `${words.slice(0, end + 1).join(" ")} ${words.slice(end + 1, close + 1).join(" ").slice(0, -1)}`;
+}
+
+/** "the Roe campaign", as "Roe's campaign" is read: an organisation that speaks under a name. */
+const namedOrganisation = /^[Tt]he\s+(?:\p{Lu}\S*\s+){1,3}(?:campaign|camp|team|administration)$/u;
+
+/** How many words an opening phrase before the subject may have: "When told Roe was in the running for an even bigger job in a new White House, Doe ..." */
+const openerWords = 30;
+
+/** Capitalised words that open a phrase before the subject, not a name: "Fifteen minutes after the vote, Roe ...", "Moreover, Roe ...". */
+const openingWord = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Hundreds|Thousands|Millions|Dozens|Moreover|Furthermore|Additionally|Likewise|Similarly|Conversely|Notably|Specifically|Separately|Early|Late)$/;
 
 /** "Trump then appears", "Reeves late Thursday issued": adverbs, not as in "then Sen. Kerry" or "the late senator". */
 function adverbialThen(words: string[], i: number): boolean {
@@ -96,8 +127,11 @@ export function subjectEndingAt(before: string): string | null {
     // "... around Sen. Jane Roe, former Ambassador John Doe told": a role that ends in a full name is that person, no appositive
     const tail = words.slice(start);
     const fullName = tail.length >= 3 && tail.slice(-2).every((w) => isNameWord(w) && !titleWords.has(w) && !courtesyTitles.has(w));
-    const name = subjectEndingAt(words.slice(0, start).join(" ").slice(0, -1));
-    if (fullName && name && name.includes(" ")) return tail.join(" ");
+    const lead = words.slice(0, start).join(" ").slice(0, -1);
+    const name = subjectEndingAt(lead);
+    // "In Washington, President Obama said": a name after a preposition is where, and the subject follows the comma
+    const placed = name !== null && /(?:^|\s)(?:in|at|from|on|for|with|to|of|by|near|outside|inside|across)$/i.test(lead.slice(0, lead.length - name.length).trimEnd());
+    if (placed || (fullName && name && name.includes(" "))) return tail.join(" ");
     if (name && isNamed(name)) return `${name}, ${tail.join(" ")}`;
   }
   if (start < words.length && isNameWord(last.replace(/[.,]$/, ""))) {

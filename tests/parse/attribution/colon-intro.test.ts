@@ -21,4 +21,13 @@ describe("colon-intro", () => {
     const found = attributed(["\"The quay is safe,\" said Ana Ruiz.", "Transcript as follows:", "\"We will never sell the quay to anyone.\""]);
     expect(found.find((q) => q.text.startsWith("We will never"))?.speaker).not.toBe("Transcript");
   });
+
+  it("takes the one presented by 'Here's' or 'More from' before the colon", () => {
+    const found = attributed([
+      "Ortiz writes about the old harbour. Here's Vance in December 1992: \"Our new direction must rest on an understanding of the tides.\"",
+      "The polls were right all along -More from Ruiz and Okafor: \"Data collected by our firm helps confirm that both issues were in play.\"",
+    ]);
+    expect(found).toContainEqual({ text: "Our new direction must rest on an understanding of the tides.", speaker: "Vance", rule: "colon-intro" });
+    expect(found).toContainEqual({ text: "Data collected by our firm helps confirm that both issues were in play.", speaker: "Okafor", rule: "colon-intro" });
+  });
 });

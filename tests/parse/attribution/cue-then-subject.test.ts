@@ -9,4 +9,11 @@ describe("cue-then-subject", () => {
     ]);
     expect(found).toContainEqual({ text: "The harbour stays open all winter", speaker: "Ilse Vance", rule: "cue-then-subject" });
   });
+
+  it("takes the name in apposition after a description, with its role in lower case", () => {
+    const found = attributed([
+      "Then came the loudest cheer: \"It is about time this harbour had a woman in charge,\" exhorted Vance's introducer, actress Ana Ruiz.",
+    ]);
+    expect(found).toContainEqual({ text: "It is about time this harbour had a woman in charge", speaker: "Ana Ruiz", rule: "cue-then-subject" });
+  });
 });

@@ -9,4 +9,23 @@ describe("dash-then-name", () => {
     ]);
     expect(found).toContainEqual({ text: "The harbour stays open all winter", speaker: "Ilse Vance", rule: "dash-then-name" });
   });
+
+  it("takes the name on the dash line under a quotation that is its own paragraph", () => {
+    const found = attributed([
+      "Tomas Ortiz spoke at the harbour on Monday.",
+      "\"The ferry will run all winter, and the fees will stay where they are.\"",
+      "- Ilse Vance.",
+      "\"Nobody in Northshire should pay twice for the same road.\"",
+      "-Ana Ruiz, writing after the council vote.",
+    ]);
+    expect(found).toContainEqual({ text: "The ferry will run all winter, and the fees will stay where they are.", speaker: "Ilse Vance", rule: "dash-then-name" });
+    expect(found).toContainEqual({ text: "Nobody in Northshire should pay twice for the same road.", speaker: "Ana Ruiz", rule: "dash-then-name" });
+  });
+
+  it("reads a dash after a quotation that a sentence with a cue runs into as a byline", () => {
+    const found = attributed([
+      "Tomas Ortiz said Monday that he will \"try to keep the ferry\" and insisted that the port was \"still the first employer in town.\"--Ilse Vance.",
+    ]);
+    expect(found).toContainEqual({ text: "still the first employer in town.", speaker: "Tomas Ortiz", rule: "cue-earlier-in-sentence" });
+  });
 });

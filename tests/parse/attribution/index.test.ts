@@ -10,7 +10,7 @@ describe("attribution rules", () => {
     const rules = attributionRules();
     expect(rules.sentence.names()).toEqual([
       "transcript-label", "cue-then-subject", "subject-then-cue", "dash-then-name", "asked-by", "name-then-participle", "colon-intro", "subject-cue-before", "participle-cue",
-      "cue-then-subject-before", "name-colon", "bare-cue", "cue-earlier-in-sentence", "according-to", "naming-verb", "possessive-noun", "sentence-subject",
+      "cue-then-subject-before", "name-colon", "bare-cue", "cue-earlier-in-sentence", "naming-verb", "possessive-noun", "according-to", "sentence-subject",
     ]);
     expect(rules.neighbour.names()).toEqual(["voice-list", "sibling", "continued-paragraph", "stands-alone"]);
     expect(rules.pronoun.names()).toEqual(["he-she", "previous-speaker"]);

@@ -9,4 +9,9 @@ describe("name-colon", () => {
     ]);
     expect(found).toContainEqual({ text: "The harbour stays open all winter.", speaker: "Ilse Vance", rule: "name-colon" });
   });
+
+  it("reads a name with a party tag before the colon", () => {
+    const found = attributed(["Rep. Ilse Vance (R-N.S.):\"I have not heard anyone other than you ever cite that figure.\""]);
+    expect(found).toContainEqual({ text: "I have not heard anyone other than you ever cite that figure.", speaker: "Ilse Vance", rule: "name-colon" });
+  });
 });

@@ -18,4 +18,11 @@ describe("name-then-participle", () => {
     expect(found).toContainEqual({ text: "Get him out of here right now!", speaker: "Ilse Vance", rule: "name-then-participle" });
     expect(found).toContainEqual({ text: "That makes me smart", speaker: "Tomas Ortiz", rule: "name-then-participle" });
   });
+
+  it("takes an organisation named with 'of' before the participle", () => {
+    const found = attributed([
+      "Dock unions were early supporters of Vance, with the Northshire Federation of Dockers calling her \"the champion the harbour families need.\"",
+    ]);
+    expect(found).toContainEqual({ text: "the champion the harbour families need.", speaker: "Northshire Federation of Dockers", rule: "name-then-participle" });
+  });
 });

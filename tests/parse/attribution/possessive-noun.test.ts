@@ -28,4 +28,18 @@ describe("possessive-noun", () => {
     ]);
     expect(found.find((q) => q.text.startsWith("soon as"))?.rule).not.toBe("possessive-noun");
   });
+
+  it("gives 'his' or 'her' claim to the subject of the verb before it", () => {
+    const found = attributed([
+      "As the meeting progressed and Ilse Vance stood by her comment Monday that \"the ferry is finished for good,\" Ortiz tried again, calmly.",
+    ]);
+    expect(found).toContainEqual({ text: "the ferry is finished for good", speaker: "Ilse Vance", rule: "possessive-noun" });
+  });
+
+  it("reads the possessive frame before an 'according to' later in the text", () => {
+    const found = attributed([
+      "Tomas Ortiz wrote to the mayor about the ferry. Vance's response was: \"Is the ferry shop on Main Street or Quay Road?\" The shop sells rope and nets, according to its website.",
+    ]);
+    expect(found).toContainEqual({ text: "Is the ferry shop on Main Street or Quay Road?", speaker: "Vance", rule: "possessive-noun" });
+  });
 });

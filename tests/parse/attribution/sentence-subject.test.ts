@@ -9,4 +9,23 @@ describe("sentence-subject", () => {
     ]);
     expect(found).toContainEqual({ text: "as a gift to the shipping companies.", speaker: "Ilse Vance", rule: "sentence-subject" });
   });
+
+  it("passes over an opening phrase that starts with a number word or a linking adverb", () => {
+    const found = attributed([
+      "Fifteen minutes after the vote in Northshire, Council chairman Tomas Ortiz criticised the plan \"as the worst deal in a generation.\"",
+      "Moreover, in talks with the port, Ilse Vance criticised the fees \"as a tax on every family.\"",
+    ]);
+    expect(found).toContainEqual({ text: "as the worst deal in a generation.", speaker: "Tomas Ortiz", rule: "sentence-subject" });
+    expect(found).toContainEqual({ text: "as a tax on every family.", speaker: "Ilse Vance", rule: "sentence-subject" });
+  });
+
+  it("reads a speechwriter as a role before the name", () => {
+    const found = attributed(["Former Vance speechwriter Ana Ruiz criticised the plan \"as a tax on every family in town.\""]);
+    expect(found).toContainEqual({ text: "as a tax on every family in town.", speaker: "Ana Ruiz", rule: "sentence-subject" });
+  });
+
+  it("reads a name written in UTF-8 read as Latin-1 as one name", () => {
+    const found = attributed(["In an address on Friday, President Ren\u00c3\u00a9 Ortiz condemned the \"attack on the harbour that nobody can deny.\""]);
+    expect(found.map((q) => q.speaker?.normalize("NFC"))).toEqual(["Ren\u00c3\u00a9 Ortiz"]);
+  });
 });

@@ -32,4 +32,23 @@ describe("subject-cue-before", () => {
     const found = attributed(["Ortiz then interjected, calling Vance's proposed harbour levy \"a tax on every fisherman in town.\""]);
     expect(found.find((q) => q.text.startsWith("a tax"))?.speaker).toBe("Ortiz");
   });
+
+  it("reads a place after a preposition and a comma as where, not as the subject with the speaker for role", () => {
+    const found = attributed(["In Northshire, Mayor Ilse Vance released a statement condemning \"what looks like a deliberate attack on the harbour.\""]);
+    expect(found).toContainEqual({ text: "what looks like a deliberate attack on the harbour.", speaker: "Ilse Vance", rule: "subject-cue-before" });
+  });
+
+  it("passes over a long opening phrase to the subject a coordinated cue shares", () => {
+    const found = attributed([
+      "When told that Ortiz was on the harbour board and in the running for an even bigger job in a new council at the Northshire town hall, Vance thought for a moment and said that in the current climate, \"it is an advantage not to be famous.\"",
+    ]);
+    expect(found).toContainEqual({ text: "it is an advantage not to be famous.", speaker: "Vance", rule: "subject-cue-before" });
+  });
+
+  it("reads 'expressed confidence that' as a cue", () => {
+    const found = attributed([
+      "In an interview with the Northshire radio, in which Vance expressed confidence that the ferry would not be an issue \"that is going to affect either the vote or my term.\"",
+    ]);
+    expect(found).toContainEqual({ text: "that is going to affect either the vote or my term.", speaker: "Vance", rule: "subject-cue-before" });
+  });
 });

@@ -9,4 +9,33 @@ describe("subject-then-cue", () => {
     ]);
     expect(found).toContainEqual({ text: "The harbour stays open all winter", speaker: "Ilse Vance", rule: "subject-then-cue" });
   });
+
+  it("reads the subject after the last comma when the quotation runs on into its sentence", () => {
+    const found = attributed([
+      "The new ferry was named \"in honour of the founder\" Ortiz, Ilse Vance wrote.",
+    ]);
+    expect(found).toContainEqual({ text: "in honour of the founder", speaker: "Ilse Vance", rule: "subject-then-cue" });
+  });
+
+  it("leaves a quotation that a cue and 'that' before it report to that cue's subject", () => {
+    const found = attributed([
+      "But even as Ilse Vance claimed on Tuesday that \"the port lost nothing at all,\" one of the lawyers for Tomas Ortiz said the two cases were different.",
+    ]);
+    expect(found).toContainEqual({ text: "the port lost nothing at all", speaker: "Ilse Vance", rule: "subject-cue-before" });
+  });
+
+  it("reads a sentence of only a name and a cue after a quotation that ends in a stop", () => {
+    const found = attributed([
+      "Ortiz asked about the ferry.",
+      "\"Well, yes. I am going to look at a lot of different boats…\" Vance said. \"A rowing boat?\" Ortiz repeated.",
+    ]);
+    expect(found).toContainEqual({ text: "Well, yes. I am going to look at a lot of different boats…", speaker: "Vance", rule: "subject-then-cue" });
+  });
+
+  it("leaves a quotation inside the clause a cue and 'that' report to that cue's subject", () => {
+    const found = attributed([
+      "After Vance said that pupils who failed the test might do better at \"smaller schools along the coast,\" Ortiz said: \"I do not like what she said.\"",
+    ]);
+    expect(found).toContainEqual({ text: "smaller schools along the coast", speaker: "Vance", rule: "subject-cue-before" });
+  });
 });
