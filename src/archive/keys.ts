@@ -23,8 +23,20 @@ export function remembered(key: (text: string) => string, limit = 200_000): (tex
   };
 }
 
+/**
+ * "FranÃ§ois" is "François" whose UTF-8 bytes were read as Latin-1 (and "FranÃÂ§ois" that
+ * twice, its control character since removed): each such pair folds back into its letter,
+ * composed or not ("A" and a combining tilde is "Ã").
+ */
+export function withoutMojibake(text: string): string {
+  return text.normalize("NFC").replace(/Ã(?:Â)?([\u0080-\u00BF])/g, (_, c: string) => String.fromCharCode(0xc0 | (c.charCodeAt(0) & 0x3f))).replace(/Â([\u0080-\u00BF])/g, "$1");
+}
+
+/** A generation after a name ("Brent Bozell III", "Martin Luther King Jr."): the same person's key without it. */
+const generation = /(?<=\S\s+\S+)\s+(?:jr|sr|ii|iii|iv)$/;
+
 export const nameKey = remembered((name) =>
-  name
+  withoutMojibake(name)
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .replace(/^the\s+/i, "")
@@ -33,7 +45,8 @@ export const nameKey = remembered((name) =>
     .toLowerCase()
     .replace(/\b\p{L}\.\s*/gu, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim(),
+    .trim()
+    .replace(generation, ""),
 );
 
 /** A slug for a name: its words, whole, never cut at a colon. */
@@ -71,8 +84,9 @@ export function byArticles(a: { name: string; articles: unknown[] }, b: { name: 
   return b.articles.length - a.articles.length || compareCodePoints(a.name, b.name);
 }
 
-/** The spelling seen most often, then the longest, then the first in code-point order. */
+/** The spelling without mojibake, then the one seen most often, then the longest, then the first in code-point order. */
 export function preferredSpelling(counts: Map<string, number>): string {
-  return [...counts].sort(([a, x], [b, y]) => y - x || b.length - a.length || compareCodePoints(a, b))[0][0];
+  const garbled = (name: string) => (withoutMojibake(name) === name ? 0 : 1);
+  return [...counts].sort(([a, x], [b, y]) => garbled(a) - garbled(b) || y - x || b.length - a.length || compareCodePoints(a, b))[0][0];
 }
 

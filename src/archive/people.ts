@@ -4,7 +4,7 @@
 // that speak are entries too, of their own kind; places, groups and phrases are none.
 import type { ArticleEntry, EntryQuote } from "../types.js";
 import { compareCodePoints } from "../order.js";
-import { countSpelling, listed, nameKey, preferredSpelling } from "./keys.js";
+import { countSpelling, listed, nameKey, preferredSpelling, withoutMojibake } from "./keys.js";
 import { isPlaceName, speakerOf, type SpeakerKind } from "./speakers.js";
 
 export interface QuoteRef {
@@ -110,7 +110,8 @@ function personEntry(key: string, group: Ref[], named: string | undefined): Omit
   for (const ref of whole.length > 0 ? whole : group) countSpelling(spellings, ref.name);
   const name = whole.length === 0 && named ? named : preferredSpelling(spellings);
   const aliases = new Map<string, number>();
-  for (const ref of group) if (ref.name !== name) countSpelling(aliases, ref.name);
+  // "FranÃ§ois Hollande" is no other name of François Hollande, only his name garbled
+  for (const ref of group) if (ref.name !== name && withoutMojibake(ref.name) !== name.normalize("NFC")) countSpelling(aliases, ref.name);
   return {
     key,
     name,
@@ -175,21 +176,41 @@ function identities(refs: Ref[], spellings: Map<string, string>): (ref: Ref) => 
 
 /**
  * A first and last name alone ("Owen Dempsey") is the one name with a middle name
- * between them ("Owen John Dempsey"), where there is exactly one such.
+ * between them ("Owen John Dempsey"), where there is exactly one such; a first name's
+ * short form ("Ben Cardin") the one name with its long form ("Benjamin Cardin", or
+ * "Benjamin L. Cardin"), where there is exactly one such.
  */
 function middleNames(refs: Ref[]): (key: string) => string {
   const longer = new Map<string, Set<string>>();
+  const add = (short: string, key: string) => (longer.get(short) ?? longer.set(short, new Set()).get(short)!).add(key);
   for (const { kind, key } of refs) {
     const words = key.split(" ");
-    if (kind !== "person" || words.length < 3) continue;
-    const short = `${words[0]} ${words[words.length - 1]}`;
-    (longer.get(short) ?? longer.set(short, new Set()).get(short)!).add(key);
+    if (kind !== "person" || words.length < 2) continue;
+    const last = words[words.length - 1];
+    if (words.length >= 3) add(`${words[0]} ${last}`, key);
+    // keys are "person:<name>": the first name follows the kind
+    const [kindOf, first] = words[0].split(":");
+    for (const short of shortForms.get(first) ?? []) {
+      add([`${kindOf}:${short}`, ...words.slice(1)].join(" "), key);
+      if (words.length >= 3) add(`${kindOf}:${short} ${last}`, key);
+    }
   }
   return (key) => {
     const names = longer.get(key);
     return names?.size === 1 ? [...names][0] : key;
   };
 }
+
+/** Given names' short forms, each of one long form only ("Ben" is Benjamin; "Chris" is none, being Christopher or Christine). Data. */
+const longForms: Record<string, string[]> = {
+  benjamin: ["ben"], william: ["bill", "billy", "will"], robert: ["bob", "bobby", "rob"], michael: ["mike"], james: ["jim", "jimmy"],
+  thomas: ["tom", "tommy"], richard: ["dick", "rick"], joseph: ["joe"], daniel: ["dan", "danny"], david: ["dave"], anthony: ["tony"],
+  andrew: ["andy"], nicholas: ["nick"], jonathan: ["jon"], jeffrey: ["jeff"], gregory: ["greg"], matthew: ["matt"], peter: ["pete"],
+  ronald: ["ron"], donald: ["don"], lawrence: ["larry"], charles: ["chuck", "charlie"], henry: ["hank"], elizabeth: ["liz", "beth"],
+  susan: ["sue"], kenneth: ["ken"], timothy: ["tim"], edward: ["ed"], douglas: ["doug"], raymond: ["ray"], gerald: ["gerry"],
+  patricia: ["patty"], margaret: ["peggy"], katherine: ["kathy"], deborah: ["debbie"], rebecca: ["becky"],
+};
+const shortForms = new Map(Object.entries(longForms));
 
 /** A full name that a surname alone may stand for: how often it is quoted, and in which contexts. */
 interface Candidate {

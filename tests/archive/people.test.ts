@@ -81,6 +81,21 @@ describe("identity across the archive", () => {
     expect(people.people.map((p) => [p.slug, p.quotes.length])).toEqual([["owen-john-dempsey", 2]]);
   });
 
+  it("gives a first name's short form, a generation and a name garbled by a wrong encoding the page of the full name", () => {
+    const people = indexPeople([
+      article("2024-01-05", ["Benjamin L. Petrov", "Brent Vance III", "François Ortiz"]),
+      article("2024-01-06", ["Ben Petrov", "Brent Vance", "FranÃ§ois Ortiz", "FranÃÂ§ois Ortiz".normalize("NFD")]),
+    ]);
+    expect(people.people.map((p) => [p.name, p.quotes.length]).sort()).toEqual([["Benjamin L. Petrov", 2], ["Brent Vance III", 2], ["François Ortiz", 3]]);
+    expect(people.people.find((p) => p.name === "François Ortiz")!.aliases).toEqual([]);
+    expect(people.people.find((p) => p.name === "Benjamin L. Petrov")!.aliases).toEqual(["Ben Petrov"]);
+  });
+
+  it("keeps a short form apart when two full names could be it, or the list gives it no one long form", () => {
+    const people = indexPeople([article("2024-01-05", ["Bill Vance", "William Henry Vance", "William Ross Vance"]), article("2024-01-06", ["Ted Ortiz", "Edward Ortiz"])]);
+    expect(people.people.map((p) => p.name).sort()).toEqual(["Bill Vance", "Edward Ortiz", "Ted Ortiz", "William Henry Vance", "William Ross Vance"]);
+  });
+
   it("makes a one-word place nobody, unless the archive has someone of that surname", () => {
     const place = article("2024-01-05", ["Washington", "Florida"]);
     expect(indexPeople([place]).people).toEqual([]);
