@@ -5,6 +5,7 @@
 import type { ArticleEntry, EntryQuote } from "../types.js";
 import { compareCodePoints } from "../order.js";
 import { countSpelling, listed, nameKey, preferredSpelling, withoutMojibake } from "./keys.js";
+import { isGivenName } from "../parse/people.js";
 import { isPlaceName, speakerOf, type SpeakerKind } from "./speakers.js";
 
 export interface QuoteRef {
@@ -178,7 +179,8 @@ function identities(refs: Ref[], spellings: Map<string, string>): (ref: Ref) => 
  * A first and last name alone ("Owen Dempsey") is the one name with a middle name
  * between them ("Owen John Dempsey"), where there is exactly one such; a first name's
  * short form ("Ben Cardin") the one name with its long form ("Benjamin Cardin", or
- * "Benjamin L. Cardin"), where there is exactly one such.
+ * "Benjamin L. Cardin"), and a surname of two words ("Eskelsen García") the one name
+ * that ends with them, where there is exactly one such.
  */
 function middleNames(refs: Ref[]): (key: string) => string {
   const longer = new Map<string, Set<string>>();
@@ -190,6 +192,9 @@ function middleNames(refs: Ref[]): (key: string) => string {
     if (words.length >= 3) add(`${words[0]} ${last}`, key);
     // keys are "person:<name>": the first name follows the kind
     const [kindOf, first] = words[0].split(":");
+    // "Eskelsen García" of "Lily Eskelsen García": a surname of two words, the first no given name
+    const secondLast = words[words.length - 2];
+    if (words.length >= 3 && !isGivenName(secondLast.replace(/^\p{L}/u, (c) => c.toUpperCase()))) add(`${kindOf}:${secondLast} ${last}`, key);
     for (const short of shortForms.get(first) ?? []) {
       add([`${kindOf}:${short}`, ...words.slice(1)].join(" "), key);
       if (words.length >= 3) add(`${kindOf}:${short} ${last}`, key);

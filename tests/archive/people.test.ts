@@ -91,6 +91,11 @@ describe("identity across the archive", () => {
     expect(people.people.find((p) => p.name === "Benjamin L. Petrov")!.aliases).toEqual(["Ben Petrov"]);
   });
 
+  it("gives a surname of two words the page of the one full name that ends with them", () => {
+    const people = indexPeople([article("2024-01-05", ["Lily Eskelsen Vance"]), article("2024-01-06", ["Eskelsen Vance", "John Vance"])]);
+    expect(people.people.map((p) => [p.name, p.quotes.length]).sort()).toEqual([["John Vance", 1], ["Lily Eskelsen Vance", 2]]);
+  });
+
   it("keeps a short form apart when two full names could be it, or the list gives it no one long form", () => {
     const people = indexPeople([article("2024-01-05", ["Bill Vance", "William Henry Vance", "William Ross Vance"]), article("2024-01-06", ["Ted Ortiz", "Edward Ortiz"])]);
     expect(people.people.map((p) => p.name).sort()).toEqual(["Bill Vance", "Edward Ortiz", "Ted Ortiz", "William Henry Vance", "William Ross Vance"]);
