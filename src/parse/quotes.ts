@@ -73,7 +73,7 @@ function quotesOf(found: Quotation[], article: ArticleText, everyone: Person[], 
   const people = indexPeople(everyone);
   const gender = memoisedGender(people, article.paragraphs);
   const written = writings(article.paragraphs);
-  const described = describedPeople(everyone);
+  const described = describedPeople(everyone, article.paragraphs);
   return found.map(({ pieces, text, attribution: a }) => {
     const paragraph = pieces[0].paragraph;
     const scope: PronounScope = { candidates: () => candidateSpeakers(article, written, pieces[0], people), gender, isPerson: (name) => !isOrganisation(name) && !isPlaceOrGroup(name), lastSpeaker };
@@ -271,22 +271,48 @@ const organisationNouns = /^(?:ministry|government|team|camp|department|embassy|
  * A description as speaker: "the mayor" is the one person whose role says mayor;
  * "the ministry" is an organisation and speaks as itself.
  */
-function describedPerson(mention: string, holdersOf: (head: string) => Person[]): string | null {
+function describedPerson(mention: string, holdersOf: (head: string) => Person[], placedNear: (person: Person, place: string) => boolean): string | null {
   // "the IMF report stated", "the nationalist Global Times tabloid noted": a document or a paper speaks for the organisation that wrote it
   const document = /^(?:[Tt]he\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}((?:\p{Lu}\S*\s+)+)(?:report|statement|letter|study|memo|survey|analysis|filing|website|site|readout|poll|editorial|tabloid|newspaper|magazine|blog)$/u.exec(mention);
   if (document) return document[1].trim();
-  const head = (mention.toLowerCase().split(/\s+/).pop() ?? "").replace(/[^\p{L}-]/gu, "");
-  if (!head || !/^\p{Ll}/u.test(mention.split(/\s+/).pop() ?? "")) return null;
-  const holders = holdersOf(head);
+  const words = mention.split(/\s+/);
+  const head = (words[words.length - 1].toLowerCase() ?? "").replace(/[^\p{L}-]/gu, "");
+  if (!head || !/^\p{Ll}/u.test(words[words.length - 1])) return null;
+  const holders = [head, ...(titleAbbreviations[head] ?? [])].flatMap((word) => holdersOf(word)).filter((p, i, all) => all.indexOf(p) === i);
   if (holders.length === 1) return holders[0].name;
+  // "the Florida senator" of two senators: the one whose role or naming holds the place
+  const places = words.slice(0, -1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  const placed = places.length === 0 ? [] : holders.filter((p) => places.every((place) => placedNear(p, place)));
+  if (placed.length === 1) return placed[0].name;
   return organisationNouns.test(head) ? `the ${mention}` : null;
 }
 
+/** The abbreviations a title is written as before a name ("Sen. Ilse Vance"), for "the senator" after it. Data. */
+const titleAbbreviations: Record<string, string[]> = {
+  senator: ["sen."], governor: ["gov."], representative: ["rep."], congressman: ["rep."], congresswoman: ["rep."],
+  general: ["gen."], lieutenant: ["lt."], colonel: ["col."], captain: ["capt."], sergeant: ["sgt."], admiral: ["adm."],
+  professor: ["prof."], doctor: ["dr."], reverend: ["rev."],
+};
+
 /** describedPerson with the holders of each role word looked for once. */
-function describedPeople(people: Person[]): (mention: string) => string | null {
+function describedPeople(people: Person[], texts: string[]): (mention: string) => string | null {
   const holders = new Map<string, Person[]>();
   const holdersOf = (head: string) => holders.get(head) ?? holders.set(head, people.filter((p) => p.role && hasWord(p.role.toLowerCase(), head))).get(head)!;
-  return (mention) => describedPerson(mention, holdersOf);
+  return (mention) => describedPerson(mention, holdersOf, (person, place) => hasWord(person.role ?? "", place) || namedNear(texts, person.name, place));
+}
+
+/** How far before and after a name its place is written: "Texas Gov. Tomas Ortiz", "Tomas Ortiz of Texas", "Ortiz, R-Texas". */
+const placeReach = { before: 12, after: 16 };
+
+/** Whether the text writes the place beside the name, at the first few places it names them. */
+function namedNear(texts: string[], name: string, place: string): boolean {
+  let looked = 0;
+  for (const text of texts) {
+    for (let i = text.indexOf(name); i !== -1 && looked < 8; i = text.indexOf(name, i + 1), looked++) {
+      if (hasWord(text.slice(Math.max(0, i - placeReach.before), i + name.length + placeReach.after), place)) return true;
+    }
+  }
+  return false;
 }
 
 /** The word in the text, not inside a longer word. */

@@ -125,6 +125,13 @@ describe("speakers", () => {
     expect(said("Team Vance met the pilots.", '"The boats stay in port," Vance said.')).toEqual([["The boats stay in port", "Vance"]]);
   });
 
+  it("gives a description the one person its title names, written short before the name or with a place", () => {
+    expect(said("Sen. Ilse Vance spoke about the harbour.", '"We will go on with the plan," the senator said.')).toEqual([["We will go on with the plan", "Ilse Vance"]]);
+    const two = said("Gov. Tomas Ortiz of Texas and Gov. Ana Ruiz of Ohio met at the harbour.", '"We will build the new harbour together," the Texas governor said.');
+    expect(two).toEqual([["We will build the new harbour together", "Tomas Ortiz"]]);
+    expect(said("Gov. Tomas Ortiz of Texas and Gov. Ana Ruiz of Ohio met at the harbour.", '"We will build the new harbour together," the governor said.')).toEqual([["We will build the new harbour together", null]]);
+  });
+
   it("leaves a surname alone when the story writes two full names with it", () => {
     expect(said("Tomas Ortiz met Ana Ortiz at the quay.", '"The boats stay in port," Ortiz said.')).toEqual([["The boats stay in port", "Ortiz"]]);
   });
