@@ -20,7 +20,7 @@ export function leadingSubject(sentence: string): string | null {
   }
   if (words.length < 2) return null;
   if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
-  let end = /^the$/i.test(words[0]) && isNameWord(words[1] ?? "") ? 1 : 0;
+  let end = /^the$/i.test(words[0]) && isNameWord(words[1] ?? "") ? 1 : /^an?$/i.test(words[0]) && roleWord((words[1] ?? "").toLowerCase()) ? 1 : 0;
   while (end < words.length && end < 8 && partOfNamedSubject(words, end) && !adverbialThen(words, end)) end++;
   // an appositive between the subject and its verb: "Jane Roe, a columnist, calls ..."
   if (/,$/.test(words[end] ?? "") && isNameWord(words[end].slice(0, -1))) {
@@ -157,6 +157,8 @@ function partOfNamedSubject(words: string[], i: number): boolean {
   if (isNameWord(w) || courtesyTitles.has(w) || titleWords.has(w) || roleWord(w.toLowerCase())) return true;
   const next = words[i + 1] ?? "";
   if (w === "of") return i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || roleWord(words[i - 1].toLowerCase())) && (/^\p{Lu}/u.test(next) || roleWord(next.toLowerCase()) || (next === "the" && /^\p{Lu}/u.test(words[i + 2] ?? "")));
+  // "A spokesman for Platte River", "Attorneys for Roe": a role held for a name
+  if (w === "for") return i > 0 && roleWord(words[i - 1].toLowerCase().replace(/s$/, "")) && isNameWord(next);
   // "Archbishop Aris Shirvanian of the Armenian Patriarchate"
   if (w === "the") return i > 0 && words[i - 1] === "of" && /^\p{Lu}/u.test(next);
   // "Phil Berger and Tim Moore", "president and CEO of ..."

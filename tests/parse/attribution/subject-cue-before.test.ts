@@ -51,4 +51,11 @@ describe("subject-cue-before", () => {
     ]);
     expect(found).toContainEqual({ text: "that is going to affect either the vote or my term.", speaker: "Vance", rule: "subject-cue-before" });
   });
+
+  it("gives a cue after 'but' the subject of the sentence, a role held for a name included", () => {
+    const found = attributed([
+      "A spokesman for Northshire Harbour declined to address the report but said in a statement that \"the harbour was never closed to any ship of the fleet.\"",
+    ]);
+    expect(found).toContainEqual({ text: "the harbour was never closed to any ship of the fleet.", speaker: "Northshire Harbour", rule: "subject-cue-before" });
+  });
 });
