@@ -38,4 +38,15 @@ describe("subject-then-cue", () => {
     ]);
     expect(found).toContainEqual({ text: "smaller schools along the coast", speaker: "Vance", rule: "subject-cue-before" });
   });
+
+  it("reads any verb after the subject as the cue of a quotation that opens its sentence and a comma leaves open", () => {
+    const found = attributed([
+      "\"The Northshire Gazette is claiming today that you met the ferry owners in January,\" Ilse Vance started.",
+      "\"Today, the harbour is one of the busiest in the north,\" the Northshirans state in their letter.",
+      "While Tomas Ortiz proclaims the plan a \"terrific piece of work for the harbour,\" Ana Ruiz fixates on the cost.",
+    ]);
+    expect(found).toContainEqual({ text: "The Northshire Gazette is claiming today that you met the ferry owners in January", speaker: "Ilse Vance", rule: "subject-then-cue" });
+    expect(found.find((q) => q.text.startsWith("Today"))?.speaker).toBe("Northshirans");
+    expect(found.find((q) => q.text.startsWith("terrific"))?.speaker).not.toBe("Ana Ruiz");
+  });
 });
