@@ -14,6 +14,21 @@ export const temporalTail = /\s+(?:to\s+(?:reporters|journalists|supporters|(?:t
 export const determiners = /^(?:the|a|an|one|another|his|her|their|its|our|this|that|these|those|some|many|several|two|three|both)$/i;
 export const participles = new RegExp(String.raw`(?:^|,\s*|\s)(${participlePattern})(?![\p{L}-])`, "giu");
 
+/** Nouns for what a person said or wrote, whose content a quotation can be. Data. */
+export const speechNouns = [
+  "claim", "claims", "statement", "assertion", "remark", "remarks", "comment", "comments", "words", "response", "reply",
+  "answer", "promise", "pledge", "vow", "warning", "tweet", "post", "email", "e-mail", "letter", "message", "missive",
+  "memo", "note", "account", "slogan", "dictum", "argument", "contention", "insistence", "suggestion", "prediction",
+  "declaration", "speech", "testimony", "op-ed", "column", "essay", "description", "characterization", "accusation",
+  "allegation", "boast", "complaint", "quip", "joke", "retort", "mantra", "refrain", "catchphrase", "motto",
+  "explanation", "admission", "apology", "denial", "announcement", "question", "plea", "assessment", "verdict",
+  "brief", "filing",
+];
+
+
+/** "From Roe's post", "In Roe's words": a capitalised word that opens the sentence before a possessive is no part of the name. */
+export const openingCapital = /^(?:From|In|On|At|By|With|For|To|As|Of|And|But|So|Then|The|An?)\s+/;
+
 /** `"...," From said`: a capitalised preposition alone before a cue, inside a sentence, can only be a surname. */
 export const prepositionAsName = /^(?:From|By|With|For|To|In|On|At|Of|As)$/;
 

@@ -1,6 +1,6 @@
 // Rule subject-cue-before: who spoke and the cue, in the sentence before the opening mark.
 import { attribution, byOf, cueAnywhere, objectOf } from "./phrases.js";
-import { leadingSubject, subjectEndingAt } from "./subjects.js";
+import { leadingSubject, speechOwnerEndingAt, subjectEndingAt } from "./subjects.js";
 import type { AttributionRule } from "./context.js";
 
 /** `Smith said: "..."`, `Jane Roe, a spokeswoman, said in a statement: "..."`, the partial quote `Obama said it was "distressing"` */
@@ -11,7 +11,7 @@ export const subjectCueBefore: AttributionRule = ({ before }) => {
     const m = cues[i];
     const head = before.slice(Math.max(0, m.index - subjectReach), m.index);
     // "Grassley on Wednesday downplayed the attack and said ...", "declined to comment but said": the cue shares the sentence's subject
-    const subject = subjectEndingAt(head) ?? (endsWithAnd(head) ? leadingSubject(head) : null);
+    const subject = speechOwnerEndingAt(head) ?? subjectEndingAt(head) ?? (endsWithAnd(head) ? leadingSubject(head) : null);
     if (!subject) continue;
     const rest = before.slice(m.index + m[0].length);
     return attribution(subject, m[1], objectOf(m[1], rest), byOf(rest));

@@ -1,7 +1,7 @@
 // Where a subject starts and ends in the text before a cue: past adverbs, appositives,
 // opening phrases and datelines.
 import { courtesyTitles, isNameWord, notNames, pronouns, titleWords } from "../names.js";
-import { determiners, isNamed, isPersonal, parenthetical, roleWord } from "./phrases.js";
+import { determiners, isNamed, isPersonal, openingCapital, parenthetical, roleWord, speechNouns } from "./phrases.js";
 
 const functionWord = /^(?:the|a|an|of|to|in|on|at|for|with|by|from|following|and|or|but|that|this)$/i;
 
@@ -102,6 +102,19 @@ function withoutAdverbs(text: string): string {
 
 /** "a salesman from Sumter, South Carolina,": the comma between a town and its state ends no appositive. */
 export const placeThenState = /\b((?:of|from|in)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=,|\s*$)/gu;
+
+/**
+ * "Roe's brief said", "Roe’ fundraising email to her supporters notes": what a person wrote
+ * speaks for the person, the one it went to aside. Read on the last `possessedReach` characters.
+ */
+const possessedSpeech = new RegExp(String.raw`(?:^|\s)((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?:['’]s|(?<=s)['’])\s+(?:[\p{L}-]+\s+){0,2}(?:${speechNouns.join("|")})(?:\s+(?:to|for|on|with)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?$`, "u");
+const possessedReach = 200;
+
+/** The person whose words, written or spoken, end the text before a cue. */
+export function speechOwnerEndingAt(before: string): string | null {
+  const owner = possessedSpeech.exec(withoutAdverbs(before.trimEnd()).slice(-possessedReach))?.[1].replace(openingCapital, "");
+  return owner && isNamed(owner) && isPersonal(owner) ? owner : null;
+}
 
 /** The subject that ends right before a cue: a pronoun, a name with the words of its role, or a description. */
 export function subjectEndingAt(before: string): string | null {

@@ -58,4 +58,13 @@ describe("subject-cue-before", () => {
     ]);
     expect(found).toContainEqual({ text: "the harbour was never closed to any ship of the fleet.", speaker: "Northshire Harbour", rule: "subject-cue-before" });
   });
+
+  it("reads a person's email or brief before a cue as the person speaking, the one it went to aside", () => {
+    const found = attributed([
+      "Ilse Vance’s fundraising email to her supporters notes that the harbour master \"is a fine sailor who knows every berth.\"",
+      "Tomas Ortiz's brief said that the council \"never once asked the fishermen what they needed.\"",
+    ]);
+    expect(found).toContainEqual({ text: "is a fine sailor who knows every berth.", speaker: "Ilse Vance", rule: "subject-cue-before" });
+    expect(found).toContainEqual({ text: "never once asked the fishermen what they needed.", speaker: "Tomas Ortiz", rule: "subject-cue-before" });
+  });
 });
