@@ -28,4 +28,11 @@ describe("sentence-subject", () => {
     const found = attributed(["In an address on Friday, President Ren\u00c3\u00a9 Ortiz condemned the \"attack on the harbour that nobody can deny.\""]);
     expect(found.map((q) => q.speaker?.normalize("NFC"))).toEqual(["Ren\u00c3\u00a9 Ortiz"]);
   });
+
+  it("gives a sentence that opens with 'To' and a name the view of the one named, not of its subject", () => {
+    const found = attributed([
+      "To Ilse Vance, Tomas Ortiz is the \"kind and patient\" harbour master who saved her boat.",
+    ]);
+    expect(found).toContainEqual({ text: "kind and patient", speaker: "Ilse Vance", rule: "sentence-subject" });
+  });
 });
