@@ -108,11 +108,14 @@ export const placeThenState = /\b((?:of|from|in)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\
  * speaks for the person, the one it went to aside. Read on the last `possessedReach` characters.
  */
 const possessedSpeech = new RegExp(String.raw`(?:^|\s)((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?:['’]s|(?<=s)['’])\s+(?:[\p{L}-]+\s+){0,2}(?:${speechNouns.join("|")})(?:\s+(?:to|for|on|with)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?$`, "u");
+/** "an email sent out by Roe on Tuesday night warned", "a letter signed by Roe said": the words of the one who sent them. */
+const speechBy = new RegExp(String.raw`(?:^|\s)(?:${speechNouns.join("|")})\s+(?:\p{Ll}+\s+(?:out\s+)?)?by\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s+(?:on|last|this|in|at|during|early|late)\s+[^,;:"“”]{0,40})?$`, "u");
 const possessedReach = 200;
 
 /** The person whose words, written or spoken, end the text before a cue. */
 export function speechOwnerEndingAt(before: string): string | null {
-  const owner = possessedSpeech.exec(withoutAdverbs(before.trimEnd()).slice(-possessedReach))?.[1].replace(openingCapital, "");
+  const tail = withoutAdverbs(before.trimEnd()).slice(-possessedReach);
+  const owner = (possessedSpeech.exec(tail)?.[1] ?? speechBy.exec(tail)?.[1])?.replace(openingCapital, "");
   return owner && isNamed(owner) && isPersonal(owner) ? owner : null;
 }
 

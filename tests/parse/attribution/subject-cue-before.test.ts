@@ -67,4 +67,11 @@ describe("subject-cue-before", () => {
     expect(found).toContainEqual({ text: "is a fine sailor who knows every berth.", speaker: "Ilse Vance", rule: "subject-cue-before" });
     expect(found).toContainEqual({ text: "never once asked the fishermen what they needed.", speaker: "Tomas Ortiz", rule: "subject-cue-before" });
   });
+
+  it("reads an email sent by a person before a cue as the person speaking", () => {
+    const found = attributed([
+      "In addition, a fundraising email sent out by Ilse Vance on Tuesday night warned of the fight ahead: \"There are four council votes over the next three weeks.\"",
+    ]);
+    expect(found).toContainEqual({ text: "There are four council votes over the next three weeks.", speaker: "Ilse Vance", rule: "subject-cue-before" });
+  });
 });
