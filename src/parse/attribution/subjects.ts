@@ -134,7 +134,8 @@ export function subjectEndingAt(before: string): string | null {
   if (trimmed.endsWith(",")) return appositiveSubject(trimmed.slice(0, -1));
   const words = trimmed.split(/\s+/).filter(Boolean);
   const last = words[words.length - 1];
-  if (!last || /[,;:]$/.test(last)) return null;
+  // "dismissed those reports as": after a word that only goes before a noun, the cue is that noun
+  if (!last || /[,;:]$/.test(last) || /^(?:the|a|an|his|her|their|its|our|those|these)$/i.test(last)) return null;
   if (pronouns.has(last.toLowerCase())) return last;
   let start = words.length;
   while (start > 0 && partOfNamedSubject(words, start - 1)) start--;

@@ -74,4 +74,11 @@ describe("subject-cue-before", () => {
     ]);
     expect(found).toContainEqual({ text: "There are four council votes over the next three weeks.", speaker: "Ilse Vance", rule: "subject-cue-before" });
   });
+
+  it("reads no cue in a noun after a word that only goes before a noun ('those reports')", () => {
+    const found = attributed([
+      "However, Ilse Vance's brief said that was not her view and dismissed those reports as \"old and misread statements.\"",
+    ]);
+    expect(found).toContainEqual({ text: "old and misread statements.", speaker: "Ilse Vance", rule: "subject-cue-before" });
+  });
 });
