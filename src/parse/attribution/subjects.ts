@@ -60,7 +60,7 @@ function apposedName(words: string[], end: number): string | null {
 }
 
 /** "the Roe campaign", as "Roe's campaign" is read: an organisation that speaks under a name. */
-const namedOrganisation = /^[Tt]he\s+(?:\p{Lu}\S*\s+){1,3}(?:campaign|camp|team|administration)$/u;
+export const namedOrganisation = /^[Tt]he\s+(?:\p{Lu}\S*\s+){1,3}(?:campaign|camp|team|administration)$/u;
 
 /** How many words an opening phrase before the subject may have: "When told Roe was in the running for an even bigger job in a new White House, Doe ..." */
 const openerWords = 30;
