@@ -8,7 +8,8 @@ import type { Attribution } from "./context.js";
 
 /** A parenthesis and the spaces before it; starting only where the spaces start, a long run of them is read once, not once per space. */
 export const parenthetical = /(?<!\s)\s*\([^)]*\)/g;
-export const leadingPunctuation = /^[\s,.!?…]*(?:[-–—―]+\s*)?/;
+/** A closing mark among them is the true close of a quotation cut short at a mark inside it (`6’2”,” Roe said`). */
+export const leadingPunctuation = /^[\s,.!?…”]*(?:[-–—―]+\s*)?/;
 export const cueAnywhere = new RegExp(String.raw`(?<![\p{L}-])(${cuePattern})(?![\p{L}-])`, "gu");
 export const temporalTail = /\s+(?:to\s+(?:reporters|journalists|supporters|(?:the|a|an)\s+\p{Ll}+)|last|this|on|yesterday|today|tonight|earlier|later|in|at|during|after|before|when|while|who|which|whose|where|as|according|via|from|through|with|about|of\s+(?:the|a|an|his|her|their)\s+\p{Ll}|on\s+\p{Lu}\p{Ll}+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\b.*$/u;
 export const determiners = /^(?:the|a|an|one|another|his|her|their|its|our|this|that|these|those|some|many|several|two|three|both)$/i;

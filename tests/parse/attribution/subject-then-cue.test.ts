@@ -49,4 +49,12 @@ describe("subject-then-cue", () => {
     expect(found.find((q) => q.text.startsWith("Today"))?.speaker).toBe("Northshirans");
     expect(found.find((q) => q.text.startsWith("terrific"))?.speaker).not.toBe("Ana Ruiz");
   });
+
+  it("reads the cue after a quotation cut short at a closing mark inside it (a height in feet and inches)", () => {
+    const found = attributed([
+      "The harbour vote was close, the Gazette reported.",
+      "“He keeps calling me ‘Little Ilse.’ I admit, he is taller than me; he is like 6’2”,” Ilse Vance said on Sunday in Northshire.",
+    ]);
+    expect(found.find((q) => q.text.startsWith("He keeps"))).toMatchObject({ speaker: "Ilse Vance", rule: "subject-then-cue" });
+  });
 });
