@@ -57,4 +57,11 @@ describe("subject-then-cue", () => {
     ]);
     expect(found.find((q) => q.text.startsWith("He keeps"))).toMatchObject({ speaker: "Ilse Vance", rule: "subject-then-cue" });
   });
+
+  it("reads an auxiliary and a plain verb ('did suggest') as the cue after a quotation", () => {
+    const found = attributed([
+      "Acknowledging that Tomas Ortiz \"talks a lot of nonsense about boats,\" though, Ilse Vance did suggest that his ferry is the fastest in the north.",
+    ]);
+    expect(found).toContainEqual({ text: "talks a lot of nonsense about boats", speaker: "Ilse Vance", rule: "subject-then-cue" });
+  });
 });
