@@ -35,4 +35,11 @@ describe("sentence-subject", () => {
     ]);
     expect(found).toContainEqual({ text: "kind and patient", speaker: "Ilse Vance", rule: "sentence-subject" });
   });
+
+  it("gives a sentence that opens with 'In' and a name's mind or view the view of the one named", () => {
+    const found = attributed([
+      "In Ilse Vance's mind, her habit of attacking Tomas Ortiz as having \"sunk like a stone\" is a winning strategy.",
+    ]);
+    expect(found).toContainEqual({ text: "sunk like a stone", speaker: "Ilse Vance", rule: "sentence-subject" });
+  });
 });
