@@ -42,4 +42,11 @@ describe("sentence-subject", () => {
     ]);
     expect(found).toContainEqual({ text: "sunk like a stone", speaker: "Ilse Vance", rule: "sentence-subject" });
   });
+
+  it("gives a quotation after a clause of time and a dash the subject of the clause", () => {
+    const found = attributed([
+      "When Ilse Vance finally wrapped up — \"I will fight for this harbour, and I will win for it!\" — the balloons came down on the crowd.",
+    ]);
+    expect(found).toContainEqual({ text: "I will fight for this harbour, and I will win for it!", speaker: "Ilse Vance", rule: "sentence-subject" });
+  });
 });
