@@ -2,7 +2,7 @@
 // time and place alone, continues the speaker before.
 import type { AttributionRule } from "./context.js";
 
-/** "Then, later that month on CNN:": an adverb, a time and a place, with no subject or verb. */
+/** "Then, later that month on Northshire Radio:": an adverb, a time and a place, with no subject or verb. */
 const timeAndPlace = /^\s*(?:(?:And|But)\s+)?(?:Then|Later|Earlier|Again|Also)(?:,?\s+(?:later|earlier|again|that|this|the|same|next|last|following|\d+))*(?:\s+(?:day|week|month|year|night|morning|afternoon|evening)s?)?(?:,?\s+(?:on|in|at)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)?\s*:\s*$/u;
 
 /** `Adding, "..."`: a cue with no subject continues the speaker before. */

@@ -26,7 +26,6 @@ export const speechNouns = [
   "brief", "filing",
 ];
 
-
 /** "From Roe's post", "In Roe's words": a capitalised word that opens the sentence before a possessive is no part of the name. */
 export const openingCapital = /^(?:From|In|On|At|By|With|For|To|As|Of|And|But|So|Then|The|An?)\s+/;
 

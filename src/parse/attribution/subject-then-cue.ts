@@ -38,7 +38,7 @@ const subjectThenVerb = /^((?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1
 const notAVerb = /^(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|and|or|but|nor|who|whom|which|whose|that|of|for|to|in|on|at|by|with|from|as)$/;
 
 /**
- * `"...," Hannity started.`, `"...," the ministers state in the paper`: a quotation that opens its
+ * `"...," Vance started.`, `"...," the ministers state in the paper`: a quotation that opens its
  * sentence and that a comma leaves open goes on with the sentence's subject and verb, which is what
  * says it, whatever the verb (after `While Roe calls it "...,"` the comma only closes a clause).
  */

@@ -174,7 +174,7 @@ function partOfNamedSubject(words: string[], i: number): boolean {
   if (isNameWord(w) || courtesyTitles.has(w) || titleWords.has(w) || roleWord(w.toLowerCase())) return true;
   const next = words[i + 1] ?? "";
   if (w === "of") return i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || roleWord(words[i - 1].toLowerCase())) && (/^\p{Lu}/u.test(next) || roleWord(next.toLowerCase()) || (next === "the" && /^\p{Lu}/u.test(words[i + 2] ?? "")));
-  // "A spokesman for Platte River", "Attorneys for Roe": a role held for a name
+  // "A spokesman for Northshire Harbour", "Attorneys for Roe": a role held for a name
   if (w === "for") return i > 0 && roleWord(words[i - 1].toLowerCase().replace(/s$/, "")) && isNameWord(next);
   // "Archbishop Aris Shirvanian of the Armenian Patriarchate"
   if (w === "the") return i > 0 && words[i - 1] === "of" && /^\p{Lu}/u.test(next);
