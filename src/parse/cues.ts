@@ -29,10 +29,13 @@ const speechVerbs = [
 
 const unique = [...new Set(speechVerbs)].sort((a, b) => b.length - a.length);
 
+/** The plain forms an auxiliary takes: "did suggest", "would argue", "will say". */
+const baseForms = ["say", "tell", "write", "add", "suggest", "argue", "note", "insist", "warn", "admit", "acknowledge", "claim", "explain", "concede", "predict", "declare"];
+
 /** Passive and auxiliary forms first, so the longest cue wins. */
 export const cuePattern = String.raw`(?:(?:issued|released|put out)\s+(?:a|the following|this)\s+statement|said\s+in\s+(?:a|the)\s+statement` +
   String.raw`|(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+as\s+(?:saying|telling\s+\S+|writing|adding)` +
-  String.raw`|(?:has|had|have|would|will|did)\s+(?:${unique.join("|")}|say|tell|write|add)` +
+  String.raw`|(?:has|had|have|would|will|did)\s+(?:${unique.join("|")}|${baseForms.join("|")})` +
   String.raw`|(?:${unique.join("|")}))`;
 
 export const cueRegExp = new RegExp(String.raw`\b${cuePattern}\b`);

@@ -1,7 +1,6 @@
 // Rule naming-verb: the one who calls something by the quoted words.
 import { pronouns } from "../names.js";
-import { attribution, isNamed } from "./phrases.js";
-import { speechNouns } from "./possessive-noun.js";
+import { attribution, isNamed, speechNouns } from "./phrases.js";
 import { subjectEndingAt } from "./subjects.js";
 import type { AttributionRule } from "./context.js";
 

@@ -8,11 +8,26 @@ import type { Attribution } from "./context.js";
 
 /** A parenthesis and the spaces before it; starting only where the spaces start, a long run of them is read once, not once per space. */
 export const parenthetical = /(?<!\s)\s*\([^)]*\)/g;
-export const leadingPunctuation = /^[\s,.!?…]*(?:[-–—―]+\s*)?/;
+/** A closing mark among them is the true close of a quotation cut short at a mark inside it (`6’2”,” Roe said`). */
+export const leadingPunctuation = /^[\s,.!?…”]*(?:[-–—―]+\s*)?/;
 export const cueAnywhere = new RegExp(String.raw`(?<![\p{L}-])(${cuePattern})(?![\p{L}-])`, "gu");
 export const temporalTail = /\s+(?:to\s+(?:reporters|journalists|supporters|(?:the|a|an)\s+\p{Ll}+)|last|this|on|yesterday|today|tonight|earlier|later|in|at|during|after|before|when|while|who|which|whose|where|as|according|via|from|through|with|about|of\s+(?:the|a|an|his|her|their)\s+\p{Ll}|on\s+\p{Lu}\p{Ll}+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\b.*$/u;
 export const determiners = /^(?:the|a|an|one|another|his|her|their|its|our|this|that|these|those|some|many|several|two|three|both)$/i;
 export const participles = new RegExp(String.raw`(?:^|,\s*|\s)(${participlePattern})(?![\p{L}-])`, "giu");
+
+/** Nouns for what a person said or wrote, whose content a quotation can be. Data. */
+export const speechNouns = [
+  "claim", "claims", "statement", "assertion", "remark", "remarks", "comment", "comments", "words", "response", "reply",
+  "answer", "promise", "pledge", "vow", "warning", "tweet", "post", "email", "e-mail", "letter", "message", "missive",
+  "memo", "note", "account", "slogan", "dictum", "argument", "contention", "insistence", "suggestion", "prediction",
+  "declaration", "speech", "testimony", "op-ed", "column", "essay", "description", "characterization", "accusation",
+  "allegation", "boast", "complaint", "quip", "joke", "retort", "mantra", "refrain", "catchphrase", "motto",
+  "explanation", "admission", "apology", "denial", "announcement", "question", "plea", "assessment", "verdict",
+  "brief", "filing",
+];
+
+/** "From Roe's post", "In Roe's words": a capitalised word that opens the sentence before a possessive is no part of the name. */
+export const openingCapital = /^(?:From|In|On|At|By|With|For|To|As|Of|And|But|So|Then|The|An?)\s+/;
 
 /** `"...," From said`: a capitalised preposition alone before a cue, inside a sentence, can only be a surname. */
 export const prepositionAsName = /^(?:From|By|With|For|To|In|On|At|Of|As)$/;

@@ -3,19 +3,9 @@
 // is that person's.
 import { countries, regionsAndCities } from "../places.js";
 import { pronouns } from "../names.js";
-import { attribution, isNamed, isPersonal } from "./phrases.js";
+import { attribution, isNamed, isPersonal, openingCapital, speechNouns } from "./phrases.js";
 import { subjectEndingAt } from "./subjects.js";
 import type { AttributionRule } from "./context.js";
-
-/** Nouns for what a person said or wrote, whose content a quotation can be. Data. */
-export const speechNouns = [
-  "claim", "claims", "statement", "assertion", "remark", "remarks", "comment", "comments", "words", "response", "reply",
-  "answer", "promise", "pledge", "vow", "warning", "tweet", "post", "email", "e-mail", "letter", "message", "missive",
-  "memo", "note", "account", "slogan", "dictum", "argument", "contention", "insistence", "suggestion", "prediction",
-  "declaration", "speech", "testimony", "op-ed", "column", "essay", "description", "characterization", "accusation",
-  "allegation", "boast", "complaint", "quip", "joke", "retort", "mantra", "refrain", "catchphrase", "motto",
-  "explanation", "admission", "apology", "denial", "announcement", "question", "plea", "assessment", "verdict",
-];
 
 const places = new Set([...countries, ...regionsAndCities]);
 
@@ -42,8 +32,7 @@ export const possessiveNoun: AttributionRule = ({ before, after }) => {
   const inside = m ? null : nounAfter.exec(after);
   const owner = m ?? (inside ? possessiveBefore.exec(tail) : null);
   if (!owner) return ownNoun(tail);
-  // "From Roe's post", "In Roe's words": the capitalised word that opens the sentence is no part of the name
-  const name = owner[1].trim().replace(/^(?:From|In|On|At|By|With|For|To|As|Of|And|But|So|Then|The|An?)\s+/, "");
+  const name = owner[1].trim().replace(openingCapital, "");
   if (!isNamed(name) || !isPersonal(name) || places.has(name)) return null;
   // the noun is the cue: "claim", "response", "post"
   return attribution(name, (m ? m[2] : inside![1]).toLowerCase(), null, null);

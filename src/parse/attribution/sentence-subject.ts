@@ -1,10 +1,22 @@
-// Rule sentence-subject: with no cue at all, the subject of the sentence that frames the quote.
-import { attribution } from "./phrases.js";
+// Rule sentence-subject: with no cue, the subject of the sentence that frames the quote, or
+// the one whose view an opening "To Roe," or "In Roe's mind," gives, or the subject of a clause of time a dash ends.
+import { attribution, isNamed, isPersonal } from "./phrases.js";
 import { leadingSubject } from "./subjects.js";
 import type { AttributionRule } from "./context.js";
 
+/** "To Roe, the plan is ...", "In Roe's view, ...": the sentence tells how things look to the one named. */
+const inTheViewOf = /^\s*(?:(?:But|And|Yet)\s+)?(?:To\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)|In\s+((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*)(?:['’]s|(?<=s)['’])\s+(?:mind|view|eyes|opinion|estimation|telling)),\s/u;
+
+/** "When Roe finally wrapped up — "...": a dash sets the quotation after a clause of time as what its subject said. */
+const clauseThenDash = /^\s*(?:When|As|After|Once|Before|Until)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+\p{Ll}+){1,4}\s*(?:--|—|–)\s*$/u;
+
 /** `Clinton called the plan "a disaster for workers"`: with no cue, the subject of the sentence that frames the quote. */
 export const sentenceSubject: AttributionRule = ({ before }) => {
+  const view = inTheViewOf.exec(before);
+  const viewer = view ? view[1] ?? view[2] : null;
+  if (viewer && isNamed(viewer) && isPersonal(viewer)) return attribution(viewer, "", null, null);
+  const dashed = clauseThenDash.exec(before)?.[1];
+  if (dashed && isNamed(dashed) && isPersonal(dashed)) return attribution(dashed, "", null, null);
   const subject = leadingSubject(before);
   return subject ? attribution(subject, "", null, null) : null;
 };

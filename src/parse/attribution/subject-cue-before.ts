@@ -1,6 +1,6 @@
 // Rule subject-cue-before: who spoke and the cue, in the sentence before the opening mark.
 import { attribution, byOf, cueAnywhere, objectOf } from "./phrases.js";
-import { leadingSubject, subjectEndingAt } from "./subjects.js";
+import { leadingSubject, speechOwnerEndingAt, subjectEndingAt } from "./subjects.js";
 import type { AttributionRule } from "./context.js";
 
 /** `Smith said: "..."`, `Jane Roe, a spokeswoman, said in a statement: "..."`, the partial quote `Obama said it was "distressing"` */
@@ -10,8 +10,8 @@ export const subjectCueBefore: AttributionRule = ({ before }) => {
   for (let i = cues.length - 1; i >= 0; i--) {
     const m = cues[i];
     const head = before.slice(Math.max(0, m.index - subjectReach), m.index);
-    // "Grassley on Wednesday downplayed the attack and said ...": the cue shares the sentence's subject
-    const subject = subjectEndingAt(head) ?? (endsWithAnd(head) ? leadingSubject(head) : null);
+    // "Grassley on Wednesday downplayed the attack and said ...", "declined to comment but said": the cue shares the sentence's subject
+    const subject = speechOwnerEndingAt(head) ?? subjectEndingAt(head) ?? (endsWithAnd(head) ? leadingSubject(head) : null);
     if (!subject) continue;
     const rest = before.slice(m.index + m[0].length);
     return attribution(subject, m[1], objectOf(m[1], rest), byOf(rest));
@@ -19,10 +19,11 @@ export const subjectCueBefore: AttributionRule = ({ before }) => {
   return null;
 };
 
-/** Ends with the word "and" after a space: what /\s+and\s*$/ finds, without trying it from every offset. */
+/** Ends with the word "and" or "but" after a space: what /\s+(?:and|but)\s*$/ finds, without trying it from every offset. */
 function endsWithAnd(text: string): boolean {
   const trimmed = text.trimEnd();
-  return trimmed.endsWith("and") && /\s/.test(trimmed[trimmed.length - 4] ?? "");
+  const last = trimmed.endsWith("and") ? "and" : trimmed.endsWith("but") ? "but" : "";
+  return last !== "" && /\s/.test(trimmed[trimmed.length - last.length - 1] ?? "");
 }
 
 /** Where to look for cues in a text before a quotation: its last `cueReach` characters, from a word's start. */

@@ -19,7 +19,8 @@ export const subjectThenCue: AttributionRule = (context) => {
   const runsOn = /[\p{L}\d]$/u.test(quoted.trimEnd()) && /^\s*[\p{L}\d]/u.test(after);
   cueAnywhere.lastIndex = 0;
   const m = cueAnywhere.exec(text);
-  if (!m || m.index === 0) return null;
+  if (!m) return context.before.trim() === "" ? anyVerbAfterComma(quoted, after, text) : null;
+  if (m.index === 0) return null;
   // `"...," as Cruz said on Monday`
   let subject = text.slice(0, m.index).trim().replace(/,$/, "").replace(/^as\s+(?=\p{Lu})/u, "");
   // `"..." and against the law, Clinton said`: the quote's sentence goes on before its subject
@@ -31,6 +32,23 @@ export const subjectThenCue: AttributionRule = (context) => {
   if (wordsIn(subject) > limit || !isSubject(subject)) return null;
   return attribution(subject, m[1], objectOf(m[1], rest), byOf(rest));
 };
+
+/** A subject, then a verb in lower case that ends the sentence or is followed by a preposition. */
+const subjectThenVerb = /^((?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4})(\p{Ll}+)(?:\s*(?:[.!?]\s*)?$|\s+(?:in|on|at|during|to|of|about|after|before|while|as|from|with|last|this|yesterday|today)\s)/u;
+const notAVerb = /^(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|and|or|but|nor|who|whom|which|whose|that|of|for|to|in|on|at|by|with|from|as)$/;
+
+/**
+ * `"...," Vance started.`, `"...," the ministers state in the paper`: a quotation that opens its
+ * sentence and that a comma leaves open goes on with the sentence's subject and verb, which is what
+ * says it, whatever the verb (after `While Roe calls it "...,"` the comma only closes a clause).
+ */
+function anyVerbAfterComma(quoted: string, after: string, text: string) {
+  if (!/,\s*$/.test(quoted) && !/^\s*,/.test(after)) return null;
+  const m = subjectThenVerb.exec(text);
+  if (!m || notAVerb.test(m[2])) return null;
+  const subject = m[1].trim();
+  return isSubject(subject) && isNamed(subject) ? attribution(subject, m[2], null, null) : null;
+}
 
 function wordsIn(text: string): number {
   return text.trim().split(/\s+/).length;

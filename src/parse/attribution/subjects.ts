@@ -1,7 +1,7 @@
 // Where a subject starts and ends in the text before a cue: past adverbs, appositives,
 // opening phrases and datelines.
 import { courtesyTitles, isNameWord, notNames, pronouns, titleWords } from "../names.js";
-import { determiners, isNamed, isPersonal, parenthetical, roleWord } from "./phrases.js";
+import { determiners, isNamed, isPersonal, openingCapital, parenthetical, roleWord, speechNouns } from "./phrases.js";
 
 const functionWord = /^(?:the|a|an|of|to|in|on|at|for|with|by|from|following|and|or|but|that|this)$/i;
 
@@ -20,7 +20,7 @@ export function leadingSubject(sentence: string): string | null {
   }
   if (words.length < 2) return null;
   if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
-  let end = /^the$/i.test(words[0]) && isNameWord(words[1] ?? "") ? 1 : 0;
+  let end = /^the$/i.test(words[0]) && isNameWord(words[1] ?? "") ? 1 : /^an?$/i.test(words[0]) && roleWord((words[1] ?? "").toLowerCase()) ? 1 : 0;
   while (end < words.length && end < 8 && partOfNamedSubject(words, end) && !adverbialThen(words, end)) end++;
   // an appositive between the subject and its verb: "Jane Roe, a columnist, calls ..."
   if (/,$/.test(words[end] ?? "") && isNameWord(words[end].slice(0, -1))) {
@@ -60,7 +60,7 @@ function apposedName(words: string[], end: number): string | null {
 }
 
 /** "the Roe campaign", as "Roe's campaign" is read: an organisation that speaks under a name. */
-const namedOrganisation = /^[Tt]he\s+(?:\p{Lu}\S*\s+){1,3}(?:campaign|camp|team|administration)$/u;
+export const namedOrganisation = /^[Tt]he\s+(?:\p{Lu}\S*\s+){1,3}(?:campaign|camp|team|administration)$/u;
 
 /** How many words an opening phrase before the subject may have: "When told Roe was in the running for an even bigger job in a new White House, Doe ..." */
 const openerWords = 30;
@@ -103,6 +103,22 @@ function withoutAdverbs(text: string): string {
 /** "a salesman from Sumter, South Carolina,": the comma between a town and its state ends no appositive. */
 export const placeThenState = /\b((?:of|from|in)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=,|\s*$)/gu;
 
+/**
+ * "Roe's brief said", "Roe’ fundraising email to her supporters notes": what a person wrote
+ * speaks for the person, the one it went to aside. Read on the last `possessedReach` characters.
+ */
+const possessedSpeech = new RegExp(String.raw`(?:^|\s)((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?:['’]s|(?<=s)['’])\s+(?:[\p{L}-]+\s+){0,2}(?:${speechNouns.join("|")})(?:\s+(?:to|for|on|with)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?$`, "u");
+/** "an email sent out by Roe on Tuesday night warned", "a letter signed by Roe said": the words of the one who sent them. */
+const speechBy = new RegExp(String.raw`(?:^|\s)(?:${speechNouns.join("|")})\s+(?:\p{Ll}+\s+(?:out\s+)?)?by\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s+(?:on|last|this|in|at|during|early|late)\s+[^,;:"“”]{0,40})?$`, "u");
+const possessedReach = 200;
+
+/** The person whose words, written or spoken, end the text before a cue. */
+export function speechOwnerEndingAt(before: string): string | null {
+  const tail = withoutAdverbs(before.trimEnd()).slice(-possessedReach);
+  const owner = (possessedSpeech.exec(tail)?.[1] ?? speechBy.exec(tail)?.[1])?.replace(openingCapital, "");
+  return owner && isNamed(owner) && isPersonal(owner) ? owner : null;
+}
+
 /** The subject that ends right before a cue: a pronoun, a name with the words of its role, or a description. */
 export function subjectEndingAt(before: string): string | null {
   const unadorned = withoutAdverbs(before.trimEnd());
@@ -118,7 +134,8 @@ export function subjectEndingAt(before: string): string | null {
   if (trimmed.endsWith(",")) return appositiveSubject(trimmed.slice(0, -1));
   const words = trimmed.split(/\s+/).filter(Boolean);
   const last = words[words.length - 1];
-  if (!last || /[,;:]$/.test(last)) return null;
+  // "dismissed those reports as": after a word that only goes before a noun, the cue is that noun
+  if (!last || /[,;:]$/.test(last) || /^(?:the|a|an|his|her|their|its|our|those|these)$/i.test(last)) return null;
   if (pronouns.has(last.toLowerCase())) return last;
   let start = words.length;
   while (start > 0 && partOfNamedSubject(words, start - 1)) start--;
@@ -157,6 +174,8 @@ function partOfNamedSubject(words: string[], i: number): boolean {
   if (isNameWord(w) || courtesyTitles.has(w) || titleWords.has(w) || roleWord(w.toLowerCase())) return true;
   const next = words[i + 1] ?? "";
   if (w === "of") return i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || roleWord(words[i - 1].toLowerCase())) && (/^\p{Lu}/u.test(next) || roleWord(next.toLowerCase()) || (next === "the" && /^\p{Lu}/u.test(words[i + 2] ?? "")));
+  // "A spokesman for Northshire Harbour", "Attorneys for Roe": a role held for a name
+  if (w === "for") return i > 0 && roleWord(words[i - 1].toLowerCase().replace(/s$/, "")) && isNameWord(next);
   // "Archbishop Aris Shirvanian of the Armenian Patriarchate"
   if (w === "the") return i > 0 && words[i - 1] === "of" && /^\p{Lu}/u.test(next);
   // "Phil Berger and Tim Moore", "president and CEO of ..."

@@ -30,4 +30,13 @@ describe("colon-intro", () => {
     expect(found).toContainEqual({ text: "Our new direction must rest on an understanding of the tides.", speaker: "Vance", rule: "colon-intro" });
     expect(found).toContainEqual({ text: "Data collected by our firm helps confirm that both issues were in play.", speaker: "Okafor", rule: "colon-intro" });
   });
+
+  it("gives a clause that opens with its verb the sentence's subject, a phrase between commas passed over", () => {
+    const found = attributed([
+      "The Vance campaign, in a note on the harbour plan, worded it more carefully: \"The port stays open to every boat of the fleet.\"",
+      "Tomas Ortiz, in a letter to the council, made the case plainly: \"The ferry must run again in May.\"",
+    ]);
+    expect(found).toContainEqual({ text: "The port stays open to every boat of the fleet.", speaker: "the Vance campaign", rule: "colon-intro" });
+    expect(found).toContainEqual({ text: "The ferry must run again in May.", speaker: "Tomas Ortiz", rule: "colon-intro" });
+  });
 });

@@ -39,4 +39,11 @@ describe("participle-cue", () => {
     ]);
     expect(found).toContainEqual({ text: "We want to use the new berths as soon as possible.", speaker: "Tomas Ortiz", rule: "participle-cue" });
   });
+
+  it("reads a role in the plural held for a name as the subject of the sentence", () => {
+    const found = attributed([
+      "Attorneys for Ilse Vance appeared to oppose the effort, saying in court files that her harbour account \"has never been the property of the council.\"",
+    ]);
+    expect(found).toContainEqual({ text: "has never been the property of the council.", speaker: "Ilse Vance", rule: "participle-cue" });
+  });
 });

@@ -28,4 +28,25 @@ describe("sentence-subject", () => {
     const found = attributed(["In an address on Friday, President Ren\u00c3\u00a9 Ortiz condemned the \"attack on the harbour that nobody can deny.\""]);
     expect(found.map((q) => q.speaker?.normalize("NFC"))).toEqual(["Ren\u00c3\u00a9 Ortiz"]);
   });
+
+  it("gives a sentence that opens with 'To' and a name the view of the one named, not of its subject", () => {
+    const found = attributed([
+      "To Ilse Vance, Tomas Ortiz is the \"kind and patient\" harbour master who saved her boat.",
+    ]);
+    expect(found).toContainEqual({ text: "kind and patient", speaker: "Ilse Vance", rule: "sentence-subject" });
+  });
+
+  it("gives a sentence that opens with 'In' and a name's mind or view the view of the one named", () => {
+    const found = attributed([
+      "In Ilse Vance's mind, her habit of attacking Tomas Ortiz as having \"sunk like a stone\" is a winning strategy.",
+    ]);
+    expect(found).toContainEqual({ text: "sunk like a stone", speaker: "Ilse Vance", rule: "sentence-subject" });
+  });
+
+  it("gives a quotation after a clause of time and a dash the subject of the clause", () => {
+    const found = attributed([
+      "When Ilse Vance finally wrapped up — \"I will fight for this harbour, and I will win for it!\" — the balloons came down on the crowd.",
+    ]);
+    expect(found).toContainEqual({ text: "I will fight for this harbour, and I will win for it!", speaker: "Ilse Vance", rule: "sentence-subject" });
+  });
 });

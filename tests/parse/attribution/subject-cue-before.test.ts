@@ -51,4 +51,34 @@ describe("subject-cue-before", () => {
     ]);
     expect(found).toContainEqual({ text: "that is going to affect either the vote or my term.", speaker: "Vance", rule: "subject-cue-before" });
   });
+
+  it("gives a cue after 'but' the subject of the sentence, a role held for a name included", () => {
+    const found = attributed([
+      "A spokesman for Northshire Harbour declined to address the report but said in a statement that \"the harbour was never closed to any ship of the fleet.\"",
+    ]);
+    expect(found).toContainEqual({ text: "the harbour was never closed to any ship of the fleet.", speaker: "Northshire Harbour", rule: "subject-cue-before" });
+  });
+
+  it("reads a person's email or brief before a cue as the person speaking, the one it went to aside", () => {
+    const found = attributed([
+      "Ilse Vance’s fundraising email to her supporters notes that the harbour master \"is a fine sailor who knows every berth.\"",
+      "Tomas Ortiz's brief said that the council \"never once asked the fishermen what they needed.\"",
+    ]);
+    expect(found).toContainEqual({ text: "is a fine sailor who knows every berth.", speaker: "Ilse Vance", rule: "subject-cue-before" });
+    expect(found).toContainEqual({ text: "never once asked the fishermen what they needed.", speaker: "Tomas Ortiz", rule: "subject-cue-before" });
+  });
+
+  it("reads an email sent by a person before a cue as the person speaking", () => {
+    const found = attributed([
+      "In addition, a fundraising email sent out by Ilse Vance on Tuesday night warned of the fight ahead: \"There are four council votes over the next three weeks.\"",
+    ]);
+    expect(found).toContainEqual({ text: "There are four council votes over the next three weeks.", speaker: "Ilse Vance", rule: "subject-cue-before" });
+  });
+
+  it("reads no cue in a noun after a word that only goes before a noun ('those reports')", () => {
+    const found = attributed([
+      "However, Ilse Vance's brief said that was not her view and dismissed those reports as \"old and misread statements.\"",
+    ]);
+    expect(found).toContainEqual({ text: "old and misread statements.", speaker: "Ilse Vance", rule: "subject-cue-before" });
+  });
 });

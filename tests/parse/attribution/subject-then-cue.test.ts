@@ -38,4 +38,30 @@ describe("subject-then-cue", () => {
     ]);
     expect(found).toContainEqual({ text: "smaller schools along the coast", speaker: "Vance", rule: "subject-cue-before" });
   });
+
+  it("reads any verb after the subject as the cue of a quotation that opens its sentence and a comma leaves open", () => {
+    const found = attributed([
+      "\"The Northshire Gazette is claiming today that you met the ferry owners in January,\" Ilse Vance started.",
+      "\"Today, the harbour is one of the busiest in the north,\" the Northshirans state in their letter.",
+      "While Tomas Ortiz proclaims the plan a \"terrific piece of work for the harbour,\" Ana Ruiz fixates on the cost.",
+    ]);
+    expect(found).toContainEqual({ text: "The Northshire Gazette is claiming today that you met the ferry owners in January", speaker: "Ilse Vance", rule: "subject-then-cue" });
+    expect(found.find((q) => q.text.startsWith("Today"))?.speaker).toBe("Northshirans");
+    expect(found.find((q) => q.text.startsWith("terrific"))?.speaker).not.toBe("Ana Ruiz");
+  });
+
+  it("reads the cue after a quotation cut short at a closing mark inside it (a height in feet and inches)", () => {
+    const found = attributed([
+      "The harbour vote was close, the Gazette reported.",
+      "“He keeps calling me ‘Little Ilse.’ I admit, he is taller than me; he is like 6’2”,” Ilse Vance said on Sunday in Northshire.",
+    ]);
+    expect(found.find((q) => q.text.startsWith("He keeps"))).toMatchObject({ speaker: "Ilse Vance", rule: "subject-then-cue" });
+  });
+
+  it("reads an auxiliary and a plain verb ('did suggest') as the cue after a quotation", () => {
+    const found = attributed([
+      "Acknowledging that Tomas Ortiz \"talks a lot of nonsense about boats,\" though, Ilse Vance did suggest that his ferry is the fastest in the north.",
+    ]);
+    expect(found).toContainEqual({ text: "talks a lot of nonsense about boats", speaker: "Ilse Vance", rule: "subject-then-cue" });
+  });
 });
