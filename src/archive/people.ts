@@ -5,6 +5,7 @@
 import type { ArticleEntry, EntryQuote } from "../types.js";
 import { compareCodePoints } from "../order.js";
 import { countSpelling, listed, nameKey, preferredSpelling, withoutMojibake } from "./keys.js";
+import { shortForms } from "../parse/names.js";
 import { isGivenName } from "../parse/people.js";
 import { isPlaceName, speakerOf, type SpeakerKind } from "./speakers.js";
 
@@ -206,16 +207,6 @@ function middleNames(refs: Ref[]): (key: string) => string {
   };
 }
 
-/** Given names' short forms, each of one long form only ("Ben" is Benjamin; "Chris" is none, being Christopher or Christine). Data. */
-const longForms: Record<string, string[]> = {
-  benjamin: ["ben"], william: ["bill", "billy", "will"], robert: ["bob", "bobby", "rob"], michael: ["mike"], james: ["jim", "jimmy"],
-  thomas: ["tom", "tommy"], richard: ["dick", "rick"], joseph: ["joe"], daniel: ["dan", "danny"], david: ["dave"], anthony: ["tony"],
-  andrew: ["andy"], nicholas: ["nick"], jonathan: ["jon"], jeffrey: ["jeff"], gregory: ["greg"], matthew: ["matt"], peter: ["pete"],
-  ronald: ["ron"], donald: ["don"], lawrence: ["larry"], charles: ["chuck", "charlie"], henry: ["hank"], elizabeth: ["liz", "beth"],
-  susan: ["sue"], kenneth: ["ken"], timothy: ["tim"], edward: ["ed"], douglas: ["doug"], raymond: ["ray"], gerald: ["gerry"],
-  patricia: ["patty"], margaret: ["peggy"], katherine: ["kathy"], deborah: ["debbie"], rebecca: ["becky"],
-};
-const shortForms = new Map(Object.entries(longForms));
 
 /** A full name that a surname alone may stand for: how often it is quoted, and in which contexts. */
 interface Candidate {

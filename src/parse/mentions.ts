@@ -1,7 +1,7 @@
 // People named in the story itself, not only those quoted: "Foreign Minister Adaeze
 // Okafor", "Ilse Vance, the harbour master,", "his wife, Maria Vance". Each becomes a
 // naming for people.ts.
-import { honorifics, isNameWord, nameParticles, notNames, organisationWords, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
+import { honorifics, isNameWord, nameParticles, notNames, organisationWords, shortForms, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
 import { isGivenName, type Naming } from "./people.js";
 import { placeNames } from "./places.js";
 
@@ -120,8 +120,13 @@ export function fullNamesOf(surnames: ReadonlySet<string>, paragraphs: string[])
       if (name) (bySurname.get(last) ?? bySurname.set(last, []).get(last)!).push({ name, role: null, mention: name, at: p * 1e6 + m.index! });
     }
   });
-  // two of a surname ("Eric Trump", "Donald Trump"): which one a surname alone stands for, the text does not say here
-  return [...bySurname.values()].filter((found) => new Set(found.map((n) => n.name)).size === 1).flat();
+  // two of a surname ("Eric Trump", "Donald Trump"): which one a surname alone stands for, the text does not say here;
+  // two spellings of one name ("Sandy Roe" and "Sandra Roe", "Jane Roe" and "Mary Jane Roe") are one person, by the longer
+  return [...bySurname.values()].flatMap((found) => {
+    const names = [...new Set(found.map((n) => n.name))];
+    const longest = names.reduce((a, b) => (b.split(" ").length > a.split(" ").length || (b.length > a.length && b.split(" ").length === a.split(" ").length) ? b : a));
+    return names.every((name) => sameName(name, longest)) ? found.map((n) => ({ ...n, name: longest, mention: n.name })) : [];
+  });
 }
 
 /**
@@ -140,4 +145,12 @@ function givenNameOn(words: string[]): string | null {
     if (isGivenName(word)) start = i;
   }
   return start < 0 ? null : words.slice(start).join(" ");
+}
+
+/** Whether `short` is a spelling of `long`: the same, its last words ("Jane Roe" of "Mary Jane Roe"), or its first name's short form ("Sandy Roe" of "Sandra Roe"). */
+function sameName(short: string, long: string): boolean {
+  if (short === long || long.endsWith(` ${short}`)) return true;
+  const [first, ...rest] = short.split(" ");
+  const [longFirst, ...longRest] = long.split(" ");
+  return rest.join(" ") === longRest.join(" ") && (shortForms.get(longFirst.toLowerCase()) ?? []).includes(first.toLowerCase());
 }

@@ -193,3 +193,15 @@ export function surname(name: string): string {
   const words = name.split(/\s+/);
   return words[words.length - 1].replace(/[’']s$/, "");
 }
+
+/** Given names' short forms, each of one long form only ("Ben" is Benjamin; "Chris" is none, being Christopher or Christine). Data. */
+const longForms: Record<string, string[]> = {
+  benjamin: ["ben"], william: ["bill", "billy", "will"], robert: ["bob", "bobby", "rob"], michael: ["mike"], james: ["jim", "jimmy"],
+  thomas: ["tom", "tommy"], richard: ["dick", "rick"], joseph: ["joe"], daniel: ["dan", "danny"], david: ["dave"], anthony: ["tony"],
+  andrew: ["andy"], nicholas: ["nick"], jonathan: ["jon"], jeffrey: ["jeff"], gregory: ["greg"], matthew: ["matt"], peter: ["pete"],
+  ronald: ["ron"], donald: ["don"], lawrence: ["larry"], charles: ["chuck", "charlie"], henry: ["hank"], elizabeth: ["liz", "beth"],
+  susan: ["sue"], kenneth: ["ken"], timothy: ["tim"], edward: ["ed"], douglas: ["doug"], raymond: ["ray"], gerald: ["gerry"],
+  patricia: ["patty"], margaret: ["peggy"], katherine: ["kathy"], deborah: ["debbie"], rebecca: ["becky"], sandra: ["sandy"],
+};
+/** Each long form's short forms: "benjamin" to ["ben"]. */
+export const shortForms = new Map(Object.entries(longForms));

@@ -132,6 +132,11 @@ describe("speakers", () => {
     expect(said("Gov. Tomas Ortiz of Texas and Gov. Ana Ruiz of Ohio met at the harbour.", '"We will build the new harbour together," the governor said.')).toEqual([["We will build the new harbour together", null]]);
   });
 
+  it("gives a surname alone the longer of two spellings of one name the story writes", () => {
+    expect(said("Sandra Vance met the pilots. Everyone knows Sandy Vance at the quay.", '"The boats stay in port," Vance said.')).toEqual([["The boats stay in port", "Sandra Vance"]]);
+    expect(said("Mary Jane Vance met the pilots. Everyone knows Jane Vance at the quay.", '"The boats stay in port," Vance said.')).toEqual([["The boats stay in port", "Mary Jane Vance"]]);
+  });
+
   it("leaves a surname alone when the story writes two full names with it", () => {
     expect(said("Tomas Ortiz met Ana Ortiz at the quay.", '"The boats stay in port," Ortiz said.')).toEqual([["The boats stay in port", "Ortiz"]]);
   });
