@@ -19,19 +19,22 @@ vi.mock("../../src/read/seeds.js", async (real) => {
 const reads = vi.mocked(readSeedBytes);
 const filesRead = () => reads.mock.calls.map(([, file]) => file);
 
-describe("seeds left as they were", () => {
+/** A site of `n` seeds in a folder of its own, built once with a cache before the tests. */
+function builtSite(n: number) {
   const tmp = tempDir();
-  const seeds = join(tmp.path, "seeds");
-  const cache = join(tmp.path, "cache");
-  let config: SiteConfig;
-
+  const site = { tmp, seeds: join(tmp.path, "seeds"), cache: join(tmp.path, "cache"), config: { ...defaultConfig, search: false } as SiteConfig };
+  site.config = { ...site.config, seeds: site.seeds, out: join(tmp.path, "out") };
   beforeAll(async () => {
-    mkdirSync(seeds, { recursive: true });
-    for (let i = 0; i < 6; i++) writeFileSync(join(seeds, `s${i}.txt`), seedText(i));
-    config = { ...defaultConfig, seeds, out: join(tmp.path, "out"), search: false };
-    await build(config, { cache });
+    mkdirSync(site.seeds, { recursive: true });
+    for (let i = 0; i < n; i++) writeFileSync(join(site.seeds, `s${i}.txt`), seedText(i));
+    await build(site.config, { cache: site.cache });
   }, 60_000);
   afterAll(() => tmp.remove());
+  return site;
+}
+
+describe("seeds left as they were", () => {
+  const { seeds, cache, config } = builtSite(6);
 
   it("are not read again", async () => {
     reads.mockClear();
@@ -80,18 +83,7 @@ describe("seeds left as they were", () => {
 });
 
 describe("seeds named as changed (--changed)", () => {
-  const tmp = tempDir();
-  const seeds = join(tmp.path, "seeds");
-  const cache = join(tmp.path, "cache");
-  let config: SiteConfig;
-
-  beforeAll(async () => {
-    mkdirSync(seeds, { recursive: true });
-    for (let i = 0; i < 4; i++) writeFileSync(join(seeds, `s${i}.txt`), seedText(i));
-    config = { ...defaultConfig, seeds, out: join(tmp.path, "out"), search: false };
-    await build(config, { cache });
-  }, 60_000);
-  afterAll(() => tmp.remove());
+  const { tmp, seeds, cache, config } = builtSite(4);
 
   it("are the only ones looked at: a new one and an edited one read, a deleted one gone, the others taken as they were", async () => {
     writeFileSync(join(seeds, "s1.txt"), seedText(1).replace("Story 1", "Story 1, edited"));
