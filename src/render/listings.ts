@@ -53,7 +53,7 @@ export function* datePages(archive: Archive, config: SiteConfig): Generator<Page
 }
 
 /**
- * A listing by date under `base` (pages.ts, paginateByDate), each page with its slice and the pagination.
+ * A listing by date under `base` (page.ts, paginateByDate), each page with its slice and the pagination.
  * `totals` is what only the first page shows: counts, which change as the listing grows, so that
  * its numbered pages stay as they are.
  */
@@ -69,7 +69,7 @@ function* byRank<T>(items: T[], size: number, base: string, template: string, da
 function* pagesOf<T>(pages: Array<PageOfItems<T>>, template: string, data: (slice: T[], first: boolean) => Record<string, unknown>): Generator<Page> {
   for (const { url, items, pagination } of pages) {
     const shown = data(items, pagination.number === null);
-    // each numbered page its own title: "Donald Trump, page 3"
+    // each numbered page its own title: "Ilse Vance, page 3"
     const title = pagination.number !== null && typeof shown.title === "string" ? `${shown.title}, page ${pagination.number}` : shown.title;
     yield { url, template, data: { ...shown, title, pagination } };
   }
