@@ -4,6 +4,7 @@
 import type { ArticleEntry, EntryQuote } from "../types.js";
 import { compareCodePoints as compare } from "../order.js";
 import { articleUrl } from "../parse/slug.js";
+import { chunk } from "../chunk.js";
 import { remembered } from "./keys.js";
 import { groupByDate, type DateGroup } from "./dates.js";
 import { indexPeople, type PersonEntry } from "./people.js";
@@ -95,19 +96,13 @@ export function searchShards(archive: Archive): Array<{ key: string; articles: A
 /** `articles` newest first, in runs from the oldest; newest run first. */
 function runsOf(key: string, articles: ArticleEntry[], growing: boolean): Array<{ key: string; articles: ArticleEntry[] }> {
   const oldestFirst = [...articles].reverse();
-  const runs = chunks(oldestFirst, searchShardSize).map((run, i, all) => ({ key: all.length === 1 ? key : `${key}.${i + 1}`, articles: run }));
+  const runs = chunk(oldestFirst, searchShardSize).map((run, i, all) => ({ key: all.length === 1 ? key : `${key}.${i + 1}`, articles: run }));
   const last = runs[runs.length - 1];
   // a full run no longer grows: it stays whole
   if (growing && last && last.articles.length < searchShardSize && last.articles.length > recentShardSize) {
-    runs.splice(-1, 1, ...chunks(last.articles, recentShardSize).map((run, i) => ({ key: `${last.key}.${i + 1}`, articles: run })));
+    runs.splice(-1, 1, ...chunk(last.articles, recentShardSize).map((run, i) => ({ key: `${last.key}.${i + 1}`, articles: run })));
   }
   return runs.reverse().map((run) => ({ key: run.key, articles: [...run.articles].reverse() }));
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 export function newestFirst(a: ArticleEntry, b: ArticleEntry): number {

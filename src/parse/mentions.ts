@@ -3,10 +3,12 @@
 // naming for people.ts.
 import { honorifics, isNameWord, nameParticles, notNames, organisationWords, shortForms, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
 import { isGivenName, type Naming } from "./people.js";
-import { placeNames } from "./places.js";
+import { isPlace } from "./places.js";
 
 const nameWord = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)*|\p{Lu}\.)`;
-const personName = String.raw`${nameWord}(?:\s+(?:de|van|von|bin|al|da|di|del|le|la)?\s*${nameWord}){1,3}`;
+/** Lower-case words inside names: "Ursula von der Leyen". */
+const particle = "de|van|von|bin|al|da|di|del|le|la";
+const personName = String.raw`${nameWord}(?:\s+(?:${particle})?\s*${nameWord}){1,3}`;
 const title = [...titleWords].filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/\./g, "\\.")).sort((a, b) => b.length - a.length).join("|");
 /** Lower-case nouns of a role written before a name, as news English writes them: "Fox News host", "campaign manager". Data. */
 const roleNouns = "host|anchor|correspondent|reporter|columnist|editor|commentator|contributor|producer|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|strategist|pollster|consultant|manager|chairman|chairwoman|director|founder|analyst|lawyer|attorney|economist|professor|historian|activist|organizer|operative|donor|lobbyist|pastor|businessman|businesswoman|developer|executive|official";
@@ -101,7 +103,7 @@ export function textNamings(paragraphs: string[]): Array<Naming & { at: number }
 }
 
 /** A run of capitalised words, as a full name is written in running text: "Herschel Walker", "Carly Fiorina’s". */
-const capitalisedRun = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])${nameWord}(?:\s+(?:(?:de|van|von|bin|al|da|di|del|le|la)\s+)?${nameWord}){1,3}`, "gu");
+const capitalisedRun = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])${nameWord}(?:\s+(?:(?:${particle})\s+)?${nameWord}){1,3}`, "gu");
 
 /**
  * "Just ask former NFL star Herschel Walker. ... Walker said": the full names the story
@@ -134,14 +136,12 @@ export function fullNamesOf(surnames: ReadonlySet<string>, paragraphs: string[])
  * name whose words after it are all name words ("Democrat Hillary Clinton", "McCain
  * challenger Kelli Ward", "Norbert Leo Butz"); null with no given name before the surname.
  */
-const places = new Set(placeNames);
-
 function givenNameOn(words: string[]): string | null {
   let start = -1;
   for (let i = words.length - 2; i >= 0; i--) {
     const word = words[i];
     if (!isNameWord(word) && !nameParticles.has(word)) break;
-    if (titleWords.has(word) || honorifics.has(word) || organisationWords.has(word) || places.has(word) || /(?:[’']s|s[’'])$/.test(word)) break;
+    if (titleWords.has(word) || honorifics.has(word) || organisationWords.has(word) || isPlace(word) || /(?:[’']s|s[’'])$/.test(word)) break;
     if (isGivenName(word)) start = i;
   }
   return start < 0 ? null : words.slice(start).join(" ");

@@ -62,3 +62,10 @@ export const organisationHeads = [
 
 /** Every place the lists name, aliases included. */
 export const placeNames = [...countries, ...regionsAndCities, ...Object.keys(placeAliases)];
+
+const places = new Set(placeNames);
+
+/** Whether a name is a place the lists name, as written ("Washington", not "washington"). */
+export function isPlace(name: string): boolean {
+  return places.has(name);
+}

@@ -4,7 +4,7 @@ import { antecedents, articleText, attribute, attributionRules, inherit, quoteCo
 import { courtesyTitles, isNameWord, organisationWords, splitNamedPhrase, surname, titleWords } from "./names.js";
 import { fullNamesOf, textNamings } from "./mentions.js";
 import { outletKind } from "./outlets.js";
-import { placeNames } from "./places.js";
+import { isPlace } from "./places.js";
 import { asNamed, collectPeople, genderOf, indexPeople, resolveName, surnameEvidence, type Gender, type Naming, type PeopleIndex, type SurnameEvidence } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { viaFor } from "./sources.js";
@@ -255,14 +255,13 @@ function isOrganisation(name: string): boolean {
   return outletKind(name) !== null || organisationWords.has(last) || ofOrganisation || /^(?:White House|Kremlin|Pentagon|Congress|Senate|Parliament)$/.test(name);
 }
 
-const places = new Set(placeNames);
 
 /**
  * Speakers that are no person of the article: an acronym ("FBI", "RNC"), a place
  * ("Washington said"), a party's people ("Republicans", "Democrat").
  */
 function isPlaceOrGroup(name: string): boolean {
-  return /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(name) || places.has(name) || /^(?:Republican|Democrat|Democratic|Conservative|Liberal|Libertarian|Independent|Progressive)s?$/.test(name);
+  return /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(name) || isPlace(name) || /^(?:Republican|Democrat|Democratic|Conservative|Liberal|Libertarian|Independent|Progressive)s?$/.test(name);
 }
 
 const organisationNouns = /^(?:ministry|government|team|camp|department|embassy|police|army|military|agency|company|firm|committee|campaign|court|office|council|party|commission|administration|group|union|spokesman|spokeswoman|statement)$/;

@@ -23,9 +23,3 @@ export function boundedTasks(limit: number): { add: (task: Promise<void>) => Pro
     },
   };
 }
-
-export function chunk<T>(items: T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks;
-}
