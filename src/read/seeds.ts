@@ -106,11 +106,6 @@ export function readError(file: string, message: string, rule = "read"): Message
 }
 
 /**
- * A seed's bytes, or the error that says why it is not read: not a regular file (a
- * link swapped in since the listing, a FIFO), larger than `maxBytes`, binary, or
- * unreadable.
- */
-/**
  * A seed's size, change times and inode, as one string: while they are as they were,
  * so are its bytes (as make and rsync trust; the change time cannot be set back, so a
  * file rewritten with its old size and modification time still shows). Null for what is
@@ -125,6 +120,11 @@ export function seedStamp(folder: string, file: string): string | null {
   }
 }
 
+/**
+ * A seed's bytes, or the error that says why it is not read: not a regular file (a
+ * link swapped in since the listing, a FIFO), larger than `maxBytes`, binary, or
+ * unreadable.
+ */
 export function readSeedBytes(folder: string, file: string, maxBytes = defaultMaxSeedBytes): Uint8Array | Message {
   let fd: number;
   try {
@@ -137,7 +137,7 @@ export function readSeedBytes(folder: string, file: string, maxBytes = defaultMa
     const info = fstatSync(fd);
     if (!info.isFile()) return readError(file, notRegular);
     if (info.size > maxBytes) return readError(file, `is ${megabytes(info.size)}, over the limit of ${megabytes(maxBytes)} ("maxSeedBytes" in broadsheet.config.json)`, "size");
-    const bytes = readUpTo(fd, maxBytes + 1);
+    const bytes = readUpTo(fd, info.size, maxBytes + 1);
     if (bytes.length > maxBytes) return readError(file, `grew past the limit of ${megabytes(maxBytes)} while it was read`, "size");
     return isBinary(bytes) ? readError(file, "is a binary file (it holds NUL bytes), not a text or Markdown seed", "binary") : bytes;
   } catch (error) {
@@ -147,17 +147,20 @@ export function readSeedBytes(folder: string, file: string, maxBytes = defaultMa
   }
 }
 
-function readUpTo(fd: number, limit: number): Uint8Array {
+/** Reads to the end or the limit; sized for the bytes the file had when it was opened, since it may still grow. */
+function readUpTo(fd: number, size: number, limit: number): Uint8Array {
   const chunks: Buffer[] = [];
   let total = 0;
+  let next = Math.min(size + 1, limit);
   while (total < limit) {
-    const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit - total));
+    const chunk = Buffer.allocUnsafe(next);
     const n = readSync(fd, chunk, 0, chunk.length, null);
     if (n === 0) break;
     chunks.push(chunk.subarray(0, n));
     total += n;
+    next = Math.min(1 << 16, limit - total);
   }
-  return Buffer.concat(chunks, total);
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 
 /** Text never holds a NUL byte, except as UTF-16, which a byte order mark announces. */

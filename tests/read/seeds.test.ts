@@ -43,6 +43,14 @@ describe("reading seeds", () => {
     expect(readSeedBytes(seeds, "huge.txt", 4096)).toBeInstanceOf(Uint8Array);
   });
 
+  it("reads a seed's bytes exactly, whatever its size", () => {
+    for (const size of [0, 1, 4095, 70_000, 300_000]) {
+      const bytes = Buffer.from(Array.from({ length: size }, (_, i) => 32 + (i % 90)));
+      writeFileSync(join(seeds, "sized.txt"), bytes);
+      expect(Buffer.from(readSeedBytes(seeds, "sized.txt") as Uint8Array).equals(bytes)).toBe(true);
+    }
+  });
+
   it("refuses a binary file, but reads UTF-16 text, whose bytes hold NULs", () => {
     writeFileSync(join(seeds, "image.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     expect(readSeedBytes(seeds, "image.txt")).toMatchObject({ rule: "binary", severity: "error" });
