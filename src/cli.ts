@@ -9,7 +9,6 @@ import { createProgress } from "./site/progress.js";
 import { ConfigError, loadConfig, type SiteConfig } from "./config.js";
 import { countBySeverity, exitCodeFor, formatMessage, type MessageFormat } from "./messages.js";
 import { slugify } from "./parse/slug.js";
-import { parseSeeds } from "./site/worker.js";
 import { readSeedBytes } from "./read/seeds.js";
 import { serve } from "./serve/serve.js";
 import { validDate } from "./parse/dates.js";
@@ -181,6 +180,7 @@ async function stdinLines(): Promise<string[]> {
 async function parseCommand(paths: string[]): Promise<number> {
   if (paths.length === 0) throw new UsageError("parse needs at least one seed file");
   const messages: Message[] = [];
+  const { parseSeeds } = await import("./site/worker.js");
   for (const path of paths) {
     const file = relative(process.cwd(), resolve(path));
     const bytes = readSeedBytes(process.cwd(), file);

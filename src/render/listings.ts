@@ -3,7 +3,7 @@ import type { Archive } from "../archive/archive.js";
 import { flattenLevel, type DateGroup } from "../archive/dates.js";
 import type { SiteConfig } from "../config.js";
 import { readableDate } from "./env.js";
-import { paginateByDate, paginateByRank, summary, type Page, type PageOfItems } from "./page.js";
+import { paginateByDate, paginateByRank, quoteView, summary, type Page, type PageOfItems } from "./page.js";
 
 /** Name indexes list more per page than article listings: a line each, not a story. */
 const indexPageFactor = 5;
@@ -85,7 +85,7 @@ export function* peoplePages(archive: Archive, config: SiteConfig): Generator<Pa
     yield* byDate(person.quotes, config.pageSize, person.url, "person.njk", (quotes) => ({
       title: person.name,
       person: { name: person.name, kind: person.kind },
-      quotes: quotes.map(({ quote, article }) => ({ ...quote, article: { url: article.url, headline: article.headline, date: article.date } })),
+      quotes: quotes.map(({ quote, article }) => quoteView(quote, article)),
     }), () => ({ profile: { aliases: person.aliases, roles: person.roles, namesakes: person.namesakes, quotes: person.quotes.length, articles: person.articles } }));
   }
 }

@@ -28,7 +28,7 @@ import { renderChanged } from "./render-changed.js";
 import { parallelDefaults } from "./schedule.js";
 import { indexShards, searchBundle, searchIndexed, searchIndexes, searchSummary, type SearchSummary, type StagedShard } from "./search.js";
 import { articleRecord, closeStore, openStore, recordBytes } from "./store.js";
-import { parseSeeds, type WorkerData, type WorkerTask } from "./worker.js";
+import type { WorkerData, WorkerTask } from "./worker.js";
 import { abortWrite, commitWrite, recordStaged, stageFile, startWrite, type WriteSession, type WriteSummary } from "./write.js";
 
 export interface BuildOptions {
@@ -88,6 +88,7 @@ export async function parseFolder(config: SiteConfig): Promise<{ records: Articl
   const records: ArticleRecord[] = [];
   const { files, refused } = await seedFiles(config);
   const unreadable: Message[] = [...refused];
+  const { parseSeeds } = await import("./worker.js");
   for (const file of files) {
     const bytes = readSeedBytes(config.seeds, file, config.maxSeedBytes);
     if (!(bytes instanceof Uint8Array)) {

@@ -4,7 +4,7 @@
 // which fingerprints stand for a record by.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { summary } from "../render/page.js";
+import { quoteView, summary } from "../render/page.js";
 import type { SeedList } from "../read/seeds.js";
 import type { ArticleEntry } from "../types.js";
 import { hashOf } from "./cache.js";
@@ -61,13 +61,18 @@ export function noteSite(session: WriteSession, inputs: string, seeds: SeedList,
   session.fingerprints.next.set(indexesKey, indexes.join(" "));
 }
 
-/** An entry's revision: its seed's bytes, and the id and URL the archive gave it. */
+/**
+ * An entry's revision: its seed's bytes, and the id and URL the archive gave it, as a
+ * short hash, since fingerprints hold one for each article a page shows. Its summary
+ * and its quotes as a person page shows them have revisions of their own.
+ */
 export function entryRevisions(articles: ArticleEntry[], store: RecordStore): Revisions {
   const revisions: Revisions = new WeakMap();
   for (const article of articles) {
-    const revision = `${store.items.get(article.file)!.hash}:${article.id}:${article.url}`;
+    const revision = hashOf(store.items.get(article.file)!.hash, article.id, article.url).slice(0, 16);
     revisions.set(article, revision);
-    revisions.set(summary(article), `${revision}:summary`);
+    revisions.set(summary(article), `${revision}s`);
+    for (const [i, quote] of article.quotes.entries()) revisions.set(quoteView(quote, article), `${revision}q${i}`);
   }
   return revisions;
 }

@@ -10,7 +10,7 @@ import type { Pool } from "./pool.js";
 import type { Progress } from "./progress.js";
 import { boundedTasks, seedsPerTask, tasksInFlight } from "./schedule.js";
 import { addRecord, dropRecord, stampRecord, type RecordStore } from "./store.js";
-import { parseSeeds, type ParseOutcome, type SeedBytes, type WorkerTask } from "./worker.js";
+import type { ParseOutcome, SeedBytes, WorkerTask } from "./worker.js";
 
 export interface Parsed {
   /** Every seed's entry, in the order of the seed files; the archive's input. */
@@ -33,7 +33,8 @@ export async function parseChanged(files: string[], store: RecordStore, config: 
   progress.stage("parse", files.length);
   const waiting: Array<SeedBytes & { hash: string; stamp: string | null }> = [];
   let inPool = false;
-  const parseChunk = async (seeds: SeedBytes[]) => (inPool ? ((await pool!().run({ kind: "parse", seeds })) as ParseOutcome[]) : parseSeeds(seeds, config));
+  // the parser loads when a seed is parsed on this thread: a build with nothing to parse starts without it
+  const parseChunk = async (seeds: SeedBytes[]) => (inPool ? ((await pool!().run({ kind: "parse", seeds })) as ParseOutcome[]) : (await import("./worker.js")).parseSeeds(seeds, config));
   const failed: Message[] = [];
   const unreadable: Message[] = [];
   const tasks = boundedTasks(tasksInFlight);

@@ -12,7 +12,7 @@ import type { Progress } from "./progress.js";
 import { chunk } from "../chunk.js";
 import { boundedTasks, pagesPerTask, tasksInFlight } from "./schedule.js";
 import { storedRecord, type RecordStore, type StoredRecord } from "./store.js";
-import { renderWithStories, type WorkerTask } from "./worker.js";
+import type { WorkerTask } from "./worker.js";
 import { recordStaged, type StagedFile, type WriteSession } from "./write.js";
 
 export interface RenderContext {
@@ -55,7 +55,7 @@ export async function renderChanged(pages: Iterable<Page>, context: RenderContex
     while (waiting.length > 0) await inPool(waiting.splice(0, pagesPerTask));
     await tasks.drain();
   } else {
-    renderHere(waiting, context);
+    await renderHere(waiting, context);
   }
   return { pages: count, rendered };
 }
@@ -70,7 +70,10 @@ function unchanged(page: Page, { session, revisions, salt }: RenderContext): boo
   return same;
 }
 
-function renderHere(pages: Page[], { config, session, store, progress }: RenderContext): void {
+/** The renderer, like the parser, loads when needed: an unchanged site never does. */
+async function renderHere(pages: Page[], { config, session, store, progress }: RenderContext): Promise<void> {
+  if (pages.length === 0) return;
+  const { renderWithStories } = await import("./worker.js");
   const env = createEnvironment(config);
   for (const c of chunk(pages, pagesPerTask)) {
     for (const file of renderWithStories(env, config, c, storiesOf(c, store), session)) recordStaged(session, file);
