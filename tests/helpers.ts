@@ -1,11 +1,13 @@
 // Shared test helpers: seeds from strings, temporary folders, the CLI as a user runs it.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseSeed } from "../src/parse/index.js";
 import { seedFromBytes } from "../src/read/seeds.js";
+import { indexPart, indexParts } from "../src/site/store.js";
+import { deserialize, serialize } from "node:v8";
 import type { ArticleRecord } from "../src/types.js";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -29,4 +31,10 @@ export function tempDir(prefix = "broadsheet-test-"): { path: string; remove: ()
 export function runCli(args: string[], cwd = root): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [join(root, "bin/broadsheet.js"), ...args], { cwd, encoding: "utf8", env: { ...process.env, CI: "true" } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Rewrites the head of a record store's saved index (its key, its pack), every checksum made good: an index as another build could have left it. */
+export function rewriteIndexHead(file: string, change: (head: Record<string, unknown>) => Record<string, unknown>): void {
+  const [head, ...items] = indexParts(readFileSync(file));
+  writeFileSync(file, Buffer.concat([indexPart(serialize(change(deserialize(head) as Record<string, unknown>))), ...items.map(indexPart)]));
 }

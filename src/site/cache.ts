@@ -10,7 +10,7 @@ import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Bumped when the cache's own layout changes. */
-const cacheFormat = 4;
+const cacheFormat = 5;
 
 export const broadsheetVersion: string = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 

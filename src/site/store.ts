@@ -11,17 +11,18 @@
 // checksum of itself and of each record, a damaged index is dropped whole and a damaged
 // record alone, each said in `damage`, and their seeds are parsed again.
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { BuildError, writing } from "../errors.js";
 import { htmlSafeJson } from "../render/json.js";
+import { chunk } from "../chunk.js";
 import type { ArticleEntry, ArticleRecord } from "../types.js";
 
-const indexName = "records.v8";
+const indexName = "index.v8";
 const packName = /^records-\d+\.ndjson$/;
 /** What an earlier cache layout kept, removed when this one is saved. */
-const formerFiles = ["seeds.v8"];
+const formerFiles = ["seeds.v8", "records.v8"];
 
 /** Where a record lies in a pack. */
 export interface StoredRecord {
@@ -61,14 +62,27 @@ export interface RecordStore {
   damage: string | null;
 }
 
-interface SavedIndex {
+/**
+ * The saved index, as parts: its head, then its items a few thousand at a time. Each
+ * part is its length, its checksum and its v8 serialization, so that neither reading
+ * nor saving a large archive's index holds all its bytes at once beside its data.
+ */
+interface IndexHead {
   key: string;
   pack: string;
   /** The pack's size and change time when the index was saved: a pack that differs has each record checked. */
   packSize: number;
   packTime: number;
+  /** How many parts of items follow: an index cut short at a part's end is damaged too. */
+  parts: number;
+}
+
+interface SavedIndex extends IndexHead {
   items: Array<[string, StoreItem]>;
 }
+
+const itemsPerPart = 5000;
+const partHeadLength = 4 + 32;
 
 /** The store in `folder`: what a build with the same key saved there (less what is damaged), or a new empty one. */
 export function openStore(folder: string, key: string, temporary: boolean): RecordStore {
@@ -91,22 +105,79 @@ export function openStore(folder: string, key: string, temporary: boolean): Reco
 
 /** The saved index under `key`; null when there is none (or another version's), or why it cannot be used. */
 function readIndex(folder: string, key: string): { index: SavedIndex } | { damage: string } | null {
-  let bytes: Buffer;
+  let fd: number;
   try {
-    bytes = readFileSync(join(folder, indexName));
+    fd = openSync(join(folder, indexName), "r");
   } catch {
     return null;
   }
   const damaged = { damage: `its index ${join(folder, indexName)} is damaged; every seed is parsed again` };
-  if (bytes.length < checksumLength) return damaged;
-  const payload = bytes.subarray(checksumLength);
-  if (!checksum(payload).equals(bytes.subarray(0, checksumLength))) return damaged;
   try {
-    const index = deserialize(payload) as SavedIndex;
-    return index.key === key ? { index } : null;
+    const parts = readParts(fd);
+    const head = parts.next().value;
+    if (!head) return damaged;
+    const saved = deserialize(head) as IndexHead;
+    if (saved.key !== key) return null;
+    const items: Array<[string, StoreItem]> = [];
+    let count = 0;
+    for (const part of parts) {
+      if (!part) return damaged;
+      for (const item of deserialize(part) as Array<[string, StoreItem]>) items.push(item);
+      count++;
+    }
+    return count === saved.parts ? { index: { ...saved, items } } : damaged;
   } catch {
     return damaged;
+  } finally {
+    closeSync(fd);
   }
+}
+
+/** The index's parts in order, each checked; null for one whose checksum fails or that is cut short, after which none follow. */
+function* readParts(fd: number): Generator<Buffer | null> {
+  let at = 0;
+  const size = fstatSync(fd).size;
+  while (at < size) {
+    const head = readAt(fd, at, partHeadLength);
+    const length = head?.readUInt32LE(0) ?? Infinity;
+    const payload = head && at + partHeadLength + length <= size ? readAt(fd, at + partHeadLength, length) : null;
+    if (!head || !payload || !checksum(payload).equals(head.subarray(4))) {
+      yield null;
+      return;
+    }
+    yield payload;
+    at += partHeadLength + length;
+  }
+}
+
+function readAt(fd: number, at: number, length: number): Buffer | null {
+  const buffer = Buffer.allocUnsafe(length);
+  let read = 0;
+  while (read < length) {
+    const n = readSync(fd, buffer, read, length - read, at + read);
+    if (n === 0) return null;
+    read += n;
+  }
+  return buffer;
+}
+
+/** A part of the index as saved: its length, checksum and bytes. */
+export function indexPart(payload: Uint8Array): Buffer {
+  const head = Buffer.alloc(partHeadLength);
+  head.writeUInt32LE(payload.length, 0);
+  checksum(payload).copy(head, 4);
+  return Buffer.concat([head, payload]);
+}
+
+/** An index file's parts, unchecked: for tools and tests that look inside. */
+export function indexParts(bytes: Buffer): Buffer[] {
+  const parts: Buffer[] = [];
+  for (let at = 0; at + partHeadLength <= bytes.length; ) {
+    const length = bytes.readUInt32LE(at);
+    parts.push(bytes.subarray(at + partHeadLength, at + partHeadLength + length));
+    at += partHeadLength + length;
+  }
+  return parts;
 }
 
 /**
@@ -130,8 +201,6 @@ function checkRecords(store: RecordStore, index: SavedIndex): void {
     store.damage = `${dropped} of its records in ${store.pack} do not match their checksums (the pack was cut short or edited); their seeds are parsed again`;
   }
 }
-
-const checksumLength = 32;
 
 function checksum(bytes: Uint8Array): Buffer {
   return createHash("sha256").update(bytes).digest();
@@ -179,14 +248,9 @@ export function readRecord(fd: number, record: StoredRecord): string {
 }
 
 function readBytes(fd: number, record: StoredRecord): Buffer {
-  const buffer = Buffer.allocUnsafe(record.length);
-  let read = 0;
-  while (read < record.length) {
-    const n = readSync(fd, buffer, read, record.length - read, record.at + read);
-    if (n === 0) throw new Error(`the record store ${record.pack} ends before a record it lists`);
-    read += n;
-  }
-  return buffer.subarray(0, record.length);
+  const bytes = readAt(fd, record.at, record.length);
+  if (!bytes) throw new Error(`the record store ${record.pack} ends before a record it lists`);
+  return bytes;
 }
 
 /** Opens a pack for the length of `use`: for threads that do not hold the store. */
@@ -222,10 +286,21 @@ function saveStore(store: RecordStore): void {
   const previousPack = store.pack;
   if (garbage(store) > Math.max(live(store), 1 << 20)) compact(store);
   const pack = fstatSync(store.fd);
-  const index: SavedIndex = { key: store.key, pack: basename(store.pack), packSize: pack.size, packTime: pack.ctimeMs, items: [...store.items] };
+  const items = chunk([...store.items], itemsPerPart);
+  const head: IndexHead = { key: store.key, pack: basename(store.pack), packSize: pack.size, packTime: pack.ctimeMs, parts: items.length };
   const file = join(store.folder, indexName);
-  const payload = serialize(index);
-  writing(`${file}.tmp`, () => writeFileSync(`${file}.tmp`, Buffer.concat([checksum(payload), payload])));
+  const fd = writing(`${file}.tmp`, () => openSync(`${file}.tmp`, "w"));
+  const write = (payload: Uint8Array) => {
+    const bytes = indexPart(payload);
+    for (let at = 0; at < bytes.length; ) at += writing(`${file}.tmp`, () => writeSync(fd, bytes, at));
+  };
+  try {
+    // a part at a time: serialized, written and let go
+    write(serialize(head));
+    for (const part of items) write(serialize(part));
+  } finally {
+    closeSync(fd);
+  }
   renameSync(`${file}.tmp`, file);
   if (previousPack !== store.pack) rmSync(previousPack, { force: true });
   for (const name of formerFiles) rmSync(join(store.folder, name), { force: true });

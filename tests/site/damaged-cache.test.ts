@@ -2,11 +2,9 @@
 // archive): a damaged index or record is found, said as one warning, and parsed again,
 // so the site is what a clean build makes, and the build after that is quiet.
 import { closeSync, openSync, readdirSync, readFileSync, truncateSync, writeFileSync, writeSync } from "node:fs";
-import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { deserialize, serialize } from "node:v8";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli, tempDir } from "../helpers.js";
+import { rewriteIndexHead, runCli, tempDir } from "../helpers.js";
 import { seedText, snapshot } from "./sites.js";
 
 describe("a damaged cache", () => {
@@ -53,7 +51,7 @@ describe("a damaged cache", () => {
   });
 
   it("with its index overwritten", () => {
-    const index = join(cache, "records.v8");
+    const index = join(cache, "index.v8");
     const bytes = readFileSync(index);
     bytes.fill(0x41, 40, 80);
     writeFileSync(index, bytes);
@@ -61,18 +59,17 @@ describe("a damaged cache", () => {
   });
 
   it("with its index naming a pack outside the cache, which is neither written nor removed", () => {
-    const index = join(cache, "records.v8");
+    const index = join(cache, "index.v8");
     const victim = join(tmp.path, "victim.ndjson");
     writeFileSync(victim, "precious\n");
     // a valid index, checksum and all, whose pack is a path out of the cache
-    const payload = serialize({ ...(deserialize(readFileSync(index).subarray(32)) as object), pack: "../victim.ndjson" });
-    writeFileSync(index, Buffer.concat([createHash("sha256").update(payload).digest(), payload]));
+    rewriteIndexHead(index, (head) => ({ ...head, pack: "../victim.ndjson" }));
     expectRebuilt(/its index .* names a pack that is not its own/);
     expect(readFileSync(victim, "utf8")).toBe("precious\n");
   });
 
   it("with its index cut to nothing", () => {
-    writeFileSync(join(cache, "records.v8"), "");
+    writeFileSync(join(cache, "index.v8"), "");
     expectRebuilt(/its index .* is damaged/);
   });
 

@@ -1,9 +1,9 @@
 // The record store: records read back as written, kept between builds under one key,
 // compacted when replaced records outweigh the live ones, and gone when temporary.
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { addRecord, closeStore, openStore, readRecord, storedRecord, type RecordStore } from "../../src/site/store.js";
+import { addRecord, closeStore, indexParts, openStore, readRecord, storedRecord, type RecordStore } from "../../src/site/store.js";
 import type { ArticleEntry } from "../../src/types.js";
 import { tempDir } from "../helpers.js";
 
@@ -50,6 +50,36 @@ describe("the record store", () => {
     expect(reopened.size).toBe(big(5).length + 1 + '{"b":true}'.length + 1);
     expect(read(reopened, "a.txt")).toBe(big(5));
     expect(read(reopened, "b.txt")).toBe('{"b":true}');
+    closeStore(reopened, false);
+  });
+
+  it("saves a large index in parts, and reads every item of every part back", () => {
+    const folder = join(tmp.path, "parts");
+    const store = openStore(folder, "key", false);
+    for (let n = 0; n < 12_345; n++) addRecord(store, `s${n}.txt`, `h${n}`, `{"n":${n}}`, entry(`a${n}`));
+    closeStore(store, true);
+    expect(indexParts(readFileSync(join(folder, "index.v8"))).length).toBe(1 + 3);
+    const reopened = openStore(folder, "key", false);
+    expect(reopened.damage).toBeNull();
+    expect(reopened.items.size).toBe(12_345);
+    expect(reopened.items.get("s12344.txt")).toMatchObject({ hash: "h12344", entry: { id: "a12344" } });
+    expect(read(reopened, "s6000.txt")).toBe('{"n":6000}');
+    closeStore(reopened, false);
+  });
+
+  it("takes an index cut short at a part's end as damaged, not as a smaller archive", () => {
+    const folder = join(tmp.path, "cut");
+    const store = openStore(folder, "key", false);
+    for (let n = 0; n < 6000; n++) addRecord(store, `s${n}.txt`, `h${n}`, "{}", entry(`a${n}`));
+    closeStore(store, true);
+    const index = join(folder, "index.v8");
+    const bytes = readFileSync(index);
+    const [, first] = indexParts(bytes);
+    // the head and the first part, as they were, and not the second
+    writeFileSync(index, bytes.subarray(0, first.byteOffset - bytes.byteOffset + first.length));
+    const reopened = openStore(folder, "key", false);
+    expect(reopened.damage).toMatch(/its index .* is damaged/);
+    expect(reopened.items.size).toBe(0);
     closeStore(reopened, false);
   });
 
