@@ -62,14 +62,17 @@ export function noteSite(session: WriteSession, inputs: string, seeds: SeedList,
 }
 
 /**
- * An entry's revision: its seed's bytes, and the id and URL the archive gave it, as a
- * short hash, since fingerprints hold one for each article a page shows. Its summary
- * and its quotes as a person page shows them have revisions of their own.
+ * An entry's revision: its seed's bytes (by the hash the store has of them, shortened,
+ * since fingerprints hold one for each article a page shows), and the id and URL the
+ * archive gave it where they are not the record's own. Its summary and its quotes as a
+ * person page shows them have revisions of their own.
  */
 export function entryRevisions(articles: ArticleEntry[], store: RecordStore): Revisions {
   const revisions: Revisions = new WeakMap();
   for (const article of articles) {
-    const revision = hashOf(store.items.get(article.file)!.hash, article.id, article.url).slice(0, 16);
+    const { hash, entry } = store.items.get(article.file)!;
+    const renamed = article.id === entry.id && article.url === entry.url ? "" : `:${article.id}:${article.url}`;
+    const revision = `${hash.slice(0, 16)}${renamed}`;
     revisions.set(article, revision);
     revisions.set(summary(article), `${revision}s`);
     for (const [i, quote] of article.quotes.entries()) revisions.set(quoteView(quote, article), `${revision}q${i}`);
