@@ -9,6 +9,7 @@ import { createProgress } from "./site/progress.js";
 import { ConfigError, loadConfig, type SiteConfig } from "./config.js";
 import { countBySeverity, exitCodeFor, formatMessage, type MessageFormat } from "./messages.js";
 import { slugify } from "./parse/slug.js";
+import { newStoryText } from "./parse/placeholders.js";
 import { parseSeeds } from "./site/worker.js";
 import { readSeedBytes } from "./read/seeds.js";
 import { serve } from "./serve/serve.js";
@@ -154,7 +155,7 @@ async function buildCommand(values: Options, paths: string[]): Promise<number> {
   const { errors, warnings } = countBySeverity(result.messages);
   const out = relative(process.cwd(), config.out) || ".";
   console.log(
-    `broadsheet: ${plural(result.seeds, "seed")} read (${result.parsed} parsed), ${plural(result.pages, "page")} (${result.rendered} rendered), ` +
+    `broadsheet: ${plural(result.seeds, "seed")} read (${result.parsed} parsed), ${result.drafts > 0 ? `${plural(result.drafts, "draft")} left out, ` : ""}${plural(result.pages, "page")} (${result.rendered} rendered), ` +
       `${plural(result.write.files, "file")} in ${out}/ (${result.write.written} written, ${result.write.removed} removed), ` +
       `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${(result.milliseconds / 1000).toFixed(2)} s`,
   );
@@ -229,7 +230,7 @@ async function newCommand(values: Options, positionals: string[]): Promise<numbe
   const file = join(seeds, `${date}-${slugify(headline)}.md`);
   if (existsSync(file)) throw new UsageError(`${relative(process.cwd(), file)} already exists`);
   await mkdir(seeds, { recursive: true });
-  await writeFile(file, `---\ntitle: ${JSON.stringify(headline)}\ndate: ${date}\ntags: []\n---\n\nWrite the story here.\n`);
+  await writeFile(file, `---\ntitle: ${JSON.stringify(headline)}\ndate: ${date}\ntags: []\ndraft: true\n---\n\n${newStoryText}\n`);
   console.log(relative(process.cwd(), file));
   return 0;
 }
