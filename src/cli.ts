@@ -10,6 +10,7 @@ import { ConfigError, loadConfig, type SiteConfig } from "./config.js";
 import { countBySeverity, exitCodeFor, formatMessage, type MessageFormat } from "./messages.js";
 import { slugify } from "./parse/slug.js";
 import { newStoryText } from "./parse/placeholders.js";
+import { writeWorkflow } from "./init.js";
 import { parseSeeds } from "./site/worker.js";
 import { readSeedBytes } from "./read/seeds.js";
 import { serve } from "./serve/serve.js";
@@ -26,6 +27,7 @@ Commands:
   check [--seeds seeds] [--strict] [--format text|json|github]
   serve [--port 8080] [--host 127.0.0.1] [--seeds seeds] [--out dist]
   new "Headline" [--date YYYY-MM-DD] [--seeds seeds]
+  init [--force]                     writes .github/workflows/broadsheet.yml: build and publish on GitHub Pages
 
 Options for every command: --debug shows where an error came from.
 
@@ -80,6 +82,9 @@ export async function main(argv: string[]): Promise<number> {
         return await serveCommand(values);
       case "new":
         return await newCommand(values, positionals);
+      case "init":
+        console.log(relative(process.cwd(), writeWorkflow(process.cwd(), values.force ?? false)));
+        return 0;
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
