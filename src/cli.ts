@@ -9,6 +9,8 @@ import { createProgress } from "./site/progress.js";
 import { ConfigError, loadConfig, type SiteConfig } from "./config.js";
 import { countBySeverity, exitCodeFor, formatMessage, type MessageFormat } from "./messages.js";
 import { slugify } from "./parse/slug.js";
+import { newStoryText } from "./parse/placeholders.js";
+import { writeWorkflow } from "./init.js";
 import { readSeedBytes } from "./read/seeds.js";
 import { serve } from "./serve/serve.js";
 import { validDate } from "./parse/dates.js";
@@ -24,6 +26,7 @@ Commands:
   check [--seeds seeds] [--strict] [--format text|json|github]
   serve [--port 8080] [--host 127.0.0.1] [--seeds seeds] [--out dist]
   new "Headline" [--date YYYY-MM-DD] [--seeds seeds]
+  init [--force]                     writes .github/workflows/broadsheet.yml: build and publish on GitHub Pages
 
 Options for every command: --debug shows where an error came from.
 
@@ -78,6 +81,9 @@ export async function main(argv: string[]): Promise<number> {
         return await serveCommand(values);
       case "new":
         return await newCommand(values, positionals);
+      case "init":
+        console.log(relative(process.cwd(), writeWorkflow(process.cwd(), values.force ?? false)));
+        return 0;
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -153,7 +159,7 @@ async function buildCommand(values: Options, paths: string[]): Promise<number> {
   const { errors, warnings } = countBySeverity(result.messages);
   const out = relative(process.cwd(), config.out) || ".";
   console.log(
-    `broadsheet: ${plural(result.seeds, "seed")} read (${result.parsed} parsed), ${plural(result.pages, "page")} (${result.rendered} rendered), ` +
+    `broadsheet: ${plural(result.seeds, "seed")} read (${result.parsed} parsed), ${result.drafts > 0 ? `${plural(result.drafts, "draft")} left out, ` : ""}${plural(result.pages, "page")} (${result.rendered} rendered), ` +
       `${plural(result.write.files, "file")} in ${out}/ (${result.write.written} written, ${result.write.removed} removed), ` +
       `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${(result.milliseconds / 1000).toFixed(2)} s`,
   );
@@ -229,7 +235,7 @@ async function newCommand(values: Options, positionals: string[]): Promise<numbe
   const file = join(seeds, `${date}-${slugify(headline)}.md`);
   if (existsSync(file)) throw new UsageError(`${relative(process.cwd(), file)} already exists`);
   await mkdir(seeds, { recursive: true });
-  await writeFile(file, `---\ntitle: ${JSON.stringify(headline)}\ndate: ${date}\ntags: []\n---\n\nWrite the story here.\n`);
+  await writeFile(file, `---\ntitle: ${JSON.stringify(headline)}\ndate: ${date}\ntags: []\ndraft: true\n---\n\n${newStoryText}\n`);
   console.log(relative(process.cwd(), file));
   return 0;
 }

@@ -86,6 +86,10 @@ export interface ArticleRecord {
   /** Markdown front matter: tags, author, source. Absent for text seeds. */
   tags?: string[];
   author?: string | null;
+  /** Markdown front matter's `draft: true`: left out of a build, shown marked by serve. Absent when not a draft. */
+  draft?: boolean;
+  /** Markdown front matter's `aliases`: site paths ("/old/path/") that redirect to the article. */
+  aliases?: string[];
 }
 
 /**

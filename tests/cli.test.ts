@@ -150,13 +150,20 @@ describe("broadsheet new", () => {
   const tmp = tempDir();
   afterAll(() => tmp.remove());
 
-  it("writes a Markdown seed that builds, and never overwrites one", () => {
+  it("writes a Markdown draft that builds once it is no draft, and never overwrites one", () => {
     const made = runCli(["new", "Council approves the bridge budget", "--date", "2024-05-01"], tmp.path);
     expect(made.status).toBe(0);
     const file = join(tmp.path, "seeds/2024-05-01-council-approves-the-bridge-budget.md");
     expect(readFileSync(file, "utf8")).toContain('title: "Council approves the bridge budget"\ndate: 2024-05-01');
+    expect(readFileSync(file, "utf8")).toMatch(/^draft: true$/m);
+    const page = join(tmp.path, "dist/2024/05/01/council-approves-the-bridge-budget/index.html");
+    const asDraft = runCli(["build", "--no-cache"], tmp.path);
+    expect(asDraft.status).toBe(0);
+    expect(asDraft.stdout).toContain("1 draft left out");
+    expect(existsSync(page)).toBe(false);
+    writeFileSync(file, readFileSync(file, "utf8").replace("draft: true\n", "").replace("Write the story here.", "The council met on Tuesday."));
     expect(runCli(["build", "--no-cache"], tmp.path).status).toBe(0);
-    expect(existsSync(join(tmp.path, "dist/2024/05/01/council-approves-the-bridge-budget/index.html"))).toBe(true);
+    expect(existsSync(page)).toBe(true);
     writeFileSync(file, "edited");
     expect(runCli(["new", "Council approves the bridge budget", "--date", "2024-05-01"], tmp.path).status).toBe(2);
     expect(readFileSync(file, "utf8")).toBe("edited");

@@ -20,3 +20,15 @@ export function dateInFileName(file: string): string | null {
   const m = /(?:^|[^\d])(\d{4}-\d{2}-\d{2})(?:[^\d]|$)/.exec(file);
   return m ? validDate(m[1]) : null;
 }
+
+/**
+ * A date no article of a news archive has: one before 1800 (a "0001-01-01" that a form
+ * or a database leaves empty) or a zero date, what a scraper writes for a missing date
+ * (1970-01-01, the Unix epoch; 1900-01-01, spreadsheets' and SQL Server's; the
+ * 9999-12-31 of "no end"). Such an article is undated, never published as a year.
+ */
+export function isPlaceholderDate(date: string): boolean {
+  return date < "1800" || date >= "9999" || /^(?:1970|1900)-01(?:-01)?$/.test(date);
+}
+
+export const placeholderDateRule = "before 1800, or a zero date such as 1970-01-01";

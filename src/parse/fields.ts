@@ -1,7 +1,8 @@
 // The fields a Markdown seed's front matter may set, taken from its data by type. A
 // value of another type is a warning naming the field, never an exception.
 import { excerpt } from "../read/clean.js";
-import { validDate } from "./dates.js";
+import { aliasPath } from "./aliases.js";
+import { isPlaceholderDate, placeholderDateRule, validDate } from "./dates.js";
 import type { FrontMatterBlock } from "./front-matter.js";
 import { report, type FrontMatter, type ParseState } from "./state.js";
 
@@ -25,6 +26,16 @@ export function frontMatterFields(state: ParseState, block: FrontMatterBlock): F
   const author = read.text("author");
   if (author) front.author = author;
   state.related.push(...read.list("related", (value) => [value]));
+  if (read.flag("draft")) {
+    front.draft = true;
+    report(state, "warning", "draft", 'a draft: "build" leaves it out and "serve" shows it marked, until "draft: true" goes', fieldLine(block, "draft"));
+  }
+  const aliases = read.list("aliases", (value) => [value]).flatMap((alias) => {
+    const path = aliasPath(alias);
+    if (path === null) report(state, "warning", "aliases", `alias "${excerpt(alias, quotedLength)}" is not a path of the site (such as /2019/old-headline/ or /old.html): left out`, fieldLine(block, "aliases"));
+    return path === null ? [] : [path];
+  });
+  if (aliases.length > 0) front.aliases = [...new Set(aliases)];
   return front;
 }
 
@@ -58,7 +69,23 @@ function fieldReader(state: ParseState, block: FrontMatterBlock) {
     // a date and time, as Hugo writes them ("2024-01-05T10:30:00Z"), is the day it names
     const result = validDate(/^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/.exec(raw)?.[1] ?? raw);
     if (!result) report(state, "error", "date", `front matter date "${excerpt(raw, quotedLength)}" is not a date (YYYY-MM-DD or YYYY-MM)`, fieldLine(block, name));
+    else if (isPlaceholderDate(result)) {
+      report(state, "warning", "date", `front matter date ${result} looks like a placeholder (${placeholderDateRule}): the article is undated`, fieldLine(block, name));
+      return undefined;
+    }
     return result ?? undefined;
+  };
+
+  /** A yes-or-no field: true, or the text "true" or "yes" as a hand-written front matter may give it. */
+  const flag = (name: string): boolean => {
+    const found = value(name);
+    if (found === undefined || found === null || typeof found === "boolean") return found === true;
+    const raw = scalarText(found);
+    if (raw === undefined || !/^(?:true|false|yes|no)$/i.test(raw)) {
+      wrongType(name, found, "true or false");
+      return false;
+    }
+    return /^(?:true|yes)$/i.test(raw);
   };
 
   /** A list of text, or one string that `split` makes into entries. */
@@ -82,7 +109,7 @@ function fieldReader(state: ParseState, block: FrontMatterBlock) {
     return entries.slice(0, maxListEntries);
   };
 
-  return { text, date, list };
+  return { text, date, flag, list };
 }
 
 /** Text as given, or a number written as one (a year for a title); undefined for other types. */

@@ -1,5 +1,5 @@
 // Header rule for text seeds: the ` date YYYY-MM-DD rest` line, and which line is the headline.
-import { dateInFileName, validDate } from "./dates.js";
+import { dateInFileName, isPlaceholderDate, placeholderDateRule, validDate } from "./dates.js";
 import { fileNameHeadline, report, type Line, type ParseState } from "./state.js";
 import { clipWords, endsSentence, firstSentence, wordCount } from "./words.js";
 
@@ -12,11 +12,15 @@ export function header(state: ParseState): void {
     state.body.shift();
     state.date = validDate(m[1]);
     if (!state.date) report(state, "error", "date", `"${m[1]}" is not a date (YYYY-MM-DD or YYYY-MM)`, first.line, first.text.indexOf(m[1]) + 1);
-    else if (state.date < "1800") report(state, "warning", "date", `date ${state.date} looks like a placeholder`, first.line, first.text.indexOf(m[1]) + 1);
+    else if (isPlaceholderDate(state.date)) {
+      report(state, "warning", "date", `date ${state.date} looks like a placeholder (${placeholderDateRule}): the article is undated`, first.line, first.text.indexOf(m[1]) + 1);
+      state.date = null;
+    }
     const rest = m[2]?.trim();
     if (rest) state.body.unshift({ text: rest, line: first.line });
   } else {
-    state.date = dateInFileName(state.seed.file);
+    const named = dateInFileName(state.seed.file);
+    state.date = named && !isPlaceholderDate(named) ? named : null;
     report(state, "warning", "date", state.date ? `no date line; took ${state.date} from the file name` : "no date line; the article is undated");
   }
   takeHeadline(state);

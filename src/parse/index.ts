@@ -5,6 +5,7 @@ import { header } from "./header.js";
 import { frontMatter, markdownBody } from "./markdown.js";
 import { outlet } from "./outlet.js";
 import { paragraphs } from "./paragraphs.js";
+import { placeholders } from "./placeholders.js";
 import { quotes } from "./quotes.js";
 import { related } from "./related.js";
 import { roles } from "./roles.js";
@@ -13,8 +14,8 @@ import { sources } from "./sources.js";
 import { report, type ParseSettings, type ParseState, type Rule } from "./state.js";
 import { topics } from "./topics.js";
 
-export const textRules: Rule[] = [header, related, boilerplate, outlet, paragraphs, sources, quotes, roles, topics];
-export const markdownRules: Rule[] = [frontMatter, outlet, markdownBody, sources, quotes, roles, topics];
+export const textRules: Rule[] = [header, related, boilerplate, outlet, paragraphs, placeholders, sources, quotes, roles, topics];
+export const markdownRules: Rule[] = [frontMatter, outlet, markdownBody, placeholders, sources, quotes, roles, topics];
 
 /** `rules` in place of the format's own chain, for tools and tests. */
 export function parseSeed(seed: SeedFile, rules = seed.format === "markdown" ? markdownRules : textRules, settings: ParseSettings = {}): ArticleRecord {
@@ -43,6 +44,8 @@ export function parseSeed(seed: SeedFile, rules = seed.format === "markdown" ? m
   if (seed.format === "markdown") {
     record.tags = state.front.tags ?? [];
     record.author = state.front.author ?? null;
+    if (state.front.draft) record.draft = true;
+    if (state.front.aliases) record.aliases = state.front.aliases;
     if (state.front.source && !record.sources.some((s) => s.name === state.front.source)) {
       record.sources.unshift({ name: state.front.source, kind: "outlet", cue: "front matter", paragraph: 0 });
     }

@@ -47,6 +47,9 @@ export interface FrontMatter {
   tags?: string[];
   source?: string;
   author?: string;
+  draft?: boolean;
+  /** Site paths the article is also reached at (aliasPath), each redirecting to it. */
+  aliases?: string[];
 }
 
 export type Rule = (state: ParseState) => void;

@@ -78,6 +78,8 @@ export interface Summary {
   lead: string;
   speakers: string[];
   author: string | null;
+  /** Only serve shows drafts; a build leaves them out. */
+  draft?: boolean;
 }
 
 const summaries = new WeakMap<ArticleEntry, Summary>();
@@ -93,6 +95,7 @@ export function summary(article: ArticleEntry): Summary {
       lead: article.lead,
       speakers: [...new Set(article.quotes.map((q) => q.speaker).filter((s): s is string => s !== null))],
       author: article.author ?? article.publisher?.name ?? null,
+      ...(article.draft ? { draft: true } : {}),
     };
     summaries.set(article, made);
   }

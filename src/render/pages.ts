@@ -54,7 +54,7 @@ export function* homePages(archive: Archive, config: SiteConfig): Generator<Page
   const years = archive.years.map((y) => ({ label: y.key, url: y.url, count: y.articles.length }));
   for (const { url, items, pagination } of paginateByDate(archive.articles, config.pageSize, "/")) {
     // the years and their counts change with every article: the first page shows them, the numbered ones stay as they are
-    yield { url, template: "index.njk", data: { articles: items.map(summary), pagination, ...(pagination.number === null ? { years } : {}) } };
+    yield { url, template: "index.njk", data: { articles: items.map(summary), pagination, ...(pagination.number === null ? { years, undated: archive.undated.length } : {}) } };
   }
 }
 

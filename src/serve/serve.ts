@@ -42,7 +42,7 @@ export async function serve(config: SiteConfig, options: ServeOptions): Promise<
   let again = false;
   const buildOnce = async () => {
     try {
-      const result = await build(local, { cache: options.cache });
+      const result = await build(local, { cache: options.cache, drafts: true });
       const { errors, warnings } = countBySeverity(result.messages);
       console.log(`built: ${result.pages} pages (${result.rendered} rendered), ${errors} errors, ${warnings} warnings in ${(result.milliseconds / 1000).toFixed(2)} s`);
       for (const client of clients) client.write("data: reload\n\n");

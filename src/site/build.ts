@@ -22,6 +22,9 @@ import { entryRevisions, noteSite, previousPageCount, previousSeeds, siteInputs,
 import { acquireLock } from "./lock.js";
 import { claimOutput, localStateName, outputLockName, realPath, tidyOutput } from "./output.js";
 import { parseChanged } from "./parse-changed.js";
+import { publishedEntries } from "./drafts.js";
+import { nextRememberedUrls, rememberedUrls, saveRememberedUrls } from "./redirects.js";
+import { withRedirects } from "../render/redirects.js";
 import { createPool, type Pool } from "./pool.js";
 import { createProgress, type Progress } from "./progress.js";
 import { renderChanged } from "./render-changed.js";
@@ -53,6 +56,8 @@ export interface BuildOptions {
    * last build to go by, every seed is.
    */
   changed?: string[];
+  /** Make drafts' pages too, marked (serve); a build leaves them out. */
+  drafts?: boolean;
 }
 
 export interface BuildResult {
@@ -60,6 +65,8 @@ export interface BuildResult {
   pages: number;
   /** Seeds parsed this time, not taken from the cache. */
   parsed: number;
+  /** Drafts left out. */
+  drafts: number;
   /** Pages rendered this time, not skipped as unchanged. */
   rendered: number;
   write: WriteSummary;
@@ -164,7 +171,9 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     const { files, refused } = timed("read", seedList);
     const changed = new Set(options.changed);
     const unchanged = earlier ? (file: string) => !changed.has(file) : undefined;
-    const { entries, parsed, failed, unreadable } = timed("parse", await parseChanged(files, store, config, progress, poolFor, parallel.seeds, unchanged));
+    const outcome = timed("parse", await parseChanged(files, store, config, progress, poolFor, parallel.seeds, unchanged));
+    const { parsed, failed, unreadable } = outcome;
+    const { entries, drafts } = publishedEntries(outcome.entries, options.drafts ?? false);
     saveStore = true;
     const seeds = files.length + refused.length;
     const messages = [...refused, ...unreadable, ...failed, ...entries.flatMap((r) => r.messages)];
@@ -173,7 +182,7 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     if (siteUnchanged(session, inputs)) {
       abortWrite(session);
       const write = { files: session.previous.size, written: 0, removed: 0 };
-      return { seeds, pages: previousPageCount(session), parsed, rendered: 0, write, search: config.search ? searchSummary([]) : null, messages, notices, milliseconds: performance.now() - started, stages };
+      return { seeds, pages: previousPageCount(session), parsed, drafts, rendered: 0, write, search: config.search ? searchSummary([]) : null, messages, notices, milliseconds: performance.now() - started, stages };
     }
 
     const archive = buildArchive(entries);
@@ -186,7 +195,8 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     searching = indexShards(session.staging, indexes.filter(({ name }) => !keepIndexes || !searchIndexed(config.out, name)), config.language, story);
     // awaited after the render; until then a failure must not count as unhandled, which would end the process
     searching.catch(() => undefined);
-    const pages = timed("archive", sitePages(archive, config, story, indexes.map(({ name }) => searchBundle(name))));
+    const remembered = rememberedUrls(state);
+    const pages = timed("archive", withRedirects(sitePages(archive, config, story, indexes.map(({ name }) => searchBundle(name))), archive, remembered, config, (message) => messages.push(message)));
 
     progress.stage("render");
     const rendering = await renderChanged(pages, { config, session, store, revisions, salt, progress, pool: poolFor, parallelFrom: parallel.pages });
@@ -200,8 +210,9 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
 
     noteSite(session, inputs, seedList, rendering.pages, indexes.map(({ name }) => name));
     const write = timed("write", commitWrite(session, config.search ? new Set(indexes.map(({ name }) => name)) : null));
+    if (options.cache) saveRememberedUrls(state, nextRememberedUrls(remembered, archive.articles, seedList.files));
     const search = config.search ? searchSummary(staged) : null;
-    return { seeds, pages: rendering.pages, parsed, rendered: rendering.rendered, write, search, messages, notices, milliseconds: performance.now() - started, stages };
+    return { seeds, pages: rendering.pages, parsed, drafts, rendered: rendering.rendered, write, search, messages, notices, milliseconds: performance.now() - started, stages };
   } catch (error) {
     abortWrite(session);
     await searching?.catch(() => null);
