@@ -83,9 +83,10 @@ export interface ArticleRecord {
   boilerplate: string[];
   messages: Message[];
   topics: Topic[];
-  /** Markdown front matter: tags, author, source. Absent for text seeds. */
+  /** Markdown front matter: tags, author, source, the date last modified ("modified" or "lastmod"). Absent for text seeds. */
   tags?: string[];
   author?: string | null;
+  modified?: string | null;
 }
 
 /**

@@ -43,6 +43,7 @@ export function parseSeed(seed: SeedFile, rules = seed.format === "markdown" ? m
   if (seed.format === "markdown") {
     record.tags = state.front.tags ?? [];
     record.author = state.front.author ?? null;
+    record.modified = state.front.modified ?? null;
     if (state.front.source && !record.sources.some((s) => s.name === state.front.source)) {
       record.sources.unshift({ name: state.front.source, kind: "outlet", cue: "front matter", paragraph: 0 });
     }

@@ -47,6 +47,7 @@ export interface FrontMatter {
   tags?: string[];
   source?: string;
   author?: string;
+  modified?: string;
 }
 
 export type Rule = (state: ParseState) => void;
