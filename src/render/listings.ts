@@ -15,11 +15,11 @@ interface NavLink {
 
 /** A period as a heading or link shows it: "Март 2024 г." where a sentence has "март 2024 г.". */
 function dateLabel(group: DateGroup, locale: Locale): string {
-  return group.level === "year" ? group.key : standalone(formatDate(locale, group.key));
+  return group.level === "year" ? group.key : standalone(formatDate(locale, group.key), locale);
 }
 
-function standalone(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+function standalone(text: string, locale: Locale): string {
+  return text.charAt(0).toLocaleUpperCase(locale.language) + text.slice(1);
 }
 
 function navLink(group: DateGroup | undefined, locale: Locale): NavLink | null {
@@ -32,7 +32,7 @@ function enclosingPeriods(key: string, locale: Locale): NavLink[] {
   const year = { label: y, url: `/${y}/` };
   if (!m) return [];
   if (!d) return [year];
-  return [year, { label: standalone(formatDate(locale, `${y}-${m}`)), url: `/${y}/${m}/` }];
+  return [year, { label: standalone(formatDate(locale, `${y}-${m}`), locale), url: `/${y}/${m}/` }];
 }
 
 export function* datePages(archive: Archive, config: SiteConfig, locale: Locale): Generator<Page> {
