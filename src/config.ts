@@ -24,6 +24,8 @@ export interface SiteConfig {
   maxSeedBytes: number;
   /** Seed file-name prefixes ("nyt" in "nyt_2016-09-08_....txt") to outlet names, over the built-in list. */
   outlets: Record<string, string>;
+  /** The site's image for social cards (og:image, twitter:image): a URL, or a path in the site such as "/assets/card.png"; null for none. */
+  image: string | null;
 }
 
 export const defaultConfig: SiteConfig = {
@@ -40,6 +42,7 @@ export const defaultConfig: SiteConfig = {
   search: true,
   maxSeedBytes: defaultMaxSeedBytes,
   outlets: {},
+  image: null,
 };
 
 export class ConfigError extends Error {}
@@ -67,6 +70,7 @@ const checks: Record<keyof SiteConfig, Check> = {
   out: isString,
   cache: (v) => (v === null ? null : isString(v)),
   search: (v) => (typeof v === "boolean" ? null : "must be true or false"),
+  image: (v) => (v === null ? null : isString(v)),
   maxSeedBytes: (v) => (Number.isInteger(v) && (v as number) >= 1 ? null : "must be a whole number of bytes, 1 or more"),
   outlets: (v) => {
     if (v === null || typeof v !== "object" || Array.isArray(v)) return 'must be an object of file-name prefixes to outlet names, such as { "nyt": "The New York Times" }';

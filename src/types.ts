@@ -83,13 +83,14 @@ export interface ArticleRecord {
   boilerplate: string[];
   messages: Message[];
   topics: Topic[];
-  /** Markdown front matter: tags, author, source. Absent for text seeds. */
+  /** Markdown front matter: tags, author, source, the date last modified ("modified" or "lastmod"). Absent for text seeds. */
   tags?: string[];
   author?: string | null;
   /** Markdown front matter's `draft: true`: left out of a build, shown marked by serve. Absent when not a draft. */
   draft?: boolean;
   /** Markdown front matter's `aliases`: site paths ("/old/path/") that redirect to the article. */
   aliases?: string[];
+  modified?: string | null;
 }
 
 /**

@@ -25,6 +25,9 @@ export function frontMatterFields(state: ParseState, block: FrontMatterBlock): F
   if (source) front.source = source;
   const author = read.text("author");
   if (author) front.author = author;
+  // Hugo's name for it is "lastmod"
+  const modified = read.date("modified") ?? read.date("lastmod");
+  if (modified) front.modified = modified;
   state.related.push(...read.list("related", (value) => [value]));
   if (read.flag("draft")) {
     front.draft = true;

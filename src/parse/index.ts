@@ -46,6 +46,7 @@ export function parseSeed(seed: SeedFile, rules = seed.format === "markdown" ? m
     record.author = state.front.author ?? null;
     if (state.front.draft) record.draft = true;
     if (state.front.aliases) record.aliases = state.front.aliases;
+    record.modified = state.front.modified ?? null;
     if (state.front.source && !record.sources.some((s) => s.name === state.front.source)) {
       record.sources.unshift({ name: state.front.source, kind: "outlet", cue: "front matter", paragraph: 0 });
     }

@@ -50,6 +50,7 @@ export interface FrontMatter {
   draft?: boolean;
   /** Site paths the article is also reached at (aliasPath), each redirecting to it. */
   aliases?: string[];
+  modified?: string;
 }
 
 export type Rule = (state: ParseState) => void;

@@ -4,19 +4,20 @@ import { fileURLToPath } from "node:url";
 import nunjucks from "nunjucks";
 import type { SiteConfig } from "../config.js";
 import { htmlSafeJson } from "./json.js";
+import { formatDate, translate } from "./locale.js";
+import { readTheme, type Theme } from "./theme.js";
 import { absoluteUrl, sitePath } from "./urls.js";
+import { templateBody } from "./user-pages.js";
 
 export const defaultTemplates = fileURLToPath(new URL("../../templates/", import.meta.url));
-
-const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** Where templates are looked up: the user's folder first, then the default theme. */
 export function themeFolders(config: SiteConfig): string[] {
   return config.templates ? [config.templates, defaultTemplates] : [defaultTemplates];
 }
 
-export function createEnvironment(config: SiteConfig): nunjucks.Environment {
-  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(themeFolders(config)), {
+export function createEnvironment(config: SiteConfig, theme: Theme = readTheme(themeFolders(config), config.language)): nunjucks.Environment {
+  const env = new nunjucks.Environment(themeLoader(themeFolders(config)), {
     autoescape: true,
     throwOnUndefined: false,
     trimBlocks: true,
@@ -24,19 +25,24 @@ export function createEnvironment(config: SiteConfig): nunjucks.Environment {
   });
   env.addFilter("url", (path: string) => sitePath(config, path));
   env.addFilter("absolute", (path: string) => absoluteUrl(config, path));
-  env.addFilter("readableDate", readableDate);
+  env.addFilter("readableDate", (date: string | null) => formatDate(theme.locale, date));
+  env.addGlobal("t", (key: string, vars?: Record<string, unknown>) => translate(theme.locale, key, vars));
+  env.addGlobal("userPages", theme.pages.map(({ url, title }) => ({ url, title })));
   env.addFilter("dateUrl", dateArchiveUrl);
   env.addFilter("isoDateTime", isoDateTime);
   env.addFilter("jsonld", (value: unknown) => new nunjucks.runtime.SafeString(scriptJson(value)));
   return env;
 }
 
-/** "30 April 2023", "April 2023", or "Undated". */
-export function readableDate(date: string | null): string {
-  if (!date) return "Undated";
-  const [y, m, d] = date.split("-");
-  const month = months[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+/** The theme folders' templates, the user's own pages (pages/*) without their front matter. */
+function themeLoader(folders: string[]): nunjucks.ILoader {
+  const files = new nunjucks.FileSystemLoader(folders);
+  return {
+    getSource(name: string) {
+      const source = files.getSource(name);
+      return source && name.startsWith("pages/") ? { ...source, src: templateBody(source.src) } : source;
+    },
+  };
 }
 
 /** The archive page of a date's day (or month): "2023-04-30" is "/2023/04/30/". */

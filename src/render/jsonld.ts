@@ -3,7 +3,8 @@ import type { SiteConfig } from "../config.js";
 import type { ArticleRecord } from "../types.js";
 import { absoluteUrl } from "./urls.js";
 
-export function newsArticle(article: Omit<ArticleRecord, "paragraphs" | "boilerplate">, config: SiteConfig): Record<string, unknown> {
+/** `description` is the page's meta description, from the article's lead (page.ts, metaDescription). */
+export function newsArticle(article: Omit<ArticleRecord, "paragraphs" | "boilerplate">, config: SiteConfig, description: string): Record<string, unknown> {
   const url = absoluteUrl(config, article.url);
   const publisher = article.publisher ?? { name: config.title };
   return {
@@ -12,7 +13,9 @@ export function newsArticle(article: Omit<ArticleRecord, "paragraphs" | "boilerp
     headline: article.headline,
     url,
     mainEntityOfPage: url,
-    ...(article.date ? { datePublished: article.date } : {}),
+    ...(description ? { description } : {}),
+    ...(article.date ? { datePublished: article.date, dateModified: article.modified ?? article.date } : {}),
+    ...(config.image ? { image: absoluteUrl(config, config.image) } : {}),
     inLanguage: config.language,
     publisher: { "@type": "Organization", name: publisher.name, ...(publisher.url ? { url: publisher.url } : {}) },
     ...(article.author ? { author: { "@type": "Person", name: article.author } } : {}),

@@ -2,8 +2,8 @@
 import type { Archive } from "../archive/archive.js";
 import { flattenLevel, type DateGroup } from "../archive/dates.js";
 import type { SiteConfig } from "../config.js";
-import { readableDate } from "./env.js";
-import { paginateByDate, paginateByRank, quoteView, summary, type Page, type PageOfItems } from "./page.js";
+import { formatDate, translate, type Locale } from "./locale.js";
+import { newestDate, paginateByDate, paginateByRank, quoteView, summary, type Page, type PageOfItems } from "./page.js";
 
 /** Name indexes list more per page than article listings: a line each, not a story. */
 const indexPageFactor = 5;
@@ -13,42 +13,49 @@ interface NavLink {
   url: string;
 }
 
-function dateLabel(group: DateGroup): string {
-  return group.level === "year" ? group.key : readableDate(group.key);
+/** A period as a heading or link shows it: "Март 2024 г." where a sentence has "март 2024 г.". */
+function dateLabel(group: DateGroup, locale: Locale): string {
+  return group.level === "year" ? group.key : standalone(formatDate(locale, group.key), locale);
 }
 
-function navLink(group: DateGroup | undefined): NavLink | null {
-  return group ? { label: dateLabel(group), url: group.url } : null;
+function standalone(text: string, locale: Locale): string {
+  return text.charAt(0).toLocaleUpperCase(locale.language) + text.slice(1);
+}
+
+function navLink(group: DateGroup | undefined, locale: Locale): NavLink | null {
+  return group ? { label: dateLabel(group, locale), url: group.url } : null;
 }
 
 /** "2023-04-30" lies in April 2023 and in 2023. */
-function enclosingPeriods(key: string): NavLink[] {
+function enclosingPeriods(key: string, locale: Locale): NavLink[] {
   const [y, m, d] = key.split("-");
   const year = { label: y, url: `/${y}/` };
   if (!m) return [];
   if (!d) return [year];
-  return [year, { label: readableDate(`${y}-${m}`), url: `/${y}/${m}/` }];
+  return [year, { label: standalone(formatDate(locale, `${y}-${m}`), locale), url: `/${y}/${m}/` }];
 }
 
-export function* datePages(archive: Archive, config: SiteConfig): Generator<Page> {
+export function* datePages(archive: Archive, config: SiteConfig, locale: Locale): Generator<Page> {
   for (const level of ["year", "month", "day"] as const) {
     const groups = flattenLevel(archive.years, level);
     for (const [i, group] of groups.entries()) {
-      yield* byDate(group.articles, config.pageSize, group.url, "date.njk", (articles) => ({
-        title: dateLabel(group),
+      yield* byDate(group.articles, config.pageSize, group.url, "date.njk", locale, (articles) => ({
+        title: dateLabel(group, locale),
+        // the period alone, where a numbered page's title adds its number
+        period: group.level === "year" ? group.key : formatDate(locale, group.key),
         level,
         articles: articles.map(summary),
         // newest first: the previous in the list is the newer period
-        newer: navLink(groups[i - 1]),
-        older: navLink(groups[i + 1]),
-        up: enclosingPeriods(group.key),
-      }), () => ({ count: group.articles.length, children: group.children.map((c) => ({ label: dateLabel(c), url: c.url, count: c.articles.length })) }));
+        newer: navLink(groups[i - 1], locale),
+        older: navLink(groups[i + 1], locale),
+        up: enclosingPeriods(group.key, locale),
+      }), () => ({ count: group.articles.length, children: group.children.map((c) => ({ label: dateLabel(c, locale), url: c.url, count: c.articles.length })) }), (a) => a.date);
     }
   }
   if (archive.undated.length > 0) {
-    yield* byDate(archive.undated, config.pageSize, "/undated/", "date.njk", (articles) => ({
-      title: "Undated", level: "undated", articles: articles.map(summary), newer: null, older: null, up: [],
-    }), () => ({ count: archive.undated.length, children: [] }));
+    yield* byDate(archive.undated, config.pageSize, "/undated/", "date.njk", locale, (articles) => ({
+      title: translate(locale, "undated"), period: translate(locale, "undated"), level: "undated", articles: articles.map(summary), newer: null, older: null, up: [],
+    }), () => ({ count: archive.undated.length, children: [] }), (a) => a.date);
   }
 }
 
@@ -57,59 +64,72 @@ export function* datePages(archive: Archive, config: SiteConfig): Generator<Page
  * `totals` is what only the first page shows: counts, which change as the listing grows, so that
  * its numbered pages stay as they are.
  */
-function* byDate<T>(items: T[], size: number, base: string, template: string, data: (slice: T[]) => Record<string, unknown>, totals: () => Record<string, unknown>): Generator<Page> {
-  yield* pagesOf(paginateByDate(items, size, base), template, (slice, first) => (first ? { ...data(slice), ...totals() } : data(slice)));
+function* byDate<T>(items: T[], size: number, base: string, template: string, locale: Locale, data: (slice: T[]) => Record<string, unknown>, totals: () => Record<string, unknown>, dateOf: (item: T) => string | null): Generator<Page> {
+  yield* pagesOf(paginateByDate(items, size, base), template, locale, (slice, first) => (first ? { ...data(slice), ...totals() } : data(slice)), (slice) => newestDate(slice.map(dateOf)));
 }
 
 /** A name index under `base`, most quoted or cited first. */
-function* byRank<T>(items: T[], size: number, base: string, template: string, data: (slice: T[]) => Record<string, unknown>): Generator<Page> {
-  yield* pagesOf(paginateByRank(items, size, base), template, data);
+function* byRank<T>(items: T[], size: number, base: string, template: string, locale: Locale, data: (slice: T[]) => Record<string, unknown>, updated: string | null): Generator<Page> {
+  yield* pagesOf(paginateByRank(items, size, base), template, locale, data, () => updated);
 }
 
-function* pagesOf<T>(pages: Array<PageOfItems<T>>, template: string, data: (slice: T[], first: boolean) => Record<string, unknown>): Generator<Page> {
+function* pagesOf<T>(pages: Array<PageOfItems<T>>, template: string, locale: Locale, data: (slice: T[], first: boolean) => Record<string, unknown>, updated: (slice: T[]) => string | null): Generator<Page> {
   for (const { url, items, pagination } of pages) {
     const shown = data(items, pagination.number === null);
     // each numbered page its own title: "Ilse Vance, page 3"
-    const title = pagination.number !== null && typeof shown.title === "string" ? `${shown.title}, page ${pagination.number}` : shown.title;
-    yield { url, template, data: { ...shown, title, pagination } };
+    const title = pagination.number !== null && typeof shown.title === "string" ? translate(locale, "titlePage", { title: shown.title, number: pagination.number }) : shown.title;
+    yield { url, template, data: { ...shown, title, pagination }, updated: updated(items) };
   }
 }
 
-export function* peoplePages(archive: Archive, config: SiteConfig): Generator<Page> {
+/** Where a person's, source's or topic's Atom feed is (feeds.ts), from its page's URL. */
+export function feedUrl(listing: string): string {
+  return `${listing}feed.xml`;
+}
+
+/** A name index changes with every new article: its newest is the archive's. */
+function archiveUpdated(archive: Archive): string | null {
+  return newestDate(archive.articles.map((a) => a.date));
+}
+
+export function* peoplePages(archive: Archive, config: SiteConfig, locale: Locale): Generator<Page> {
   const entries = archive.people.map((p) => ({ name: p.name, url: p.url, kind: p.kind, role: p.roles[0]?.role ?? null, quotes: p.quotes.length, articles: p.articles }));
   const organisations = entries.filter((e) => e.kind === "organisation").length;
   // organisations come after people: the first of them on a page opens their part of the list
   const marked = (people: typeof entries) => people.map((p, i) => ({ ...p, opensOrganisations: p.kind === "organisation" && (i === 0 || people[i - 1].kind !== "organisation") }));
-  yield* byRank(entries, config.pageSize * indexPageFactor, "/people/", "people.njk", (people) => ({ title: "People", people: marked(people), total: entries.length - organisations, organisations }));
+  yield* byRank(entries, config.pageSize * indexPageFactor, "/people/", "people.njk", locale, (people) => ({ title: translate(locale, "people.title"), people: marked(people), total: entries.length - organisations, organisations }), archiveUpdated(archive));
   for (const person of archive.people) {
-    yield* byDate(person.quotes, config.pageSize, person.url, "person.njk", (quotes) => ({
+    yield* byDate(person.quotes, config.pageSize, person.url, "person.njk", locale, (quotes) => ({
       title: person.name,
+      feed: feedUrl(person.url),
       person: { name: person.name, kind: person.kind },
       quotes: quotes.map(({ quote, article }) => quoteView(quote, article)),
-    }), () => ({ profile: { aliases: person.aliases, roles: person.roles, namesakes: person.namesakes, quotes: person.quotes.length, articles: person.articles } }));
+    }), () => ({ profile: { aliases: person.aliases, roles: person.roles, namesakes: person.namesakes, quotes: person.quotes.length, articles: person.articles } }), ({ article }) => article.date);
   }
 }
 
-export function* sourcePages(archive: Archive, config: SiteConfig): Generator<Page> {
+export function* sourcePages(archive: Archive, config: SiteConfig, locale: Locale): Generator<Page> {
   const entries = archive.sources.map((s) => ({ name: s.name, url: s.url, kind: s.kind, articles: s.articles.length, quotes: s.quotes }));
-  yield* byRank(entries, config.pageSize * indexPageFactor, "/sources/", "sources.njk", (sources) => ({ title: "Sources", sources, total: entries.length }));
+  yield* byRank(entries, config.pageSize * indexPageFactor, "/sources/", "sources.njk", locale, (sources) => ({ title: translate(locale, "sources.title"), sources, total: entries.length }), archiveUpdated(archive));
   for (const source of archive.sources) {
-    yield* byDate(source.articles, config.pageSize, source.url, "source.njk", (articles) => ({
+    yield* byDate(source.articles, config.pageSize, source.url, "source.njk", locale, (articles) => ({
       title: source.name,
+      feed: feedUrl(source.url),
       source: { name: source.name, kind: source.kind },
       articles: articles.map(summary),
-    }), () => ({ counts: { articles: source.articles.length, quotes: source.quotes } }));
+    }), () => ({ counts: { articles: source.articles.length, quotes: source.quotes } }), (a) => a.date);
   }
 }
 
-export function* topicPages(archive: Archive, config: SiteConfig): Generator<Page> {
+export function* topicPages(archive: Archive, config: SiteConfig, locale: Locale): Generator<Page> {
   const entries = archive.topics.map((t) => ({ name: t.name, url: t.url, kind: t.kind, articles: t.articles.length }));
-  yield* byRank(entries, config.pageSize * indexPageFactor, "/topics/", "topics.njk", (topics) => ({ title: "Topics", topics, total: entries.length }));
+  yield* byRank(entries, config.pageSize * indexPageFactor, "/topics/", "topics.njk", locale, (topics) => ({ title: translate(locale, "topics.title"), topics, total: entries.length }), archiveUpdated(archive));
   for (const topic of archive.topics) {
-    yield* byDate(topic.articles, config.pageSize, topic.url, "topic.njk", (articles) => ({
+    yield* byDate(topic.articles, config.pageSize, topic.url, "topic.njk", locale, (articles) => ({
       title: topic.name,
+      feed: feedUrl(topic.url),
       topic: { name: topic.name, kind: topic.kind },
       articles: articles.map(summary),
-    }), () => ({ counts: { articles: topic.articles.length } }));
+    }), () => ({ counts: { articles: topic.articles.length } }), (a) => a.date);
   }
 }

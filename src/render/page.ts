@@ -12,6 +12,8 @@ export interface Page {
   content?: string;
   /** An article page's seed: the page renders with that full record (see withStory), which the build reads when it renders. */
   story?: string;
+  /** When what the page shows last changed, "YYYY-MM-DD" (or "YYYY-MM"): its sitemap lastmod. From the articles it shows, never the clock. */
+  updated?: string | null;
 }
 
 export interface Pagination {
@@ -71,6 +73,22 @@ export function paginateByRank<T>(items: T[], size: number, base: string): Array
   }));
 }
 
+/** The newest of some dates ("YYYY-MM-DD" and "YYYY-MM" compare as text), null for none: a listing's sitemap lastmod. */
+export function newestDate(dates: Array<string | null>): string | null {
+  return dates.reduce<string | null>((newest, date) => (date && (!newest || date > newest) ? date : newest), null);
+}
+
+/** Search engines show about this much of a description. */
+const descriptionLength = 160;
+
+/** A meta description from an article's opening: cut at a word boundary to about 160 characters. */
+export function metaDescription(text: string): string {
+  const plain = text.replace(/\s+/g, " ").trim();
+  if (plain.length <= descriptionLength) return plain;
+  const cut = plain.slice(0, descriptionLength - 1);
+  return `${(cut.replace(/\s+\S*$/, "") || cut).replace(/[\s,;:.\u2013\u2014-]+$/, "")}…`;
+}
+
 export interface Summary {
   url: string;
   headline: string;
@@ -80,6 +98,8 @@ export interface Summary {
   author: string | null;
   /** Only serve shows drafts; a build leaves them out. */
   draft?: boolean;
+  /** When it last changed: its modified date where the record has one, else its date. */
+  updated: string | null;
 }
 
 const summaries = new WeakMap<ArticleEntry, Summary>();
@@ -96,6 +116,7 @@ export function summary(article: ArticleEntry): Summary {
       speakers: [...new Set(article.quotes.map((q) => q.speaker).filter((s): s is string => s !== null))],
       author: article.author ?? article.publisher?.name ?? null,
       ...(article.draft ? { draft: true } : {}),
+      updated: article.modified ?? article.date,
     };
     summaries.set(article, made);
   }

@@ -6,7 +6,8 @@ import { sourceKey } from "../archive/sources.js";
 import type { SiteConfig } from "../config.js";
 import type { ArticleEntry, ArticleRecord } from "../types.js";
 import { newsArticle } from "./jsonld.js";
-import { paginateByDate, summary, type Page } from "./page.js";
+import { translate, type Locale } from "./locale.js";
+import { metaDescription, newestDate, paginateByDate, summary, type Page } from "./page.js";
 
 export function* articlePages(archive: Archive): Generator<Page> {
   for (const [i, article] of archive.articles.entries()) {
@@ -15,6 +16,7 @@ export function* articlePages(archive: Archive): Generator<Page> {
       template: "article.njk",
       data: {
         article,
+        description: metaDescription(article.lead),
         speakerUrls: Object.fromEntries(article.quotes.flatMap((q) => {
           const person = archive.personOf.get(q);
           return q.speaker && person ? [[q.speaker, person.url]] : [];
@@ -28,6 +30,7 @@ export function* articlePages(archive: Archive): Generator<Page> {
         older: archive.articles[i + 1] ? summary(archive.articles[i + 1]) : null,
       },
       story: article.file,
+      updated: article.modified ?? article.date,
     };
   }
 }
@@ -47,22 +50,23 @@ function urlsOf(names: string[], url: (name: string) => string | undefined): Rec
 export function withStory(page: Page, record: ArticleRecord, config: SiteConfig): Page {
   const entry = page.data.article as ArticleEntry;
   const article: ArticleRecord = { ...record, id: entry.id, slug: entry.slug, url: entry.url };
-  return { ...page, data: { ...page.data, article, jsonld: newsArticle(article, config) } };
+  return { ...page, data: { ...page.data, article, jsonld: newsArticle(article, config, String(page.data.description ?? "")) } };
 }
 
 export function* homePages(archive: Archive, config: SiteConfig): Generator<Page> {
   const years = archive.years.map((y) => ({ label: y.key, url: y.url, count: y.articles.length }));
   for (const { url, items, pagination } of paginateByDate(archive.articles, config.pageSize, "/")) {
     // the years and their counts change with every article: the first page shows them, the numbered ones stay as they are
-    yield { url, template: "index.njk", data: { articles: items.map(summary), pagination, ...(pagination.number === null ? { years, undated: archive.undated.length } : {}) } };
+    yield { url, template: "index.njk", data: { articles: items.map(summary), pagination, ...(pagination.number === null ? { years, undated: archive.undated.length } : {}) }, updated: newestDate(items.map((a) => a.date)) };
   }
 }
 
 /** The search page, over Pagefind's indexes (one a year, or a run of a year's articles; src/site/search.ts), newest first. */
-export function searchPages(bundles: string[]): Page[] {
-  return [{ url: "/search/", template: "search.njk", data: { bundles } }];
+export function searchPages(archive: Archive, bundles: string[]): Page[] {
+  return [{ url: "/search/", template: "search.njk", data: { bundles }, updated: newestDate(archive.articles.map((a) => a.date)) }];
 }
 
-export function notFoundPages(): Page[] {
-  return [{ url: "/404.html", template: "404.njk", data: { title: "Page not found" } }];
+/** The 404 page is at no address of its own: it has no canonical link (404.njk). */
+export function notFoundPages(locale: Locale): Page[] {
+  return [{ url: "/404.html", template: "404.njk", data: { title: translate(locale, "notFound.title") } }];
 }

@@ -25,7 +25,7 @@ function pageContent(env: nunjucks.Environment, config: SiteConfig, page: Page):
   try {
     return env.render(page.template, {
       ...page.data,
-      site: { title: config.title, description: config.description, baseUrl: config.baseUrl, language: config.language, search: config.search },
+      site: { title: config.title, description: config.description, baseUrl: config.baseUrl, language: config.language, search: config.search, image: config.image ? absoluteUrl(config, config.image) : null },
       page: { url: page.url, canonical: absoluteUrl(config, page.url) },
     });
   } catch (error) {

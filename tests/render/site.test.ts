@@ -144,12 +144,13 @@ describe("pagination and sitemaps", () => {
   });
 
   it("splits the sitemap under a sitemap index past 50,000 URLs", () => {
-    expect(sitemapPages(["/a/"]).map((p) => p.url)).toEqual(["/sitemap.xml"]);
-    const urls = Array.from({ length: sitemapLimit + 1 }, (_, i) => `/${i}/`);
+    expect(sitemapPages([{ url: "/a/", updated: null }]).map((p) => p.url)).toEqual(["/sitemap.xml"]);
+    const urls = Array.from({ length: sitemapLimit + 1 }, (_, i) => ({ url: `/${i}/`, updated: i === 0 ? "2024-05-01" : "2024-04-01" }));
     const pages = sitemapPages(urls);
     expect(pages.map((p) => p.url)).toEqual(["/sitemap.xml", "/sitemap-1.xml", "/sitemap-2.xml"]);
     expect(pages[0].template).toBe("sitemap-index.xml.njk");
-    expect((pages[2].data.urls as string[])).toEqual([`/${sitemapLimit}/`]);
+    expect(pages[0].data.sitemaps).toEqual([{ url: "/sitemap-1.xml", updated: "2024-05-01" }, { url: "/sitemap-2.xml", updated: "2024-04-01" }]);
+    expect(pages[2].data.urls).toEqual([{ url: `/${sitemapLimit}/`, updated: "2024-04-01" }]);
   });
 });
 

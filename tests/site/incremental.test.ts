@@ -75,7 +75,7 @@ describe("incremental builds", () => {
   });
 
   it("renders again what a changed template touches", async () => {
-    writeFileSync(join(theme, "layout.njk"), readFileSync(join("templates", "layout.njk"), "utf8").replace("built with Broadsheet", "built with care"));
+    writeFileSync(join(theme, "layout.njk"), readFileSync(join("templates", "layout.njk"), "utf8").replace('{{ t("footer.builtWith") }}', "built with care"));
     const result = await incremental();
     expect(result.parsed).toBe(0);
     expect(result.rendered).toBe(result.pages);

@@ -71,6 +71,9 @@ describe("oldest-anchored pagination in a build", () => {
     expect(before.get("page/3/index.html")).toBe(after.get("page/3/index.html"));
     expect(after.get("page/1/index.html")).toContain("Harbour report number 0 from Northshire");
     expect(after.get("index.html")).toContain(`Harbour report number ${articles} from Northshire`);
+    // the feeds of the person, source and topic the new article joins change with it, each
+    // holding its listing's newest entries: three files more than before (35 in all)
+    expect(changed.filter((path) => path.endsWith("/feed.xml"))).toEqual(["people/ilse-vance/feed.xml", "sources/reuters/feed.xml", "topics/sofia/feed.xml"]);
     expect(changed.length).toBeLessThan(45);
   }, 120_000);
 
