@@ -214,8 +214,10 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     const search = config.search ? searchSummary(staged) : null;
     return { seeds, pages: rendering.pages, parsed, drafts, rendered: rendering.rendered, write, search, messages, notices, milliseconds: performance.now() - started, stages };
   } catch (error) {
-    abortWrite(session);
+    // the staging folder goes once nothing writes to it any more: not while a worker or Pagefind still does
     await searching?.catch(() => null);
+    await (pool as Pool<WorkerTask, unknown> | null)?.close();
+    abortWrite(session);
     throw error;
   } finally {
     progress.done();
