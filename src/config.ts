@@ -92,11 +92,22 @@ const checks: Record<keyof SiteConfig, Check> = {
   },
 };
 
+/** Where each setting came from: the config file's path, or the name of an override ("--base-url"). */
+export type SettingOrigins = Partial<Record<keyof SiteConfig, string>>;
+
 /**
  * Reads the config file (when it exists or was named), applies overrides, validates.
  * Relative folders in the file are relative to the file.
  */
 export function loadConfig(file: string | null, overrides: Partial<SiteConfig> = {}): SiteConfig {
+  return readConfig(file, overrides).config;
+}
+
+/**
+ * As loadConfig, and says where each setting that is not a default came from:
+ * `origins` names overrides in messages (an override named nowhere is "setting").
+ */
+export function readConfig(file: string | null, overrides: Partial<SiteConfig> = {}, names: SettingOrigins = {}): { config: SiteConfig; origins: SettingOrigins } {
   const path = resolve(file ?? "broadsheet.config.json");
   let fromFile: Record<string, unknown> = {};
   if (existsSync(path)) fromFile = readConfigFile(path);
@@ -106,14 +117,38 @@ export function loadConfig(file: string | null, overrides: Partial<SiteConfig> =
     if (!(key in checks)) problems.push(`${path}: unknown setting "${key}" (known: ${Object.keys(checks).join(", ")})`);
   }
   const base = dirname(path);
+  const origins: SettingOrigins = {};
+  for (const key of Object.keys(fromFile)) if (key in checks) origins[key as keyof SiteConfig] = path;
   const merged: Record<string, unknown> = { ...defaultConfig, ...fromFile };
   for (const key of ["templates", "seeds", "out", "cache"] as const) {
     if (typeof fromFile[key] === "string") merged[key] = resolve(base, fromFile[key] as string);
   }
-  Object.assign(merged, Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)));
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) continue;
+    merged[key] = value;
+    origins[key as keyof SiteConfig] = names[key as keyof SiteConfig] ?? "setting";
+  }
+  return { config: validated(merged, origins, problems), origins };
+}
+
+/**
+ * Settings given in code, without a config file: the defaults for the rest, checked as
+ * loadConfig checks them, relative folders relative to the working folder.
+ */
+export function completeConfig(settings: Partial<SiteConfig> = {}): SiteConfig {
+  const given = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
+  const problems = Object.keys(given).filter((key) => !(key in checks)).map((key) => `setting: unknown setting "${key}" (known: ${Object.keys(checks).join(", ")})`);
+  const merged: Record<string, unknown> = { ...defaultConfig, ...given };
+  for (const key of ["templates", "seeds", "out", "cache"] as const) {
+    if (typeof merged[key] === "string") merged[key] = resolve(merged[key] as string);
+  }
+  return validated(merged, Object.fromEntries(Object.keys(given).map((key) => [key, "setting"])), problems);
+}
+
+function validated(merged: Record<string, unknown>, origins: SettingOrigins, problems: string[]): SiteConfig {
   for (const [key, check] of Object.entries(checks)) {
     const problem = check(merged[key]);
-    if (problem) problems.push(`${existsSync(path) && key in fromFile ? path : "setting"}: "${key}" ${problem}`);
+    if (problem) problems.push(`${origins[key as keyof SiteConfig] ?? "setting"}: "${key}" ${problem}`);
   }
   if (problems.length > 0) throw new ConfigError(problems.join("\n"));
   const config = merged as unknown as SiteConfig;

@@ -25,8 +25,8 @@ describe("broadsheet build, end to end", () => {
   });
   afterAll(() => tmp.remove());
 
-  it("exits 0 and prints one summary line", () => {
-    expect(build.stderr).toBe("");
+  it("exits 0 and prints one summary line (and, for a base URL with a path, where robots.txt must go)", () => {
+    expect(build.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^broadsheet: warning: robots\.txt is written to https:\/\/example\.org\/archive\/robots\.txt/)]);
     expect(build.status).toBe(0);
     expect(build.stdout.trim().split("\n")).toHaveLength(1);
     expect(build.stdout).toMatch(/^broadsheet: 3 seeds read \(3 parsed\), .* 0 errors, 0 warnings in \d+\.\d+ s$/m);

@@ -28,8 +28,8 @@ export function tempDir(prefix = "broadsheet-test-"): { path: string; remove: ()
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-export function runCli(args: string[], cwd = root): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [join(root, "bin/broadsheet.js"), ...args], { cwd, encoding: "utf8", env: { ...process.env, CI: "true" } });
+export function runCli(args: string[], cwd = root, env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [join(root, "bin/broadsheet.js"), ...args], { cwd, encoding: "utf8", env: cliEnv(env) });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -37,4 +37,11 @@ export function runCli(args: string[], cwd = root): { status: number | null; std
 export function rewriteIndexHead(file: string, change: (head: Record<string, unknown>) => Record<string, unknown>): void {
   const [head, ...items] = indexParts(readFileSync(file));
   writeFileSync(file, Buffer.concat([indexPart(serialize(change(deserialize(head) as Record<string, unknown>))), ...items.map(indexPart)]));
+}
+
+/** The CLI's environment in tests: CI set (no progress line), and no base URL but the one a test gives. */
+export function cliEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const inherited: NodeJS.ProcessEnv = { ...process.env, CI: "true" };
+  delete inherited.BROADSHEET_BASE_URL;
+  return { ...inherited, ...env };
 }

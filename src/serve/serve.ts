@@ -1,13 +1,14 @@
 // The dev server: builds into a folder of its own (under the cache), serves it on
 // 127.0.0.1, rebuilds when seeds or templates change, and reloads open pages through
 // server-sent events.
-import { mkdtempSync, watch } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import { build } from "../site/build.js";
+import { rebuilder, watchPaths } from "../site/watch.js";
 import type { SiteConfig } from "../config.js";
 import { BuildError } from "../errors.js";
 import { countBySeverity } from "../messages.js";
@@ -37,9 +38,6 @@ export async function serve(config: SiteConfig, options: ServeOptions): Promise<
   // in a folder of its own, so --out keeps the production build.
   const out = options.cache ? join(options.cache, "serve") : mkdtempSync(join(tmpdir(), "broadsheet-serve-"));
   const local = { ...config, out, baseUrl: `http://${options.host}:${port}/` };
-  // One build at a time; changes that arrive during a build start one more after it.
-  let running: Promise<void> | null = null;
-  let again = false;
   const buildOnce = async () => {
     try {
       const result = await build(local, { cache: options.cache, drafts: true });
@@ -50,21 +48,9 @@ export async function serve(config: SiteConfig, options: ServeOptions): Promise<
       console.error(`build failed: ${(error as Error).message}`);
     }
   };
-  const rebuild = async (): Promise<void> => {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        await buildOnce();
-      } while (again);
-      running = null;
-    })();
-    return running;
-  };
-  await rebuild();
+  // one build at a time; changes that arrive during a build start one more after it
+  const rebuild = rebuilder(buildOnce);
+  await rebuild.now();
   console.log(`serving ${config.seeds} at ${local.baseUrl} (Ctrl-C to stop)`);
 
   async function respond(url: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -96,13 +82,8 @@ export async function serve(config: SiteConfig, options: ServeOptions): Promise<
     res.end(type.startsWith("text/html") ? body.toString("utf8").replace("</body>", `${reloadScript}</body>`) : body);
   }
 
-  let timer: NodeJS.Timeout | undefined;
-  const later = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void rebuild(), 100);
-  };
   const watched = [config.seeds, ...(config.templates ? [config.templates] : [])];
-  for (const folder of watched) watch(folder, { recursive: true }, later);
+  watchPaths({ folders: watched, ignore: [out, ...(options.cache ? [options.cache] : [])] }, rebuild.soon, (error) => console.error(`watch failed: ${error.message}`));
 }
 
 /** Starts listening; a port in use or not allowed is the user's to change, said in one line. */

@@ -79,7 +79,7 @@ export interface BuildResult {
   stages: Record<"read" | "parse" | "archive" | "render" | "write" | "search", number>;
 }
 
-const workerScript = new URL("../../lib/site/worker.js", import.meta.url);
+const workerScript = new URL("../../lib/site/worker-thread.js", import.meta.url);
 
 function seedFiles(config: SiteConfig): Promise<SeedList> {
   return listSeeds(config.seeds, skippedFolders(config));
@@ -192,7 +192,9 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     // Pagefind works in a process of its own: it indexes while the pages render. An
     // index whose folder is there holds what its name says; from scratch, none is kept.
     const keepIndexes = options.cache !== null && !fresh;
-    searching = indexShards(session.staging, indexes.filter(({ name }) => !keepIndexes || !searchIndexed(config.out, name)), config.language, story);
+    const toIndex = indexes.filter(({ name }) => !keepIndexes || !searchIndexed(config.out, name));
+    const indexed = toIndex.length > 0 ? progress.alongside?.("search", toIndex.reduce((n, { articles }) => n + articles.length, 0)) : undefined;
+    searching = indexShards(session.staging, toIndex, config.language, story, indexed);
     // awaited after the render; until then a failure must not count as unhandled, which would end the process
     searching.catch(() => undefined);
     const remembered = rememberedUrls(state);
@@ -206,6 +208,7 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     for (const [path, bytes] of await themeAssets(folders)) stageFile(session, path, bytes);
     timed("render", null);
 
+    if (indexed) progress.stage("search");
     const staged = timed("search", await searching);
 
     noteSite(session, inputs, seedList, rendering.pages, indexes.map(({ name }) => name));

@@ -124,12 +124,13 @@ export function searchIndexes(archive: Archive, salt: string, revisions: Revisio
   return searchShards(archive).map(({ key, articles }) => ({ articles, name: searchIndexName(key, hashOf(salt, key, ...articles.map((a) => revisions.get(a)!))) }));
 }
 
-/** One shard after another, so Pagefind holds one shard in memory at a time. */
-export async function indexShards(staging: string, shards: SearchIndex[], language: string, story: (article: ArticleEntry) => string[]): Promise<StagedShard[]> {
+/** One shard after another, so Pagefind holds one shard in memory at a time; `indexed` is told each shard's articles as it is staged. */
+export async function indexShards(staging: string, shards: SearchIndex[], language: string, story: (article: ArticleEntry) => string[], indexed: (articles: number) => void = () => {}): Promise<StagedShard[]> {
   const staged: StagedShard[] = [];
   for (const { name, articles } of shards) {
     staged.push(await stageShard(staging, name, articles, language, story));
     faultPoint("search");
+    indexed(articles.length);
   }
   return staged;
 }

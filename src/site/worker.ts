@@ -1,12 +1,10 @@
-// A build worker: parses seeds and renders pages off the main thread.
-import { parentPort, workerData } from "node:worker_threads";
+// What a build worker does: parses seeds and renders pages, off the main thread
+// (worker-thread.ts, the thread's script) or on it.
 import type nunjucks from "nunjucks";
 import type { SiteConfig } from "../config.js";
-import { BuildError } from "../errors.js";
 import type { ArticleEntry, ArticleRecord, Message } from "../types.js";
 import { parseSeed } from "../parse/index.js";
 import { readError, seedFromBytes } from "../read/seeds.js";
-import { createEnvironment } from "../render/env.js";
 import { articleEntry } from "../archive/entry.js";
 import type { Page } from "../render/page.js";
 import { withStory } from "../render/pages.js";
@@ -76,23 +74,4 @@ export interface CarriedError {
   code?: string;
   path?: string;
   syscall?: string;
-}
-
-function carried(error: unknown): CarriedError {
-  const { message, stack, code, path, syscall } = error as NodeJS.ErrnoException;
-  return { message: message ?? String(error), stack, exitCode: error instanceof BuildError ? error.exitCode : undefined, code, path, syscall };
-}
-
-if (parentPort) {
-  const { config, target: serial } = workerData as WorkerData;
-  const env = createEnvironment(config);
-  const target: WriteTarget = { ...serial, previous: new Map(Object.entries(serial.previous)) };
-  parentPort.on("message", (task: WorkerTask) => {
-    try {
-      const result = task.kind === "parse" ? parseSeeds(task.seeds, config) : renderWithStories(env, config, task.pages, task.stories, target);
-      parentPort!.postMessage({ result });
-    } catch (error) {
-      parentPort!.postMessage({ error: carried(error) });
-    }
-  });
 }

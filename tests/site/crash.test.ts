@@ -13,7 +13,7 @@ import { seedText, snapshot } from "./sites.js";
 const own = new Set([".broadsheet-site", ".broadsheet-site.tmp", ".broadsheet-lock"]);
 
 const cli = join(root, "bin/broadsheet.js");
-const args = (seeds: string, out: string) => ["build", "--seeds", seeds, "--out", out, "--base-url", "https://example.org/news/"];
+const args = (seeds: string, out: string) => ["build", "--seeds", seeds, "--out", out, "--base-url", "https://news.example.org/"];
 
 function writeSeeds(folder: string, version: "old" | "new"): void {
   rmSync(folder, { recursive: true, force: true });

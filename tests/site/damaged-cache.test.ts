@@ -15,7 +15,7 @@ describe("a damaged cache", () => {
   const pack = () => join(cache, readdirSync(cache).find((name) => name.endsWith(".ndjson"))!);
 
   beforeAll(() => {
-    writeFileSync(join(tmp.path, "broadsheet.config.json"), '{ "search": false }');
+    writeFileSync(join(tmp.path, "broadsheet.config.json"), '{ "search": false, "baseUrl": "https://example.org/" }');
     runCli(["new", "Seed folder", "--seeds", "seeds", "--date", "2024-02-01"], tmp.path);
     for (let i = 0; i < 10; i++) writeFileSync(join(tmp.path, "seeds", `s${i}.txt`), seedText(i));
     expect(runCli(["build", "--seeds", "seeds", "--out", "clean", "--no-cache"], tmp.path).status).toBe(0);
