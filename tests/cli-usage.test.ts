@@ -78,7 +78,7 @@ describe("did you mean", () => {
   });
 
   it("lists the commands when none is near", () => {
-    expectUsageError(["frobnicate"], /^broadsheet: unknown command "frobnicate" \(commands: build, parse, check, serve, new\); broadsheet --help shows the usage$/);
+    expectUsageError(["frobnicate"], /^broadsheet: unknown command "frobnicate" \(commands: build, parse, check, serve, new, init\); broadsheet --help shows the usage$/);
   });
 
   it("names the option just missed, among that command's", () => {
