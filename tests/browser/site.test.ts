@@ -179,6 +179,25 @@ describe.skipIf(!hasChromium)(`in Chromium${hasChromium ? "" : ` (skipped: ${chr
     await page.close();
   });
 
+  it("finds nothing for a word no article holds", async () => {
+    const { page, errors } = await open("/search/");
+    await page.locator("#search input").fill("zyxwvutsrq");
+    await expect.poll(() => page.locator(".pagefind-ui__message").textContent()).toMatch(/No results for/);
+    await expect(page.locator(".pagefind-ui__result").count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("searches for ?q= in the address, with the word in the box", async () => {
+    const { page, errors } = await open("/search/?q=lighthouse");
+    const first = page.locator(".pagefind-ui__result-link").first();
+    await first.waitFor();
+    await expect(first.textContent()).resolves.toBe(lighthouse.headline);
+    await expect(page.locator("#search input").inputValue()).resolves.toBe("lighthouse");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("searches every year's index at once", async () => {
     // the project's seed is of 2023, the other articles of 2024: two indexes, one search
     const { page, errors, first } = await search("Khamenei");
