@@ -1,5 +1,6 @@
 // Site settings: defaults, broadsheet.config.json, command-line overrides, validation.
 import { existsSync, readFileSync } from "node:fs";
+import { jsonErrorPlace } from "./json-errors.js";
 import { dirname, resolve } from "node:path";
 import { defaultMaxSeedBytes } from "./read/seeds.js";
 
@@ -165,21 +166,6 @@ function readConfigFile(path: string): Record<string, unknown> {
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     const message = (error as Error).message;
-    throw new ConfigError(`${path}:${lineColumn(text, errorOffset(text, message))}: not valid JSON: ${message}`);
+    throw new ConfigError(`${path}:${jsonErrorPlace(text, message)}: not valid JSON: ${message}`);
   }
-}
-
-/** Where JSON.parse stopped: V8 gives a position, or quotes the text up to the bad token. */
-function errorOffset(text: string, message: string): number {
-  const position = /position (\d+)/.exec(message);
-  if (position) return Number(position[1]);
-  if (/end of JSON input/.test(message)) return text.length;
-  const quoted = /"(?:\.\.\.)?([\s\S]*?)(?:\.\.\.)?" is not valid JSON/.exec(message)?.[1];
-  const at = quoted ? text.indexOf(quoted) : -1;
-  return at === -1 ? 0 : at + quoted!.length - 1;
-}
-
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset).split("\n");
-  return `${before.length}:${before[before.length - 1].length + 1}`;
 }

@@ -1,5 +1,5 @@
 // Aliases, as Hugo has them: other paths of the site where an article is also found,
-// each a redirect page to it (site/redirects.ts). A path is taken only when it can be
+// each a redirect page to it (render/redirects.ts). A path is taken only when it can be
 // a file name anywhere and a URL as written, so an alias never leaves the site.
 
 /** Letters, digits and "-._~" (RFC 3986's unreserved characters); no part starts with a dot. */

@@ -2,6 +2,7 @@
 // (locales/<language>.json), overridable by the user's theme key by key; English stands in
 // for any key, or any language, a theme does not give.
 import { existsSync, readFileSync } from "node:fs";
+import { jsonErrorPlace } from "../json-errors.js";
 import { join } from "node:path";
 import { BuildError } from "../errors.js";
 
@@ -45,11 +46,13 @@ export function loadLocale(folders: string[], language: string): Locale {
 
 function readLocaleFile(path: string): Record<string, Words> {
   if (!existsSync(path)) return {};
+  const text = readFileSync(path, "utf8");
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, "utf8"));
+    data = JSON.parse(text);
   } catch (error) {
-    throw new BuildError(`${path}: not valid JSON: ${(error as Error).message}`);
+    const message = (error as Error).message;
+    throw new BuildError(`${path}:${jsonErrorPlace(text, message)}: not valid JSON: ${message}`);
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) throw new BuildError(`${path}: must hold a JSON object of interface strings`);
   for (const [key, value] of Object.entries(data)) {
@@ -65,7 +68,7 @@ function readLocaleFile(path: string): Record<string, Words> {
  */
 export function translate(locale: Locale, key: string, vars: Record<string, unknown> = {}): string {
   const words = Object.hasOwn(locale.strings, key) ? locale.strings[key] : key;
-  const text = typeof words === "string" ? words : words[new Intl.PluralRules(locale.language).select(Number(vars.count))] ?? words.other ?? key;
+  const text = typeof words === "string" ? words : words[pluralRules(locale.language).select(Number(vars.count))] ?? words.other ?? key;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
 }
 
@@ -73,9 +76,25 @@ export function translate(locale: Locale, key: string, vars: Record<string, unkn
 export function formatDate(locale: Locale, date: string | null): string {
   if (!date) return translate(locale, "undated");
   const [y, m, d] = date.split("-").map(Number);
-  const options: Intl.DateTimeFormatOptions = { timeZone: "UTC", year: "numeric", month: "long", ...(d ? { day: "numeric" } : {}) };
   // years before 100 are not shifted into the 1900s
   const when = new Date(Date.UTC(2000, (m ?? 1) - 1, d ?? 1));
   when.setUTCFullYear(y);
-  return new Intl.DateTimeFormat(locale.dateLocale, options).format(when);
+  return dateFormat(locale.dateLocale, Boolean(d)).format(when);
+}
+
+/** Intl's formatters and rules, made once each: a large archive formats a date for every line of every listing. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+const plurals = new Map<string, Intl.PluralRules>();
+
+function dateFormat(dateLocale: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${dateLocale}\0${withDay}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(dateLocale, { timeZone: "UTC", year: "numeric", month: "long", ...(withDay ? { day: "numeric" } : {}) })));
+  return format;
+}
+
+function pluralRules(language: string): Intl.PluralRules {
+  let rules = plurals.get(language);
+  if (!rules) plurals.set(language, (rules = new Intl.PluralRules(language)));
+  return rules;
 }

@@ -11,8 +11,8 @@ import { absoluteUrl, outputFile, sitePath } from "./urls.js";
 /** Seed file to the site-relative URLs its article had in earlier builds. */
 export type RememberedUrls = ReadonlyMap<string, readonly string[]>;
 
-/** Folders the build fills outside the page list (theme assets, search indexes): no redirect goes there. */
-const apart = new Set(["assets", "pagefind"]);
+/** Folders the build fills outside the page list (theme assets, search indexes, data exports): no redirect goes there. */
+const apart = new Set(["assets", "pagefind", "data"]);
 
 interface Redirect {
   path: string;
@@ -22,27 +22,50 @@ interface Redirect {
 
 /**
  * The site's pages, then a redirect page at each URL an article had and each alias,
- * where no page of the site is. An alias that a page (or another article's alias) has
- * is a warning on its seed, told to `shadowed`; a remembered URL that a page now has is
- * that page's, as it should be.
+ * where no page of the site is, nor a folder of pages, nor a file where the redirect
+ * needs a folder (an alias "feed.xml" is a folder feed.xml/), as a case-insensitive
+ * disk would see them too. A URL an article had comes before an alias, so that an
+ * alias never takes a redirect from the article it was made for. An alias that loses
+ * is a warning on its seed, told to `shadowed`; a URL an article had that a page now
+ * has is that page's, as it should be.
  */
 export function* withRedirects(pages: Iterable<Page>, archive: Archive, remembered: RememberedUrls, config: SiteConfig, shadowed: (message: Message) => void): Generator<Page> {
-  const taken = new Set<string>();
+  const site = occupiedPaths();
   for (const page of pages) {
-    taken.add(outputFile(page.url));
+    site.occupy(outputFile(page.url));
     yield page;
   }
   for (const { path, article, alias } of redirects(archive.articles, remembered)) {
     const file = outputFile(path);
-    const clash = taken.has(file) || apart.has(file.split("/")[0]);
-    if (clash && alias) shadowed({ file: article.file, line: 1, column: 1, severity: "warning", rule: "aliases", message: `alias ${path} is the URL of another page of the site: no redirect made there` });
-    if (clash) continue;
-    taken.add(file);
+    if (apart.has(file.split("/")[0].toLowerCase()) || !site.free(file)) {
+      if (alias) shadowed({ file: article.file, line: 1, column: 1, severity: "warning", rule: "aliases", message: `alias ${path} is a URL the site already has, or a folder it needs: no redirect made there` });
+      continue;
+    }
+    site.occupy(file);
     yield { url: path, data: {}, content: redirectHtml(article, config) };
   }
 }
 
-/** Each article's other URLs, aliases first, in one order for every build. */
+/** The files of the site and the folders they are in, as a disk that ignores case sees them. */
+function occupiedPaths() {
+  const files = new Set<string>();
+  const folders = new Set<string>();
+  const parents = (file: string) => file.split("/").slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join("/"));
+  return {
+    occupy(file: string): void {
+      const folded = file.toLowerCase();
+      files.add(folded);
+      for (const folder of parents(folded)) folders.add(folder);
+    },
+    /** Whether a file can go there: nothing has its name, and no part of its path is a file. */
+    free(file: string): boolean {
+      const folded = file.toLowerCase();
+      return !files.has(folded) && !folders.has(folded) && !parents(folded).some((folder) => files.has(folder));
+    },
+  };
+}
+
+/** Each article's other URLs, in one order for every build: by path, a URL an article had before an alias. */
 function redirects(articles: ArticleEntry[], remembered: RememberedUrls): Redirect[] {
   const all = articles.flatMap((article) => [
     ...(article.aliases ?? []).map((path) => ({ path, article, alias: true })),
@@ -50,7 +73,7 @@ function redirects(articles: ArticleEntry[], remembered: RememberedUrls): Redire
   ]);
   return all
     .filter((r) => r.path !== r.article.url)
-    .sort((a, b) => compare(a.path, b.path) || Number(b.alias) - Number(a.alias) || compare(a.article.file, b.article.file));
+    .sort((a, b) => compare(a.path, b.path) || Number(a.alias) - Number(b.alias) || compare(a.article.file, b.article.file));
 }
 
 /** A page that sends the reader on at once, tells crawlers where the article is, and is not indexed itself. */

@@ -18,7 +18,7 @@ import type { ArticleEntry, ArticleRecord, Message } from "../types.js";
 import { themeAssets, themeHash } from "./assets.js";
 import { cacheKey, hashOf, stageCode } from "./cache.js";
 import { stageDataExports } from "./data.js";
-import { entryRevisions, noteSite, previousPageCount, previousSeeds, siteInputs, siteUnchanged } from "./incremental.js";
+import { entryRevisions, noteSite, previousPageCount, previousSeeds, previousSiteMessages, siteInputs, siteUnchanged } from "./incremental.js";
 import { acquireLock } from "./lock.js";
 import { claimOutput, localStateName, outputLockName, realPath, tidyOutput } from "./output.js";
 import { parseChanged } from "./parse-changed.js";
@@ -181,6 +181,7 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     const inputs = siteInputs(salt, entries, store);
     if (siteUnchanged(session, inputs)) {
       abortWrite(session);
+      messages.push(...previousSiteMessages(session));
       const write = { files: session.previous.size, written: 0, removed: 0 };
       return { seeds, pages: previousPageCount(session), parsed, drafts, rendered: 0, write, search: config.search ? searchSummary([]) : null, messages, notices, milliseconds: performance.now() - started, stages };
     }
@@ -198,7 +199,8 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     // awaited after the render; until then a failure must not count as unhandled, which would end the process
     searching.catch(() => undefined);
     const remembered = rememberedUrls(state);
-    const pages = timed("archive", withRedirects(sitePages(archive, config, story, indexes.map(({ name }) => searchBundle(name))), archive, remembered, config, (message) => messages.push(message)));
+    const siteMessages: Message[] = [];
+    const pages = timed("archive", withRedirects(sitePages(archive, config, story, indexes.map(({ name }) => searchBundle(name))), archive, remembered, config, (message) => siteMessages.push(message)));
 
     progress.stage("render");
     const rendering = await renderChanged(pages, { config, session, store, revisions, salt, progress, pool: poolFor, parallelFrom: parallel.pages });
@@ -211,7 +213,8 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     if (indexed) progress.stage("search");
     const staged = timed("search", await searching);
 
-    noteSite(session, inputs, seedList, rendering.pages, indexes.map(({ name }) => name));
+    messages.push(...siteMessages);
+    noteSite(session, inputs, seedList, rendering.pages, indexes.map(({ name }) => name), siteMessages);
     const write = timed("write", commitWrite(session, config.search ? new Set(indexes.map(({ name }) => name)) : null));
     if (options.cache) saveRememberedUrls(state, nextRememberedUrls(remembered, archive.articles, seedList.files));
     const search = config.search ? searchSummary(staged) : null;

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { quoteView, summary } from "../render/page.js";
 import type { SeedList } from "../read/seeds.js";
-import type { ArticleEntry } from "../types.js";
+import type { ArticleEntry, Message } from "../types.js";
 import { hashOf } from "./cache.js";
 import type { Revisions } from "./fingerprint.js";
 import { searchIndexed } from "./search.js";
@@ -18,6 +18,7 @@ const inputsKey = "@inputs";
 const pagesKey = "@pages";
 const indexesKey = "@indexes";
 const seedsKey = "@seeds";
+const messagesKey = "@messages";
 
 /** What makes the site: the settings, theme and code (`salt`), and every record by its seed's bytes. */
 export function siteInputs(salt: string, entries: ArticleEntry[], store: RecordStore): string {
@@ -48,13 +49,29 @@ export function previousSeeds(session: WriteSession): SeedList | null {
   }
 }
 
+/** What making the site's pages said, as the build that made it noted; none where the note is not whole. */
+export function previousSiteMessages(session: WriteSession): Message[] {
+  try {
+    const messages = JSON.parse(session.fingerprints.previous.get(messagesKey) ?? "[]") as unknown;
+    const isMessage = (m: Message) => typeof m === "object" && m !== null && typeof m.file === "string" && typeof m.message === "string" && typeof m.rule === "string" && Number.isInteger(m.line) && Number.isInteger(m.column) && (m.severity === "error" || m.severity === "warning");
+    return Array.isArray(messages) && messages.every(isMessage) ? messages : [];
+  } catch {
+    return [];
+  }
+}
+
 /** The page count the build that made the site left. */
 export function previousPageCount(session: WriteSession): number {
   return Number(session.fingerprints.previous.get(pagesKey));
 }
 
-/** Notes what made the site, for the next build: its inputs, seeds, page count and search indexes. */
-export function noteSite(session: WriteSession, inputs: string, seeds: SeedList, pages: number, indexes: string[]): void {
+/**
+ * Notes what made the site, for the next build: its inputs, seeds, page count and search
+ * indexes, and what making its pages said (an alias that a page has): a build that
+ * leaves the site as it is says it again, so that --strict gives one answer for one input.
+ */
+export function noteSite(session: WriteSession, inputs: string, seeds: SeedList, pages: number, indexes: string[], messages: Message[]): void {
+  session.fingerprints.next.set(messagesKey, JSON.stringify(messages));
   session.fingerprints.next.set(inputsKey, inputs);
   session.fingerprints.next.set(seedsKey, JSON.stringify(seeds));
   session.fingerprints.next.set(pagesKey, String(pages));

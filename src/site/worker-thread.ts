@@ -15,11 +15,12 @@ function carried(error: unknown): CarriedError {
 
 if (parentPort) {
   const { config, target: serial } = workerData as WorkerData;
-  const env = createEnvironment(config);
+  // made at the first render, inside its try: a theme's mistake (a locale file that is not JSON) is the build's error, said as such
+  let env: ReturnType<typeof createEnvironment> | null = null;
   const target: WriteTarget = { ...serial, previous: new Map(Object.entries(serial.previous)) };
   parentPort.on("message", (task: WorkerTask) => {
     try {
-      const result = task.kind === "parse" ? parseSeeds(task.seeds, config) : renderWithStories(env, config, task.pages, task.stories, target);
+      const result = task.kind === "parse" ? parseSeeds(task.seeds, config) : renderWithStories((env ??= createEnvironment(config)), config, task.pages, task.stories, target);
       parentPort!.postMessage({ result });
     } catch (error) {
       parentPort!.postMessage({ error: carried(error) });

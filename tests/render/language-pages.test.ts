@@ -132,4 +132,20 @@ describe("locales", () => {
     expect(translate(fr, "nav.latest")).toBe("Latest");
     expect(formatDate(fr, "2023-04-30")).toBe("30 avril 2023");
   });
+
+  it("says where a theme's locale file is not JSON, as the build's error (exit code 2), when workers render too", async () => {
+    const tmp = tempDir();
+    try {
+      const theme = join(tmp.path, "theme");
+      mkdirSync(join(theme, "locales"), { recursive: true });
+      writeFileSync(join(theme, "locales/en.json"), '{\n  "nav.latest": "Latest",\n  "nav.people": People\n}\n');
+      writeSeeds(join(tmp.path, "seeds"));
+      const config = { ...defaultConfig, seeds: join(tmp.path, "seeds"), out: join(tmp.path, "out"), templates: theme, search: false };
+      const failed = build(config, { cache: null, workers: 2, parallel: { seeds: 1, pages: 1 } });
+      await expect(failed).rejects.toThrow(/locales\/en\.json:3:\d+: not valid JSON/);
+      await expect(failed).rejects.toMatchObject({ exitCode: 2 });
+    } finally {
+      tmp.remove();
+    }
+  });
 });

@@ -106,6 +106,31 @@ describe("redirects", () => {
     }
   });
 
+  it("never go where a file of the site is, or a folder it needs, whatever the case of the alias, and the build goes on", async () => {
+    const aliases = ["feed.xml", "/404.html/", "sitemap.xml", "/data/articles.ndjson", "/people/lena-voss/feed.xml/", "/People/", "/2024/03/07/FERRY-timetable-changes/"];
+    writeFileSync(join(seeds, "pier.md"), seed("Pier reopens", "2024-03-09", `aliases: ${JSON.stringify(aliases)}\n`));
+    rmSync(config.out, { recursive: true, force: true });
+    const result = await build(config, { cache: null });
+    expect(result.messages.filter((m) => m.rule === "aliases")).toHaveLength(aliases.length);
+    expect(readFileSync(join(config.out, "feed.xml"), "utf8")).toContain("<feed");
+    expect(readFileSync(join(config.out, "people/index.html"), "utf8")).not.toContain('http-equiv="refresh"');
+    expect(existsSync(join(config.out, "data/articles.ndjson/index.html"))).toBe(false);
+  });
+
+  it("give an URL an article had to that article, not to another's alias", async () => {
+    writeFileSync(join(seeds, "pier.md"), seed("Pier reopens", "2024-03-09", `aliases: ["/${oldUrl}/"]\n`));
+    const result = await build(config, { cache });
+    expect(page(oldUrl)).toContain("quay-works-start-in-may");
+    expect(result.messages.filter((m) => m.rule === "aliases").map((m) => m.file)).toEqual(["pier.md"]);
+  });
+
+  it("say the alias that lost on every build, the site left as it was or not, so --strict gives one answer", async () => {
+    const again = await build(config, { cache });
+    expect(again.rendered).toBe(0);
+    expect(again.messages.filter((m) => m.rule === "aliases").map((m) => m.file)).toEqual(["pier.md"]);
+    rmSync(join(seeds, "pier.md"));
+  });
+
   it("are forgotten with the cache, where a clean build cannot know an article's old URLs", async () => {
     const fresh = join(tmp.path, "fresh");
     await build({ ...config, out: fresh }, { cache: null });

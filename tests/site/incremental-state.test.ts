@@ -13,7 +13,7 @@ afterAll(() => tmp.remove());
 /** The session of a build after one that made `files` and the search indexes `indexes` from `inputs`. */
 function sessionAfter(inputs: string, files: string[], indexes: string[]): WriteSession {
   const made: WriteSession = { out: tmp.path, staging: "", manifest: null, previous: new Map(), next: new Map(), staged: [], fingerprints: { previous: new Map(), next: new Map() } };
-  noteSite(made, inputs, { files: [], refused: [] }, files.length, indexes);
+  noteSite(made, inputs, { files: [], refused: [] }, files.length, indexes, []);
   return { ...made, previous: new Map(files.map((f) => [f, "hash"])), fingerprints: { previous: made.fingerprints.next, next: new Map() } };
 }
 
