@@ -42,7 +42,10 @@ function themeLoader(folders: string[]): nunjucks.ILoader {
       const source = files.getSource(name);
       return source && name.startsWith("pages/") ? { ...source, src: templateBody(source.src) } : source;
     },
-  };
+    // "./partial.njk" is found beside the template that includes it, as with nunjucks' own loaders
+    isRelative: (name: string) => files.isRelative(name),
+    resolve: (from: string, to: string) => files.resolve(from, to),
+  } as nunjucks.ILoader;
 }
 
 /** The archive page of a date's day (or month): "2023-04-30" is "/2023/04/30/". */

@@ -2,11 +2,10 @@
 // them, site/redirects.ts) and at each alias its front matter lists, sending readers
 // and crawlers on to where it is now. A redirect never takes the place of a page.
 import type { Archive } from "../archive/archive.js";
-import type { SiteConfig } from "../config.js";
 import { compareCodePoints as compare } from "../order.js";
 import type { ArticleEntry, Message } from "../types.js";
 import type { Page } from "./page.js";
-import { absoluteUrl, outputFile, sitePath } from "./urls.js";
+import { outputFile } from "./urls.js";
 
 /** Seed file to the site-relative URLs its article had in earlier builds. */
 export type RememberedUrls = ReadonlyMap<string, readonly string[]>;
@@ -29,7 +28,7 @@ interface Redirect {
  * is a warning on its seed, told to `shadowed`; a URL an article had that a page now
  * has is that page's, as it should be.
  */
-export function* withRedirects(pages: Iterable<Page>, archive: Archive, remembered: RememberedUrls, config: SiteConfig, shadowed: (message: Message) => void): Generator<Page> {
+export function* withRedirects(pages: Iterable<Page>, archive: Archive, remembered: RememberedUrls, shadowed: (message: Message) => void): Generator<Page> {
   const site = occupiedPaths();
   for (const page of pages) {
     site.occupy(outputFile(page.url));
@@ -42,7 +41,7 @@ export function* withRedirects(pages: Iterable<Page>, archive: Archive, remember
       continue;
     }
     site.occupy(file);
-    yield { url: path, data: {}, content: redirectHtml(article, config) };
+    yield { url: path, template: "redirect.njk", data: { target: article.url, headline: article.headline } };
   }
 }
 
@@ -74,30 +73,4 @@ function redirects(articles: ArticleEntry[], remembered: RememberedUrls): Redire
   return all
     .filter((r) => r.path !== r.article.url)
     .sort((a, b) => compare(a.path, b.path) || Number(a.alias) - Number(b.alias) || compare(a.article.file, b.article.file));
-}
-
-/** A page that sends the reader on at once, tells crawlers where the article is, and is not indexed itself. */
-export function redirectHtml(article: ArticleEntry, config: SiteConfig): string {
-  const link = escapeHtml(sitePath(config, article.url));
-  const headline = escapeHtml(article.headline);
-  return [
-    "<!DOCTYPE html>",
-    `<html lang="${escapeHtml(config.language)}">`,
-    "<head>",
-    '<meta charset="utf-8">',
-    `<title>Moved: ${headline}</title>`,
-    '<meta name="robots" content="noindex">',
-    `<link rel="canonical" href="${escapeHtml(absoluteUrl(config, article.url))}">`,
-    `<meta http-equiv="refresh" content="0; url=${link}">`,
-    "</head>",
-    "<body>",
-    `<p>This article has moved: <a href="${link}">${headline}</a>.</p>`,
-    "</body>",
-    "</html>",
-    "",
-  ].join("\n");
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

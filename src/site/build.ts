@@ -200,7 +200,7 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     searching.catch(() => undefined);
     const remembered = rememberedUrls(state);
     const siteMessages: Message[] = [];
-    const pages = timed("archive", withRedirects(sitePages(archive, config, story, indexes.map(({ name }) => searchBundle(name))), archive, remembered, config, (message) => siteMessages.push(message)));
+    const pages = timed("archive", withRedirects(sitePages(archive, config, story, indexes.map(({ name }) => searchBundle(name))), archive, remembered, (message) => siteMessages.push(message)));
 
     progress.stage("render");
     const rendering = await renderChanged(pages, { config, session, store, revisions, salt, progress, pool: poolFor, parallelFrom: parallel.pages });

@@ -148,4 +148,20 @@ describe("locales", () => {
       tmp.remove();
     }
   });
+
+  it("finds a partial that a user template includes by a name relative to itself", async () => {
+    const tmp = tempDir();
+    try {
+      const theme = join(tmp.path, "theme");
+      mkdirSync(join(theme, "partials"), { recursive: true });
+      writeFileSync(join(theme, "article.njk"), '{% extends "layout.njk" %}{% block main %}{% include "./partials/desk.njk" %}<h1>{{ article.headline }}</h1>{% endblock %}');
+      writeFileSync(join(theme, "partials/desk.njk"), '<p class="desk">From the river desk</p>');
+      writeSeeds(join(tmp.path, "seeds"));
+      const out = join(tmp.path, "out");
+      await build({ ...defaultConfig, seeds: join(tmp.path, "seeds"), out, templates: theme, search: false }, { cache: null, workers: 0 });
+      expect(readFileSync(join(out, "2024/03/14/bridge-over-the-yantra-reopens/index.html"), "utf8")).toContain('<p class="desk">From the river desk</p>');
+    } finally {
+      tmp.remove();
+    }
+  });
 });

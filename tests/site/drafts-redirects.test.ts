@@ -69,7 +69,7 @@ describe("redirects", () => {
     expect(redirect).toContain(`<link rel="canonical" href="https://example.org/harbour/${newUrl}/">`);
     expect(redirect).toContain(`<meta http-equiv="refresh" content="0; url=/harbour/${newUrl}/">`);
     expect(redirect).toContain('<meta name="robots" content="noindex">');
-    expect(redirect).toContain("Quay works start in April, not in spring &#60;&#34;&#38;&#62;");
+    expect(redirect).toContain("Quay works start in April, not in spring &lt;&quot;&amp;&gt;");
     expect(redirect).not.toContain('<"&>');
     expect(page(newUrl)).toContain("<h1>Quay works start in April");
     expect(readFileSync(join(config.out, "sitemap.xml"), "utf8")).not.toContain(oldUrl);
