@@ -3,7 +3,7 @@ import type { Archive } from "../archive/archive.js";
 import { flattenLevel, type DateGroup } from "../archive/dates.js";
 import type { SiteConfig } from "../config.js";
 import { formatDate, translate, type Locale } from "./locale.js";
-import { newestDate, paginateByDate, paginateByRank, quoteView, summary, type Page, type PageOfItems } from "./page.js";
+import { newestDate, paginateByDate, paginateByRank, summary, type Page, type PageOfItems } from "./page.js";
 
 /** Name indexes list more per page than article listings: a line each, not a story. */
 const indexPageFactor = 5;
@@ -103,7 +103,8 @@ export function* peoplePages(archive: Archive, config: SiteConfig, locale: Local
       title: person.name,
       feed: feedUrl(person.url),
       person: { name: person.name, kind: person.kind },
-      quotes: quotes.map(({ quote, article }) => quoteView(quote, article)),
+      // the quote as the entry has it and the article as listings show it: no copy of either, for a person page or its fingerprint
+      quotes: quotes.map(({ quote, article }) => ({ quote, article: summary(article) })),
     }), () => ({ profile: { aliases: person.aliases, roles: person.roles, namesakes: person.namesakes, quotes: person.quotes.length, articles: person.articles } }), ({ article }) => article.date);
   }
 }

@@ -1,7 +1,7 @@
 // What a page is, and the parts every kind of page shares: a listing's pagination and
 // an article's summary. Pure data and functions; the kinds of page are in pages.ts,
 // listings.ts and feeds.ts, and the whole site's list in site.ts.
-import type { ArticleEntry, EntryQuote } from "../types.js";
+import type { ArticleEntry } from "../types.js";
 
 export interface Page {
   /** Site-relative URL: "/", "/page/2/", "/feed.xml". */
@@ -119,20 +119,6 @@ export function summary(article: ArticleEntry): Summary {
       updated: article.modified ?? article.date,
     };
     summaries.set(article, made);
-  }
-  return made;
-}
-
-export type QuoteView = EntryQuote & { article: { url: string; headline: string; date: string | null } };
-
-const quoteViews = new WeakMap<EntryQuote, QuoteView>();
-
-/** What a person page shows of a quote: the quote and its article's link. Made once per quote. */
-export function quoteView(quote: EntryQuote, article: ArticleEntry): QuoteView {
-  let made = quoteViews.get(quote);
-  if (!made) {
-    made = { ...quote, article: { url: article.url, headline: article.headline, date: article.date } };
-    quoteViews.set(quote, made);
   }
   return made;
 }

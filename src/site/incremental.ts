@@ -4,7 +4,7 @@
 // which fingerprints stand for a record by.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { quoteView, summary } from "../render/page.js";
+import { summary } from "../render/page.js";
 import type { SeedList } from "../read/seeds.js";
 import type { ArticleEntry, Message } from "../types.js";
 import { hashOf } from "./cache.js";
@@ -81,8 +81,8 @@ export function noteSite(session: WriteSession, inputs: string, seeds: SeedList,
 /**
  * An entry's revision: its seed's bytes (by the hash the store has of them, shortened,
  * since fingerprints hold one for each article a page shows), and the id and URL the
- * archive gave it where they are not the record's own. Its summary and its quotes as a
- * person page shows them have revisions of their own.
+ * archive gave it where they are not the record's own. Its summary and each of its quotes
+ * (which person pages show) have revisions of their own.
  */
 export function entryRevisions(articles: ArticleEntry[], store: RecordStore): Revisions {
   const revisions: Revisions = new WeakMap();
@@ -92,7 +92,7 @@ export function entryRevisions(articles: ArticleEntry[], store: RecordStore): Re
     const revision = `${hash.slice(0, 16)}${renamed}`;
     revisions.set(article, revision);
     revisions.set(summary(article), `${revision}s`);
-    for (const [i, quote] of article.quotes.entries()) revisions.set(quoteView(quote, article), `${revision}q${i}`);
+    for (const [i, quote] of article.quotes.entries()) revisions.set(quote, `${revision}q${i}`);
   }
   return revisions;
 }
