@@ -29,12 +29,15 @@ interface Redirect {
  * has is that page's, as it should be.
  */
 export function* withRedirects(pages: Iterable<Page>, archive: Archive, remembered: RememberedUrls, shadowed: (message: Message) => void): Generator<Page> {
-  const site = occupiedPaths();
+  const files: string[] = [];
   for (const page of pages) {
-    site.occupy(outputFile(page.url));
+    files.push(outputFile(page.url));
     yield page;
   }
-  for (const { path, article, alias } of redirects(archive.articles, remembered)) {
+  const wanted = redirects(archive.articles, remembered);
+  if (wanted.length === 0) return;
+  const site = occupiedPaths(files);
+  for (const { path, article, alias } of wanted) {
     const file = outputFile(path);
     if (apart.has(file.split("/")[0].toLowerCase()) || !site.free(file)) {
       if (alias) shadowed({ file: article.file, line: 1, column: 1, severity: "warning", rule: "aliases", message: `alias ${path} is a URL the site already has, or a folder it needs: no redirect made there` });
@@ -45,21 +48,23 @@ export function* withRedirects(pages: Iterable<Page>, archive: Archive, remember
   }
 }
 
-/** The files of the site and the folders they are in, as a disk that ignores case sees them. */
-function occupiedPaths() {
-  const files = new Set<string>();
+/** The site's files (`files` to begin with) and the folders they are in, as a disk that ignores case sees them. */
+function occupiedPaths(files: string[]) {
+  const taken = new Set<string>();
   const folders = new Set<string>();
   const parents = (file: string) => file.split("/").slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join("/"));
+  const occupy = (file: string): void => {
+    const folded = file.toLowerCase();
+    taken.add(folded);
+    for (const folder of parents(folded)) folders.add(folder);
+  };
+  for (const file of files) occupy(file);
   return {
-    occupy(file: string): void {
-      const folded = file.toLowerCase();
-      files.add(folded);
-      for (const folder of parents(folded)) folders.add(folder);
-    },
+    occupy,
     /** Whether a file can go there: nothing has its name, and no part of its path is a file. */
     free(file: string): boolean {
       const folded = file.toLowerCase();
-      return !files.has(folded) && !folders.has(folded) && !parents(folded).some((folder) => files.has(folder));
+      return !taken.has(folded) && !folders.has(folded) && !parents(folded).some((folder) => taken.has(folder));
     },
   };
 }

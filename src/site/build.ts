@@ -18,7 +18,7 @@ import type { ArticleEntry, ArticleRecord, Message } from "../types.js";
 import { themeAssets, themeHash } from "./assets.js";
 import { cacheKey, hashOf, stageCode } from "./cache.js";
 import { stageDataExports } from "./data.js";
-import { entryRevisions, noteSite, previousPageCount, previousSeeds, previousSiteMessages, siteInputs, siteUnchanged } from "./incremental.js";
+import { entryRevisions, missingFiles, noteSite, previousPageCount, previousSeeds, previousSiteMessages, siteInputs, siteUnchanged } from "./incremental.js";
 import { acquireLock } from "./lock.js";
 import { claimOutput, localStateName, outputLockName, realPath, tidyOutput } from "./output.js";
 import { parseChanged } from "./parse-changed.js";
@@ -203,7 +203,7 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     const pages = timed("archive", withRedirects(sitePages(archive, config, story, indexes.map(({ name }) => searchBundle(name))), archive, remembered, (message) => siteMessages.push(message)));
 
     progress.stage("render");
-    const rendering = await renderChanged(pages, { config, session, store, revisions, salt, progress, pool: poolFor, parallelFrom: parallel.pages });
+    const rendering = await renderChanged(pages, { config, session, store, revisions, salt, progress, pool: poolFor, parallelFrom: parallel.pages, missing: missingFiles(session) });
     const asParsed = new Set(entries);
     const peopleOf = (article: ArticleEntry) => article.quotes.map((quote) => archive.personOf.get(quote)?.slug ?? null);
     for (const file of stageDataExports(session, archive.articles, (article) => recordBytes(store, article, asParsed), peopleOf, revisions, salt)) recordStaged(session, file);

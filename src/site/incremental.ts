@@ -34,7 +34,18 @@ export function siteUnchanged(session: WriteSession, inputs: string): boolean {
   const { out, fingerprints: { previous } } = session;
   if (previous.get(inputsKey) !== inputs || !previous.has(pagesKey)) return false;
   const indexes = (previous.get(indexesKey) ?? "").match(/\w[\w.-]*/g) ?? [];
-  return [...session.previous.keys()].every((path) => existsSync(join(out, path))) && indexes.every((name) => searchIndexed(out, name));
+  return missingFiles(session).size === 0 && indexes.every((name) => searchIndexed(out, name));
+}
+
+/**
+ * The files the build that made the site wrote that are no longer there (deleted by
+ * hand): written again, whatever their fingerprints say. One pass over the list, before
+ * any page is made.
+ */
+export function missingFiles(session: WriteSession): Set<string> {
+  const missing = new Set<string>();
+  for (const path of session.previous.keys()) if (!existsSync(join(session.out, path))) missing.add(path);
+  return missing;
 }
 
 /** The seed list of the build that made the site; null where there is none, or not one of ours. */

@@ -4,8 +4,6 @@ import type { SiteConfig } from "../config.js";
 import { createEnvironment } from "../render/env.js";
 import type { Page } from "../render/page.js";
 import { outputFile } from "../render/urls.js";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { pageFingerprint, type Revisions } from "./fingerprint.js";
 import type { Pool } from "./pool.js";
 import type { Progress } from "./progress.js";
@@ -25,6 +23,8 @@ export interface RenderContext {
   pool: (() => Pool<WorkerTask, unknown>) | null;
   /** How many pages to render before workers pay for their start. */
   parallelFrom: number;
+  /** Files of the site deleted since it was made (incremental.ts, missingFiles): their pages are rendered again. */
+  missing: Set<string>;
 }
 
 /**
@@ -61,10 +61,10 @@ export async function renderChanged(pages: Iterable<Page>, context: RenderContex
 }
 
 /** Whether the output folder's copy of a page was made from what would make it now; notes the page's fingerprint either way. */
-function unchanged(page: Page, { session, revisions, salt }: RenderContext): boolean {
+function unchanged(page: Page, { session, revisions, salt, missing }: RenderContext): boolean {
   const fingerprint = pageFingerprint(page, revisions, salt);
   const path = outputFile(page.url);
-  const same = session.fingerprints.previous.get(page.url) === fingerprint && session.previous.has(path) && existsSync(join(session.out, path));
+  const same = session.fingerprints.previous.get(page.url) === fingerprint && session.previous.has(path) && !missing.has(path);
   session.fingerprints.next.set(page.url, fingerprint);
   if (same) recordStaged(session, { path, hash: session.previous.get(path)!, written: false });
   return same;

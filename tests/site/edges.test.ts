@@ -67,6 +67,19 @@ describe("a build at the edges", () => {
     }
   });
 
+  it("writes again a page deleted from the site when another seed changed too", async () => {
+    const seeds = folder("deleted-and-new/seeds");
+    const out = join(tmp.path, "deleted-and-new/out");
+    const cache = join(tmp.path, "deleted-and-new/cache");
+    writeFileSync(join(seeds, "a.txt"), " date 2024-01-02 A story\nText.\n");
+    await build({ ...defaultConfig, seeds, out }, { cache });
+    rmSync(join(out, "2024/01/02/a-story/index.html"));
+    writeFileSync(join(seeds, "b.txt"), " date 2024-01-03 Another story\nMore text.\n");
+    const again = await build({ ...defaultConfig, seeds, out }, { cache });
+    expect(again.parsed).toBe(1);
+    expect(readFileSync(join(out, "2024/01/02/a-story/index.html"), "utf8")).toContain("A story");
+  });
+
   it("reads no seed from the site, the cache, hidden folders or node_modules inside the seeds folder", async () => {
     const seeds = folder("nested");
     writeFileSync(join(seeds, "a.txt"), " date 2024-01-02 A story\nText.\n");
