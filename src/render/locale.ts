@@ -2,6 +2,7 @@
 // (locales/<language>.json), overridable by the user's theme key by key; English stands in
 // for any key, or any language, a theme does not give.
 import { existsSync, readFileSync } from "node:fs";
+import { remembered } from "../archive/keys.js";
 import { jsonErrorPlace } from "../json-errors.js";
 import { join } from "node:path";
 import { BuildError } from "../errors.js";
@@ -69,18 +70,35 @@ function readLocaleFile(path: string): Record<string, Words> {
 export function translate(locale: Locale, key: string, vars: Record<string, unknown> = {}): string {
   const words = Object.hasOwn(locale.strings, key) ? locale.strings[key] : key;
   const text = typeof words === "string" ? words : words[pluralRules(locale.language).select(Number(vars.count))] ?? words.other ?? key;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
+  // most strings have nothing to fill in, and every page asks for dozens of them
+  return text.includes("{") ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole)) : text;
 }
 
 /** "30 April 2023", "April 2023" ("30 април 2023 г."), or the locale's word for undated; always in UTC, so every machine writes the same. */
 export function formatDate(locale: Locale, date: string | null): string {
-  if (!date) return translate(locale, "undated");
-  const [y, m, d] = date.split("-").map(Number);
-  // years before 100 are not shifted into the 1900s
-  const when = new Date(Date.UTC(2000, (m ?? 1) - 1, d ?? 1));
-  when.setUTCFullYear(y);
-  return dateFormat(locale.dateLocale, Boolean(d)).format(when);
+  return date ? datesIn(locale.dateLocale)(date) : translate(locale, "undated");
 }
+
+/**
+ * Dates formatted for a date locale, each once: an archive has a few thousand dates,
+ * each on hundreds of listing lines (and a long serve forgets them past a century's).
+ */
+function datesIn(dateLocale: string): (date: string) => string {
+  let format = dateFormatters.get(dateLocale);
+  if (!format) {
+    format = remembered((date) => {
+      const [y, m, d] = date.split("-").map(Number);
+      // years before 100 are not shifted into the 1900s
+      const when = new Date(Date.UTC(2000, (m ?? 1) - 1, d ?? 1));
+      when.setUTCFullYear(y);
+      return dateFormat(dateLocale, Boolean(d)).format(when);
+    }, 50_000);
+    dateFormatters.set(dateLocale, format);
+  }
+  return format;
+}
+
+const dateFormatters = new Map<string, (date: string) => string>();
 
 /** Intl's formatters and rules, made once each: a large archive formats a date for every line of every listing. */
 const formats = new Map<string, Intl.DateTimeFormat>();
