@@ -46,7 +46,12 @@ export async function startServer(prefix: string): Promise<StaticServer> {
     mount: (folder) => {
       root = folder;
     },
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // a browser keeps connections open, and one it dropped mid-request may never end: closing waits for none of them
+        server.closeAllConnections();
+      }),
   };
 }
 
