@@ -18,7 +18,7 @@ import { serve } from "./serve/serve.js";
 import { validDate } from "./parse/dates.js";
 import { BuildError, fileSystemError } from "./errors.js";
 import { missingBaseUrl, robotsNotAtRoot } from "./site/production.js";
-import { rebuilder, watchPaths } from "./site/watch.js";
+import { rebuilder, siteWatched, watchPaths } from "./site/watch.js";
 import { closest } from "./suggest.js";
 import type { Message } from "./types.js";
 
@@ -347,12 +347,11 @@ async function watchCommand(values: Options, paths: string[]): Promise<number> {
   let watched = "";
   let watching = { close: () => {} };
   const watchFor = (config: SiteConfig) => {
-    const folders = [config.seeds, ...(config.templates ? [config.templates] : [])];
-    if (JSON.stringify(folders) === watched) return;
+    const sources = siteWatched(config, [configFile]);
+    if (JSON.stringify(sources.folders) === watched) return;
     watching.close();
-    watched = JSON.stringify(folders);
-    const ignore = [config.out, ...(config.cache ? [config.cache] : [])];
-    watching = watchPaths({ folders, files: [configFile], ignore }, () => rebuild.soon(), (error) => console.error(`broadsheet: cannot watch: ${error.message}`));
+    watched = JSON.stringify(sources.folders);
+    watching = watchPaths(sources, () => rebuild.soon(), (error) => console.error(`broadsheet: cannot watch: ${error.message}`));
   };
   let shown = new Set<string>();
   let first = true;
@@ -393,8 +392,8 @@ async function watchCommand(values: Options, paths: string[]): Promise<number> {
 }
 
 function watchedNames(config: SiteConfig, configFile: string): string {
-  const here = (path: string) => relative(process.cwd(), path) || ".";
-  return [config.seeds, ...(config.templates ? [config.templates] : []), configFile].map(here).join(", ");
+  const { folders, files = [] } = siteWatched(config, [configFile]);
+  return [...folders, ...files].map((path) => relative(process.cwd(), path) || ".").join(", ");
 }
 
 /**

@@ -1,6 +1,6 @@
 // Shared test helpers: seeds from strings, temporary folders, the CLI as a user runs it.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,7 +35,7 @@ export function runCli(args: string[], cwd = root, env: Record<string, string> =
 
 /** Rewrites the head of a record store's saved index (its key, its pack), every checksum made good: an index as another build could have left it. */
 export function rewriteIndexHead(file: string, change: (head: Record<string, unknown>) => Record<string, unknown>): void {
-  const [head, ...items] = indexParts(readFileSync(file));
+  const [head, ...items] = indexParts(file);
   writeFileSync(file, Buffer.concat([indexPart(serialize(change(deserialize(head) as Record<string, unknown>))), ...items.map(indexPart)]));
 }
 

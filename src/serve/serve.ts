@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import { build } from "../site/build.js";
-import { rebuilder, watchPaths } from "../site/watch.js";
+import { rebuilder, siteWatched, watchPaths } from "../site/watch.js";
 import type { SiteConfig } from "../config.js";
 import { BuildError } from "../errors.js";
 import { countBySeverity } from "../messages.js";
@@ -82,8 +82,7 @@ export async function serve(config: SiteConfig, options: ServeOptions): Promise<
     res.end(type.startsWith("text/html") ? body.toString("utf8").replace("</body>", `${reloadScript}</body>`) : body);
   }
 
-  const watched = [config.seeds, ...(config.templates ? [config.templates] : [])];
-  watchPaths({ folders: watched, ignore: [out, ...(options.cache ? [options.cache] : [])] }, rebuild.soon, (error) => console.error(`watch failed: ${error.message}`));
+  watchPaths(siteWatched({ ...local, cache: options.cache }), rebuild.soon, (error) => console.error(`watch failed: ${error.message}`));
 }
 
 /** Starts listening; a port in use or not allowed is the user's to change, said in one line. */

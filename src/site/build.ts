@@ -179,7 +179,8 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     const messages = [...refused, ...unreadable, ...failed, ...entries.flatMap((r) => r.messages)];
     const notices = store.damage ? [`the cache ${options.cache} was damaged: ${store.damage}`] : [];
     const inputs = siteInputs(salt, entries, store);
-    if (siteUnchanged(session, inputs)) {
+    const missing = missingFiles(session);
+    if (siteUnchanged(session, inputs, missing)) {
       abortWrite(session);
       messages.push(...previousSiteMessages(session));
       const write = { files: session.previous.size, written: 0, removed: 0 };
@@ -203,7 +204,7 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     const pages = timed("archive", withRedirects(sitePages(archive, config, story, indexes.map(({ name }) => searchBundle(name))), archive, remembered, (message) => siteMessages.push(message)));
 
     progress.stage("render");
-    const rendering = await renderChanged(pages, { config, session, store, revisions, salt, progress, pool: poolFor, parallelFrom: parallel.pages, missing: missingFiles(session) });
+    const rendering = await renderChanged(pages, { config, session, store, revisions, salt, progress, pool: poolFor, parallelFrom: parallel.pages, missing });
     const asParsed = new Set(entries);
     const peopleOf = (article: ArticleEntry) => article.quotes.map((quote) => archive.personOf.get(quote)?.slug ?? null);
     for (const file of stageDataExports(session, archive.articles, (article) => recordBytes(store, article, asParsed), peopleOf, revisions, salt)) recordStaged(session, file);

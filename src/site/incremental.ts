@@ -28,13 +28,13 @@ export function siteInputs(salt: string, entries: ArticleEntry[], store: RecordS
 /**
  * Whether the output folder is what this build would make: the build that made it had
  * the same inputs, and every file and search index it wrote is still there (a file
- * deleted by hand is written again). Then nothing needs making at all.
+ * deleted by hand is written again: `missing`, from missingFiles). Then nothing needs making at all.
  */
-export function siteUnchanged(session: WriteSession, inputs: string): boolean {
+export function siteUnchanged(session: WriteSession, inputs: string, missing: Set<string>): boolean {
   const { out, fingerprints: { previous } } = session;
   if (previous.get(inputsKey) !== inputs || !previous.has(pagesKey)) return false;
   const indexes = (previous.get(indexesKey) ?? "").match(/\w[\w.-]*/g) ?? [];
-  return missingFiles(session).size === 0 && indexes.every((name) => searchIndexed(out, name));
+  return missing.size === 0 && indexes.every((name) => searchIndexed(out, name));
 }
 
 /**
@@ -52,8 +52,7 @@ export function missingFiles(session: WriteSession): Set<string> {
 export function previousSeeds(session: WriteSession): SeedList | null {
   try {
     const list = JSON.parse(session.fingerprints.previous.get(seedsKey) ?? "null") as SeedList | null;
-    const isText = (value: unknown) => typeof value === "string";
-    if (!list || !Array.isArray(list.files) || !Array.isArray(list.refused) || !list.files.every(isText) || !list.refused.every((m) => m && isText(m.file) && isText(m.message))) return null;
+    if (!list || !Array.isArray(list.files) || !Array.isArray(list.refused) || !list.files.every((file) => typeof file === "string") || !list.refused.every(isMessage)) return null;
     return list;
   } catch {
     return null;
@@ -64,11 +63,16 @@ export function previousSeeds(session: WriteSession): SeedList | null {
 export function previousSiteMessages(session: WriteSession): Message[] {
   try {
     const messages = JSON.parse(session.fingerprints.previous.get(messagesKey) ?? "[]") as unknown;
-    const isMessage = (m: Message) => typeof m === "object" && m !== null && typeof m.file === "string" && typeof m.message === "string" && typeof m.rule === "string" && Number.isInteger(m.line) && Number.isInteger(m.column) && (m.severity === "error" || m.severity === "warning");
-    return Array.isArray(messages) && messages.every(isMessage) ? messages : [];
+    return Array.isArray(messages) && messages.every(isMessage) ? (messages as Message[]) : [];
   } catch {
     return [];
   }
+}
+
+/** A message as a build noted it in the manifest, which anyone can edit: every field there, of its type. */
+function isMessage(value: unknown): value is Message {
+  const m = value as Message;
+  return typeof m === "object" && m !== null && typeof m.file === "string" && typeof m.message === "string" && typeof m.rule === "string" && Number.isInteger(m.line) && Number.isInteger(m.column) && (m.severity === "error" || m.severity === "warning");
 }
 
 /** The page count the build that made the site left. */

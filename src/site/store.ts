@@ -169,15 +169,16 @@ export function indexPart(payload: Uint8Array): Buffer {
   return Buffer.concat([head, payload]);
 }
 
-/** An index file's parts, unchecked: for tools and tests that look inside. */
-export function indexParts(bytes: Buffer): Buffer[] {
-  const parts: Buffer[] = [];
-  for (let at = 0; at + partHeadLength <= bytes.length; ) {
-    const length = bytes.readUInt32LE(at);
-    parts.push(bytes.subarray(at + partHeadLength, at + partHeadLength + length));
-    at += partHeadLength + length;
+/** A saved index's parts, each checked as a build reads them: for tools and tests that look inside. */
+export function indexParts(file: string): Buffer[] {
+  const fd = openSync(file, "r");
+  try {
+    const parts = [...readParts(fd)];
+    if (parts.includes(null)) throw new Error(`${file}: a part of the index is damaged`);
+    return parts as Buffer[];
+  } finally {
+    closeSync(fd);
   }
-  return parts;
 }
 
 /**

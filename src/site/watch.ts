@@ -3,6 +3,7 @@
 // for changes, a burst of them (an editor's save, a checkout) making one rebuild.
 import { watch, type FSWatcher } from "node:fs";
 import { basename, dirname, join, relative, resolve, isAbsolute } from "node:path";
+import type { SiteConfig } from "../config.js";
 
 export interface Rebuilder {
   /** Builds now, or once more after the build that runs; resolves when no build is left to run. */
@@ -58,6 +59,14 @@ export interface Watched {
   files?: string[];
   /** Changes inside these folders are not changes (a site or a cache kept inside the seeds folder). */
   ignore?: string[];
+}
+
+/**
+ * What a build of `config` reads, to watch: its seeds and templates folders, and `files`
+ * (the config file); not its site or its cache, which the build writes itself.
+ */
+export function siteWatched(config: Pick<SiteConfig, "seeds" | "templates" | "out" | "cache">, files: string[] = []): Watched {
+  return { folders: [config.seeds, ...(config.templates ? [config.templates] : [])], files, ignore: [config.out, ...(config.cache ? [config.cache] : [])] };
 }
 
 /** Calls `changed` on every change to what is watched; a watch that fails (its folder removed) calls `failed`. */
