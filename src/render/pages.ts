@@ -30,7 +30,7 @@ export function* articlePages(archive: Archive): Generator<Page> {
         older: archive.articles[i + 1] ? summary(archive.articles[i + 1]) : null,
       },
       story: article.file,
-      updated: article.modified ?? article.date,
+      updated: summary(article).updated,
     };
   }
 }
