@@ -17,10 +17,7 @@ export function* articlePages(archive: Archive): Generator<Page> {
       data: {
         article,
         description: metaDescription(article.lead),
-        speakerUrls: Object.fromEntries(article.quotes.flatMap((q) => {
-          const person = archive.personOf.get(q);
-          return q.speaker && person ? [[q.speaker, person.url]] : [];
-        })),
+        speakerUrls: speakerUrls(article, archive),
         people: article.named,
         personUrls: urlsOf(article.named, (name) => archive.personUrls.get(name)),
         sourceUrls: urlsOf([...article.sources.map((s) => s.name), ...(article.publisher ? [article.publisher.name] : [])], (name) => archive.sourceUrls.get(sourceKey(name))),
@@ -35,12 +32,29 @@ export function* articlePages(archive: Archive): Generator<Page> {
   }
 }
 
+/** An object for names from seeds: "__proto__" is a name like any other. */
+function ownKeys(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
+}
+
+/** Each speaker's name to the page of the person the archive gives the quote. */
+function speakerUrls(article: ArticleEntry, archive: Archive): Record<string, string> {
+  const urls = ownKeys();
+  for (const quote of article.quotes) {
+    const person = archive.personOf.get(quote);
+    if (quote.speaker && person) urls[quote.speaker] = person.url;
+  }
+  return urls;
+}
+
 /** Each name to its page's URL, for the names that have a page: what an article page links. */
 function urlsOf(names: string[], url: (name: string) => string | undefined): Record<string, string> {
-  return Object.fromEntries(names.flatMap((name) => {
+  const urls = ownKeys();
+  for (const name of names) {
     const found = url(name);
-    return found ? [[name, found]] : [];
-  }));
+    if (found) urls[name] = found;
+  }
+  return urls;
 }
 
 /**

@@ -3,7 +3,7 @@
 // the person the archive gives it. As large as the archive, so they are streamed to
 // their files line by line, the records as stored and the quotes from the entries, and
 // not written at all when neither a record nor anyone's identity changed.
-import { closeSync, existsSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { htmlSafeJson } from "../render/json.js";
 import type { ArticleEntry } from "../types.js";
@@ -18,46 +18,115 @@ const files = { articles: "data/articles.ndjson", quotes: "data/quotes.ndjson", 
 export const quoteColumns = ["article", "date", "url", "text", "speaker", "person", "role", "cue", "addressee", "via", "paragraph"] as const;
 type QuoteRow = Record<(typeof quoteColumns)[number], string | number | null>;
 
+/** Kept with the pages' fingerprints: what each article put in each export, in order, for the next build to copy. */
+const piecesKey = "@exports-pieces";
+
 /**
  * `json` gives an article's full record as JSON safe beside HTML, as the record store
  * holds it; `people` the person id of each of an article's quotes, in order (null for none).
+ * What an article puts in the exports depends on its record and its quotes' people
+ * alone: an article whose record and people are as they were has its lines copied from
+ * the files the last build wrote, a run at a time, and only the others are made.
  */
 export function stageDataExports(session: WriteSession, articles: ArticleEntry[], json: (article: ArticleEntry) => Uint8Array, people: (article: ArticleEntry) => Array<string | null>, revisions: Revisions, salt: string): StagedFile[] {
-  const fingerprint = hashOf(salt, exportsUrl, ...articles.map((a) => `${revisions.get(a) ?? ""}:${people(a).join(",")}`));
+  const keys = articles.map((a) => `${a.file}\0${revisions.get(a) ?? ""}\0${people(a).join(",")}`);
+  const fingerprint = hashOf(salt, exportsUrl, ...keys);
   session.fingerprints.next.set(exportsUrl, fingerprint);
   const paths = Object.values(files);
   if (session.fingerprints.previous.get(exportsUrl) === fingerprint && paths.every((path) => session.previous.get(path) && existsSync(join(session.out, path)))) {
+    session.fingerprints.next.set(piecesKey, session.fingerprints.previous.get(piecesKey) ?? "");
     return paths.map((path) => ({ path, hash: session.previous.get(path)!, written: false }));
   }
-  const out = {
-    articles: openExport(session, files.articles),
-    quotes: openExport(session, files.quotes),
-    csv: openExport(session, files.csv),
-  };
+  const saltKey = hashOf(salt, piecesKey);
+  const earlier = previousPieces(session, saltKey);
+  const out = paths.map((path) => openExport(session, path));
+  const pieces: Piece[] = [];
   try {
-    write(out.csv, `${quoteColumns.join(",")}\r\n`);
-    for (const article of articles) {
-      write(out.articles, json(article));
-      write(out.articles, "\n");
-      for (const row of quoteRows(article, people(article))) {
-        write(out.quotes, `${htmlSafeJson(JSON.stringify(row))}\n`);
-        write(out.csv, `${quoteColumns.map((column) => csvField(row[column])).join(",")}\r\n`);
-      }
+    write(out[2], `${quoteColumns.join(",")}\r\n`);
+    for (const [i, article] of articles.entries()) {
+      const kept = earlier?.pieces.get(keys[i]);
+      const lengths = kept ? kept.map(([at, length], f) => (copy(out[f], earlier!.fds[f], at, length), length)) : made(out, article, json(article), people(article));
+      pieces.push({ key: keys[i], lengths });
     }
-    for (const file of Object.values(out)) flush(file);
+    for (const file of out) flush(file);
   } finally {
-    for (const file of Object.values(out)) closeSync(file.fd);
+    for (const file of out) closeSync(file.fd);
+    for (const fd of earlier?.fds ?? []) closeSync(fd);
   }
+  session.fingerprints.next.set(piecesKey, JSON.stringify({ salt: saltKey, sizes: out.map((file) => file.size), pieces: pieces.map(({ key, lengths }) => [key, ...lengths]) }));
   // what the files hold is what the fingerprint says: it names their bytes, which need no hashing of their own
-  return Object.values(out).map((file) => ({ path: file.path, hash: hashOf(fingerprint, file.path), written: true }));
+  return out.map((file) => ({ path: file.path, hash: hashOf(fingerprint, file.path), written: true }));
+}
+
+/** An article's lines in each export, made anew; their lengths in bytes. */
+function made(out: ExportFile[], article: ArticleEntry, record: Uint8Array, people: Array<string | null>): number[] {
+  const before = out.map((file) => file.size);
+  write(out[0], record);
+  write(out[0], "\n");
+  for (const row of quoteRows(article, people)) {
+    write(out[1], `${htmlSafeJson(JSON.stringify(row))}\n`);
+    write(out[2], `${quoteColumns.map((column) => csvField(row[column])).join(",")}\r\n`);
+  }
+  return out.map((file, f) => file.size - before[f]);
+}
+
+interface Piece {
+  key: string;
+  lengths: number[];
+}
+
+/**
+ * Where each article's lines lie in the exports the last build wrote, open to copy from:
+ * only when they were made with the same settings and code, and each file is as long as
+ * that build left it (a file edited or cut since is not copied from).
+ */
+function previousPieces(session: WriteSession, saltKey: string): { pieces: Map<string, Array<[number, number]>>; fds: number[] } | null {
+  let noted: { salt: string; sizes: number[]; pieces: Array<[string, ...number[]]> };
+  try {
+    noted = JSON.parse(session.fingerprints.previous.get(piecesKey) ?? "null") as typeof noted;
+  } catch {
+    return null;
+  }
+  const paths = Object.values(files);
+  if (!noted || noted.salt !== saltKey || !Array.isArray(noted.sizes) || !Array.isArray(noted.pieces) || !paths.every((path) => session.previous.has(path))) return null;
+  const pieces = new Map<string, Array<[number, number]>>();
+  const at = [0, 0, quoteColumns.join(",").length + 2];
+  for (const [key, ...lengths] of noted.pieces) {
+    if (typeof key !== "string" || lengths.length !== paths.length || !lengths.every((n) => Number.isInteger(n) && n >= 0)) return null;
+    pieces.set(key, lengths.map((length, f) => [at[f], length]));
+    lengths.forEach((length, f) => (at[f] += length));
+  }
+  if (!at.every((end, f) => end === noted.sizes[f])) return null;
+  const fds: number[] = [];
+  for (const [f, path] of paths.entries()) {
+    const fd = openIfThere(join(session.out, path));
+    if (fd !== null) fds.push(fd);
+    if (fd === null || fstatSync(fd).size !== noted.sizes[f]) {
+      for (const open of fds) closeSync(open);
+      return null;
+    }
+  }
+  return { pieces, fds };
+}
+
+function openIfThere(file: string): number | null {
+  try {
+    return openSync(file, "r");
+  } catch {
+    return null;
+  }
 }
 
 interface ExportFile {
   path: string;
   fd: number;
+  /** Bytes written or waiting to be. */
+  size: number;
   /** Lines not yet written: a write per line would be a system call per quote. */
   pending: Array<string | Uint8Array>;
   pendingLength: number;
+  /** Bytes of the last build's file still to copy, as one run: consecutive pieces are one read and one write. */
+  run: { fd: number; at: number; length: number } | null;
 }
 
 /** Characters held back before they are written. */
@@ -66,17 +135,46 @@ const flushAt = 1 << 20;
 function openExport(session: WriteSession, path: string): ExportFile {
   const file = join(session.staging, path);
   mkdirSync(dirname(file), { recursive: true });
-  return { path, fd: openSync(file, "w"), pending: [], pendingLength: 0 };
+  return { path, fd: openSync(file, "w"), size: 0, pending: [], pendingLength: 0, run: null };
 }
 
 function write(file: ExportFile, chunk: string | Uint8Array): void {
-  file.pending.push(chunk);
-  file.pendingLength += chunk.length;
+  copyRun(file);
+  const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+  file.pending.push(bytes);
+  file.pendingLength += bytes.length;
+  file.size += bytes.length;
   if (file.pendingLength >= flushAt) flush(file);
 }
 
+/** Copies `length` bytes at `at` of the last build's file: joined to the run waiting, when they follow it. */
+function copy(file: ExportFile, from: number, at: number, length: number): void {
+  if (file.run && file.run.fd === from && file.run.at + file.run.length === at) file.run.length += length;
+  else {
+    copyRun(file);
+    file.run = { fd: from, at, length };
+  }
+  file.size += length;
+}
+
+function copyRun(file: ExportFile): void {
+  const run = file.run;
+  if (!run) return;
+  file.run = null;
+  flush(file);
+  const buffer = Buffer.allocUnsafe(Math.min(run.length, flushAt));
+  for (let done = 0; done < run.length; ) {
+    const read = readSync(run.fd, buffer, 0, Math.min(buffer.length, run.length - done), run.at + done);
+    if (read === 0) throw new Error(`${file.path} of the last build ended while it was copied`);
+    for (let written = 0; written < read; ) written += writeSync(file.fd, buffer, written, read - written);
+    done += read;
+  }
+}
+
 function flush(file: ExportFile): void {
-  const bytes = Buffer.concat(file.pending.map((chunk) => (typeof chunk === "string" ? Buffer.from(chunk) : chunk)));
+  copyRun(file);
+  if (file.pending.length === 0) return;
+  const bytes = Buffer.concat(file.pending as Uint8Array[]);
   file.pending = [];
   file.pendingLength = 0;
   for (let written = 0; written < bytes.length; ) written += writeSync(file.fd, bytes, written);

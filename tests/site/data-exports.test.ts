@@ -1,6 +1,6 @@
 // The exports for research: one row per quote, with the id of the page of the person
 // the archive gives it, as NDJSON and as CSV, and everyone who speaks as NDJSON.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { build } from "../../src/site/build.js";
@@ -65,5 +65,54 @@ describe("a CSV field", () => {
     expect(csvField('=HYPERLINK("http://evil.example","x")')).toBe(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
     for (const start of ["+", "-", "@", "\t"]) expect(csvField(`${start}1 more`)).toBe(`'${start}1 more`);
     expect(csvField("a = b")).toBe("a = b");
+  });
+});
+
+describe("the data exports of an incremental build", () => {
+  const tmp = tempDir("broadsheet-data-inc-");
+  const seeds = join(tmp.path, "seeds");
+  const out = join(tmp.path, "out");
+  const cache = join(tmp.path, "cache");
+  const config = { ...defaultConfig, seeds, out };
+  const exportsOf = (site: string) => ["articles.ndjson", "quotes.ndjson", "quotes.csv"].map((name) => readFileSync(join(site, "data", name), "utf8"));
+  const cleanExports = async () => {
+    const clean = join(tmp.path, "clean");
+    await build({ ...config, out: clean }, { cache: null });
+    return exportsOf(clean);
+  };
+  beforeAll(async () => {
+    mkdirSync(seeds);
+    for (let i = 0; i < 6; i++) writeFileSync(join(seeds, `s${i}.txt`), ` date 2024-03-0${i + 1} Bridge story ${i}\n"We will open bridge ${i} in spring," Mayor Anna Petrova said.\n`);
+    await build(config, { cache });
+  });
+  afterAll(() => tmp.remove());
+
+  it("copy the lines of the articles that did not change from the files the last build wrote", async () => {
+    // the same length, other bytes: only a copy keeps them
+    const file = join(out, "data/quotes.ndjson");
+    writeFileSync(file, readFileSync(file, "utf8").replace("bridge 2", "BRIDGE 2"));
+    writeFileSync(join(seeds, "s9.txt"), ' date 2024-03-09 Bridge story 9\n"We will open bridge 9 in spring," Mayor Anna Petrova said.\n');
+    await build(config, { cache });
+    const [articles, quotes] = exportsOf(out);
+    expect(articles.split("\n")[0]).toContain("Bridge story 9");
+    expect(quotes).toContain("BRIDGE 2");
+    expect(quotes.split("\n")[0]).toContain("bridge 9");
+  });
+
+  it("make every line anew when a file is not as long as the last build left it", async () => {
+    const file = join(out, "data/articles.ndjson");
+    writeFileSync(file, readFileSync(file, "utf8").slice(0, 100));
+    writeFileSync(join(seeds, "s8.txt"), ' date 2024-03-08 Bridge story 8\n"We will open bridge 8 in spring," Mayor Anna Petrova said.\n');
+    rmSync(join(seeds, "s1.txt"));
+    await build(config, { cache });
+    expect(exportsOf(out)).toEqual(await cleanExports());
+  });
+
+  it("match a clean build's after an edit, a new article and a deletion", async () => {
+    writeFileSync(join(seeds, "s3.txt"), ' date 2024-03-04 Bridge story 3, revised\n"We will open bridge 3 in summer," Ivan Georgiev said.\n');
+    writeFileSync(join(seeds, "s7.txt"), ' date 2024-03-07 Bridge story 7\n"We will open bridge 7 in spring," Mayor Anna Petrova said.\n');
+    rmSync(join(seeds, "s0.txt"));
+    await build(config, { cache });
+    expect(exportsOf(out)).toEqual(await cleanExports());
   });
 });

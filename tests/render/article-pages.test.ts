@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { buildArchive } from "../../src/archive/archive.js";
+import { articleEntry } from "../../src/archive/entry.js";
+import { articlePages } from "../../src/render/pages.js";
+import { parseText } from "../helpers.js";
+
+describe("an article page's links", () => {
+  it("links a topic named __proto__ like any other, and pollutes no prototype", () => {
+    const entry = articleEntry(parseText("---\ntitle: Prototype day\ndate: 2024-05-01\ntags: [__proto__, constructor]\n---\nA short story.\n", "proto.md"));
+    const [page] = articlePages(buildArchive([entry]));
+    const urls = page.data.topicUrls as Record<string, string>;
+    expect(Object.keys(urls).sort()).toEqual(["__proto__", "constructor"]);
+    expect(Object.getOwnPropertyDescriptor(urls, "__proto__")?.value).toMatch(/^\/topics\/.+\/$/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("links each speaker to the page of the person the archive gives the quote", () => {
+    const entry = articleEntry(parseText(' date 2024-05-02 The bridge opens\n"We will open the bridge in spring," Mayor Anna Petrova said.\n', "a.txt"));
+    const archive = buildArchive([entry]);
+    const [page] = articlePages(archive);
+    expect(page.data.speakerUrls).toEqual({ "Anna Petrova": archive.personOf.get(archive.articles[0].quotes[0])!.url });
+  });
+});
