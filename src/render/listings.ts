@@ -3,7 +3,7 @@ import type { Archive } from "../archive/archive.js";
 import { flattenLevel, type DateGroup } from "../archive/dates.js";
 import type { SiteConfig } from "../config.js";
 import { formatDate, translate, type Locale } from "./locale.js";
-import { newestDate, paginateByDate, paginateByRank, summary, type Page, type PageOfItems } from "./page.js";
+import { newestDate, paginateByDate, paginateByRank, summary, type Listing, type Page, type PageOfItems } from "./page.js";
 
 /** Name indexes list more per page than article listings: a line each, not a story. */
 const indexPageFactor = 5;
@@ -14,7 +14,7 @@ interface NavLink {
 }
 
 /** A period as a heading or link shows it: "Март 2024 г." where a sentence has "март 2024 г.". */
-function dateLabel(group: DateGroup, locale: Locale): string {
+function dateLabel(group: Pick<DateGroup, "key" | "level">, locale: Locale): string {
   return group.level === "year" ? group.key : standalone(formatDate(locale, group.key), locale);
 }
 
@@ -39,33 +39,36 @@ export function* datePages(archive: Archive, config: SiteConfig, locale: Locale)
   for (const level of ["year", "month", "day"] as const) {
     const groups = flattenLevel(archive.years, level);
     for (const [i, group] of groups.entries()) {
-      yield* byDate(group.articles, config.pageSize, group.url, "date.njk", locale, (articles) => ({
-        title: dateLabel(group, locale),
+      // newest first: the previous in the list is the newer period
+      const period = { key: group.key, level, articles: group.articles, newer: navLink(groups[i - 1], locale), older: navLink(groups[i + 1], locale), children: group.children.map((c) => ({ label: dateLabel(c, locale), url: c.url, count: c.articles.length })) };
+      yield* byDate({ url: group.url, inputs: period }, period.articles, config.pageSize, "date.njk", locale, (articles) => ({
+        title: dateLabel(period, locale),
         // the period alone, where a numbered page's title adds its number
-        period: group.level === "year" ? group.key : formatDate(locale, group.key),
+        period: level === "year" ? period.key : formatDate(locale, period.key),
         level,
         articles: articles.map(summary),
-        // newest first: the previous in the list is the newer period
-        newer: navLink(groups[i - 1], locale),
-        older: navLink(groups[i + 1], locale),
-        up: enclosingPeriods(group.key, locale),
-      }), () => ({ count: group.articles.length, children: group.children.map((c) => ({ label: dateLabel(c, locale), url: c.url, count: c.articles.length })) }), (a) => a.date);
+        newer: period.newer,
+        older: period.older,
+        up: enclosingPeriods(period.key, locale),
+      }), () => ({ count: period.articles.length, children: period.children }), (a) => a.date);
     }
   }
   if (archive.undated.length > 0) {
-    yield* byDate(archive.undated, config.pageSize, "/undated/", "date.njk", locale, (articles) => ({
+    const undated = { articles: archive.undated };
+    yield* byDate({ url: "/undated/", inputs: undated }, undated.articles, config.pageSize, "date.njk", locale, (articles) => ({
       title: translate(locale, "undated"), period: translate(locale, "undated"), level: "undated", articles: articles.map(summary), newer: null, older: null, up: [],
-    }), () => ({ count: archive.undated.length, children: [] }), (a) => a.date);
+    }), () => ({ count: undated.articles.length, children: [] }), (a) => a.date);
   }
 }
 
 /**
- * A listing by date under `base` (page.ts, paginateByDate), each page with its slice and the pagination.
+ * A listing by date (page.ts, paginateByDate), each page with its slice and the pagination.
  * `totals` is what only the first page shows: counts, which change as the listing grows, so that
- * its numbered pages stay as they are.
+ * its numbered pages stay as they are. Its pages are made from `listing.inputs` alone, with the
+ * settings and the locale: what `items`, `data` and `totals` read is there.
  */
-function* byDate<T>(items: T[], size: number, base: string, template: string, locale: Locale, data: (slice: T[]) => Record<string, unknown>, totals: () => Record<string, unknown>, dateOf: (item: T) => string | null): Generator<Page> {
-  yield* pagesOf(paginateByDate(items, size, base), template, locale, (slice, first) => (first ? { ...data(slice), ...totals() } : data(slice)), (slice) => newestDate(slice.map(dateOf)));
+function* byDate<T>(listing: Listing, items: T[], size: number, template: string, locale: Locale, data: (slice: T[]) => Record<string, unknown>, totals: () => Record<string, unknown>, dateOf: (item: T) => string | null): Generator<Page> {
+  for (const page of pagesOf(paginateByDate(items, size, listing.url), template, locale, (slice, first) => (first ? { ...data(slice), ...totals() } : data(slice)), (slice) => newestDate(slice.map(dateOf)))) yield { ...page, listing };
 }
 
 /** A name index under `base`, most quoted or cited first. */
@@ -98,24 +101,26 @@ export function* peoplePages(archive: Archive, config: SiteConfig, locale: Local
   // organisations come after people: the first of them on a page opens their part of the list
   const marked = (people: typeof entries) => people.map((p, i) => ({ ...p, opensOrganisations: p.kind === "organisation" && (i === 0 || people[i - 1].kind !== "organisation") }));
   yield* byRank(entries, config.pageSize * indexPageFactor, "/people/", "people.njk", locale, (people) => ({ title: translate(locale, "people.title"), people: marked(people), total: entries.length - organisations, organisations }), archiveUpdated(archive));
-  for (const person of archive.people) {
-    yield* byDate(person.quotes, config.pageSize, person.url, "person.njk", locale, (quotes) => ({
+  for (const entry of archive.people) {
+    const person = { name: entry.name, kind: entry.kind, quotes: entry.quotes, profile: { aliases: entry.aliases, roles: entry.roles, namesakes: entry.namesakes, quotes: entry.quotes.length, articles: entry.articles } };
+    yield* byDate({ url: entry.url, inputs: person }, person.quotes, config.pageSize, "person.njk", locale, (quotes) => ({
       title: person.name,
-      feed: feedUrl(person.url),
+      feed: feedUrl(entry.url),
       person: { name: person.name, kind: person.kind },
       // the quote as the entry has it and the article as listings show it: no copy of either, for a person page or its fingerprint
       quotes: quotes.map(({ quote, article }) => ({ quote, article: summary(article) })),
-    }), () => ({ profile: { aliases: person.aliases, roles: person.roles, namesakes: person.namesakes, quotes: person.quotes.length, articles: person.articles } }), ({ article }) => article.date);
+    }), () => ({ profile: person.profile }), ({ article }) => article.date);
   }
 }
 
 export function* sourcePages(archive: Archive, config: SiteConfig, locale: Locale): Generator<Page> {
   const entries = archive.sources.map((s) => ({ name: s.name, url: s.url, kind: s.kind, articles: s.articles.length, quotes: s.quotes }));
   yield* byRank(entries, config.pageSize * indexPageFactor, "/sources/", "sources.njk", locale, (sources) => ({ title: translate(locale, "sources.title"), sources, total: entries.length }), archiveUpdated(archive));
-  for (const source of archive.sources) {
-    yield* byDate(source.articles, config.pageSize, source.url, "source.njk", locale, (articles) => ({
+  for (const entry of archive.sources) {
+    const source = { name: entry.name, kind: entry.kind, articles: entry.articles, quotes: entry.quotes };
+    yield* byDate({ url: entry.url, inputs: source }, source.articles, config.pageSize, "source.njk", locale, (articles) => ({
       title: source.name,
-      feed: feedUrl(source.url),
+      feed: feedUrl(entry.url),
       source: { name: source.name, kind: source.kind },
       articles: articles.map(summary),
     }), () => ({ counts: { articles: source.articles.length, quotes: source.quotes } }), (a) => a.date);
@@ -125,10 +130,11 @@ export function* sourcePages(archive: Archive, config: SiteConfig, locale: Local
 export function* topicPages(archive: Archive, config: SiteConfig, locale: Locale): Generator<Page> {
   const entries = archive.topics.map((t) => ({ name: t.name, url: t.url, kind: t.kind, articles: t.articles.length }));
   yield* byRank(entries, config.pageSize * indexPageFactor, "/topics/", "topics.njk", locale, (topics) => ({ title: translate(locale, "topics.title"), topics, total: entries.length }), archiveUpdated(archive));
-  for (const topic of archive.topics) {
-    yield* byDate(topic.articles, config.pageSize, topic.url, "topic.njk", locale, (articles) => ({
+  for (const entry of archive.topics) {
+    const topic = { name: entry.name, kind: entry.kind, articles: entry.articles };
+    yield* byDate({ url: entry.url, inputs: topic }, topic.articles, config.pageSize, "topic.njk", locale, (articles) => ({
       title: topic.name,
-      feed: feedUrl(topic.url),
+      feed: feedUrl(entry.url),
       topic: { name: topic.name, kind: topic.kind },
       articles: articles.map(summary),
     }), () => ({ counts: { articles: topic.articles.length } }), (a) => a.date);

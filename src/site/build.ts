@@ -188,7 +188,7 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     }
 
     const archive = buildArchive(entries);
-    const revisions = entryRevisions(archive.articles, store);
+    const revisions = entryRevisions(archive.articles, archive.people, store);
     const story = (article: ArticleEntry) => plainParagraphs(articleRecord(store, article));
     const indexes = config.search ? searchIndexes(archive, salt, revisions) : [];
     // Pagefind works in a process of its own: it indexes while the pages render. An

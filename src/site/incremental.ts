@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { summary } from "../render/page.js";
 import type { SeedList } from "../read/seeds.js";
+import type { PersonEntry } from "../archive/people.js";
 import type { ArticleEntry, Message } from "../types.js";
 import { hashOf } from "./cache.js";
 import type { Revisions } from "./fingerprint.js";
@@ -99,7 +100,7 @@ export function noteSite(session: WriteSession, inputs: string, seeds: SeedList,
  * archive gave it where they are not the record's own. Its summary and each of its quotes
  * (which person pages show) have revisions of their own.
  */
-export function entryRevisions(articles: ArticleEntry[], store: RecordStore): Revisions {
+export function entryRevisions(articles: ArticleEntry[], people: PersonEntry[], store: RecordStore): Revisions {
   const revisions: Revisions = new WeakMap();
   for (const article of articles) {
     const { hash, entry } = store.items.get(article.file)!;
@@ -109,5 +110,7 @@ export function entryRevisions(articles: ArticleEntry[], store: RecordStore): Re
     revisions.set(summary(article), `${revision}s`);
     for (const [i, quote] of article.quotes.entries()) revisions.set(quote, `${revision}q${i}`);
   }
+  // a quote as a person's listing has it, with its article: the quote's revision names both
+  for (const person of people) for (const ref of person.quotes) revisions.set(ref, revisions.get(ref.quote)!);
   return revisions;
 }
