@@ -68,7 +68,7 @@ export function* datePages(archive: Archive, config: SiteConfig, locale: Locale)
  * settings and the locale: what `items`, `data` and `totals` read is there.
  */
 function* byDate<T>(listing: Listing, items: T[], size: number, template: string, locale: Locale, data: (slice: T[]) => Record<string, unknown>, totals: () => Record<string, unknown>, dateOf: (item: T) => string | null): Generator<Page> {
-  for (const page of pagesOf(paginateByDate(items, size, listing.url), template, locale, (slice, first) => (first ? { ...data(slice), ...totals() } : data(slice)), (slice) => newestDate(slice.map(dateOf)))) yield { ...page, listing };
+  yield* pagesOf(paginateByDate(items, size, listing.url), template, locale, (slice, first) => (first ? { ...data(slice), ...totals() } : data(slice)), (slice) => newestDate(slice.map(dateOf)), listing);
 }
 
 /** A name index under `base`, most quoted or cited first. */
@@ -76,12 +76,28 @@ function* byRank<T>(items: T[], size: number, base: string, template: string, lo
   yield* pagesOf(paginateByRank(items, size, base), template, locale, data, () => updated);
 }
 
-function* pagesOf<T>(pages: Array<PageOfItems<T>>, template: string, locale: Locale, data: (slice: T[], first: boolean) => Record<string, unknown>, updated: (slice: T[]) => string | null): Generator<Page> {
+/**
+ * A listing's pages, each page's data made when it is first read: the pages of a listing
+ * that is as it was are never read (site/render-changed.ts), only their URLs and dates.
+ */
+function* pagesOf<T>(pages: Array<PageOfItems<T>>, template: string, locale: Locale, data: (slice: T[], first: boolean) => Record<string, unknown>, updated: (slice: T[]) => string | null, listing?: Listing): Generator<Page> {
   for (const { url, items, pagination } of pages) {
-    const shown = data(items, pagination.number === null);
-    // each numbered page its own title: "Ilse Vance, page 3"
-    const title = pagination.number !== null && typeof shown.title === "string" ? translate(locale, "titlePage", { title: shown.title, number: pagination.number }) : shown.title;
-    yield { url, template, data: { ...shown, title, pagination }, updated: updated(items) };
+    const made = () => {
+      const shown = data(items, pagination.number === null);
+      // each numbered page its own title: "Ilse Vance, page 3"
+      const title = pagination.number !== null && typeof shown.title === "string" ? translate(locale, "titlePage", { title: shown.title, number: pagination.number }) : shown.title;
+      return { ...shown, title, pagination };
+    };
+    let shown: Record<string, unknown> | undefined;
+    yield {
+      url,
+      template,
+      get data() {
+        return (shown ??= made());
+      },
+      updated: updated(items),
+      ...(listing ? { listing } : {}),
+    };
   }
 }
 

@@ -60,6 +60,16 @@ export interface RecordStore {
   changed: boolean;
   /** What was found damaged in the saved cache, and not used; null when nothing was. */
   damage: string | null;
+  /** The saved index's parts of items, as read: a part whose items are as they were is copied, not serialized, when the index is saved again. */
+  saved: SavedParts | null;
+  /** Seeds whose item was added or changed since the store was opened. */
+  touched: Set<string>;
+}
+
+interface SavedParts {
+  /** The saved index, open: it is replaced by a rename, so these bytes stay as they were read. */
+  fd: number;
+  parts: Array<{ at: number; length: number; files: string[] }>;
 }
 
 /**
@@ -79,9 +89,10 @@ interface IndexHead {
 
 interface SavedIndex extends IndexHead {
   items: Array<[string, StoreItem]>;
+  saved: SavedParts;
 }
 
-const itemsPerPart = 5000;
+const itemsPerPart = 1000;
 const partHeadLength = 4 + 32;
 
 /** The store in `folder`: what a build with the same key saved there (less what is damaged), or a new empty one. */
@@ -95,12 +106,13 @@ export function openStore(folder: string, key: string, temporary: boolean): Reco
   if (index && existsSync(join(folder, index.pack))) {
     const pack = join(folder, index.pack);
     const fd = openSync(pack, "r+");
-    const store: RecordStore = { folder, temporary, key, pack, fd, size: fstatSync(fd).size, items: new Map(index.items), changed: false, damage };
+    const store: RecordStore = { folder, temporary, key, pack, fd, size: fstatSync(fd).size, items: new Map(index.items), changed: false, damage, saved: index.saved, touched: new Set() };
     checkRecords(store, index);
     return store;
   }
+  if (found) closeSync(found.saved.fd);
   const pack = join(folder, "records-1.ndjson");
-  return { folder, temporary, key, pack, fd: writing(pack, () => openSync(pack, "w+")), size: 0, items: new Map(), changed: true, damage };
+  return { folder, temporary, key, pack, fd: writing(pack, () => openSync(pack, "w+")), size: 0, items: new Map(), changed: true, damage, saved: null, touched: new Set() };
 }
 
 /** The saved index under `key`; null when there is none (or another version's), or why it cannot be used. */
@@ -112,29 +124,33 @@ function readIndex(folder: string, key: string): { index: SavedIndex } | { damag
     return null;
   }
   const damaged = { damage: `its index ${join(folder, indexName)} is damaged; every seed is parsed again` };
+  let kept = false;
   try {
     const parts = readParts(fd);
     const head = parts.next().value;
     if (!head) return damaged;
-    const saved = deserialize(head) as IndexHead;
+    const saved = deserialize(head.payload) as IndexHead;
     if (saved.key !== key) return null;
     const items: Array<[string, StoreItem]> = [];
-    let count = 0;
+    const read: SavedParts = { fd, parts: [] };
     for (const part of parts) {
       if (!part) return damaged;
-      for (const item of deserialize(part) as Array<[string, StoreItem]>) items.push(item);
-      count++;
+      const partItems = deserialize(part.payload) as Array<[string, StoreItem]>;
+      for (const item of partItems) items.push(item);
+      read.parts.push({ at: part.at, length: part.length, files: partItems.map(([file]) => file) });
     }
-    return count === saved.parts ? { index: { ...saved, items } } : damaged;
+    if (read.parts.length !== saved.parts) return damaged;
+    kept = true;
+    return { index: { ...saved, items, saved: read } };
   } catch {
     return damaged;
   } finally {
-    closeSync(fd);
+    if (!kept) closeSync(fd);
   }
 }
 
-/** The index's parts in order, each checked; null for one whose checksum fails or that is cut short, after which none follow. */
-function* readParts(fd: number): Generator<Buffer | null> {
+/** The index's parts in order, each checked, with where it lies (its head too); null for one whose checksum fails or that is cut short, after which none follow. */
+function* readParts(fd: number): Generator<{ payload: Buffer; at: number; length: number } | null> {
   let at = 0;
   const size = fstatSync(fd).size;
   while (at < size) {
@@ -145,7 +161,7 @@ function* readParts(fd: number): Generator<Buffer | null> {
       yield null;
       return;
     }
-    yield payload;
+    yield { payload, at, length: partHeadLength + length };
     at += partHeadLength + length;
   }
 }
@@ -175,7 +191,7 @@ export function indexParts(file: string): Buffer[] {
   try {
     const parts = [...readParts(fd)];
     if (parts.includes(null)) throw new Error(`${file}: a part of the index is damaged`);
-    return parts as Buffer[];
+    return parts.map((part) => part!.payload);
   } finally {
     closeSync(fd);
   }
@@ -219,6 +235,7 @@ export function addRecord(store: RecordStore, file: string, hash: string, json: 
   store.items.set(file, { hash, at: store.size, length: bytes.length - 1, sum: sumOf(bytes.subarray(0, bytes.length - 1)), entry });
   store.size += bytes.length;
   store.changed = true;
+  touch(store, file);
 }
 
 /** Notes the stamp of a seed whose bytes its record was made from, now or before. */
@@ -228,6 +245,12 @@ export function stampRecord(store: RecordStore, file: string, stamp: string | nu
   if (stamp === null) delete item.stamp;
   else item.stamp = stamp;
   store.changed = true;
+  touch(store, file);
+}
+
+/** Notes that a seed's item changed, where a saved part may hold it as it was. */
+function touch(store: RecordStore, file: string): void {
+  if (store.saved) store.touched.add(file);
 }
 
 /** Forgets a seed's record: the seed is gone, or could not be parsed. */
@@ -280,6 +303,7 @@ export function closeStore(store: RecordStore, save: boolean): void {
     if (save && store.changed) saveStore(store);
   } finally {
     closeSync(store.fd);
+    if (store.saved) closeSync(store.saved.fd);
   }
 }
 
@@ -291,20 +315,28 @@ function saveStore(store: RecordStore): void {
   const head: IndexHead = { key: store.key, pack: basename(store.pack), packSize: pack.size, packTime: pack.ctimeMs, parts: items.length };
   const file = join(store.folder, indexName);
   const fd = writing(`${file}.tmp`, () => openSync(`${file}.tmp`, "w"));
-  const write = (payload: Uint8Array) => {
-    const bytes = indexPart(payload);
+  const write = (bytes: Uint8Array) => {
     for (let at = 0; at < bytes.length; ) at += writing(`${file}.tmp`, () => writeSync(fd, bytes, at));
   };
   try {
-    // a part at a time: serialized, written and let go
-    write(serialize(head));
-    for (const part of items) write(serialize(part));
+    // a part at a time: copied as it was saved, or serialized, written and let go
+    write(indexPart(serialize(head)));
+    for (const [i, part] of items.entries()) {
+      const saved = store.saved?.parts[i];
+      const copied = saved && unchangedPart(store, part, saved.files) ? readAt(store.saved!.fd, saved.at, saved.length) : null;
+      write(copied ?? indexPart(serialize(part)));
+    }
   } finally {
     closeSync(fd);
   }
   renameSync(`${file}.tmp`, file);
   if (previousPack !== store.pack) rmSync(previousPack, { force: true });
   for (const name of formerFiles) rmSync(join(store.folder, name), { force: true });
+}
+
+/** Whether a part holds the items a saved part held, in its order, none of them changed since. */
+function unchangedPart(store: RecordStore, part: Array<[string, StoreItem]>, files: string[]): boolean {
+  return part.length === files.length && part.every(([file], i) => file === files[i] && !store.touched.has(file));
 }
 
 function live(store: RecordStore): number {
@@ -328,6 +360,7 @@ function compact(store: RecordStore): void {
     writeSync(fd, readBytes(store.fd, { ...item, pack: store.pack }), 0, item.length, size);
     writeSync(fd, "\n", size + item.length);
     store.items.set(file, { ...item, at: size });
+    touch(store, file);
     size += item.length + 1;
   }
   closeSync(store.fd);

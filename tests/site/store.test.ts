@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { addRecord, closeStore, indexPart, indexParts, openStore, readRecord, storedRecord, type RecordStore } from "../../src/site/store.js";
+import { addRecord, closeStore, dropRecord, indexPart, indexParts, openStore, readRecord, stampRecord, storedRecord, type RecordStore } from "../../src/site/store.js";
 import type { ArticleEntry } from "../../src/types.js";
 import { tempDir } from "../helpers.js";
 
@@ -58,12 +58,38 @@ describe("the record store", () => {
     const store = openStore(folder, "key", false);
     for (let n = 0; n < 12_345; n++) addRecord(store, `s${n}.txt`, `h${n}`, `{"n":${n}}`, entry(`a${n}`));
     closeStore(store, true);
-    expect(indexParts(join(folder, "index.v8")).length).toBe(1 + 3);
+    expect(indexParts(join(folder, "index.v8")).length).toBe(1 + 13);
     const reopened = openStore(folder, "key", false);
     expect(reopened.damage).toBeNull();
     expect(reopened.items.size).toBe(12_345);
     expect(reopened.items.get("s12344.txt")).toMatchObject({ hash: "h12344", entry: { id: "a12344" } });
     expect(read(reopened, "s6000.txt")).toBe('{"n":6000}');
+    closeStore(reopened, false);
+  });
+
+  it("saves again what changed in an index whose other parts it copies: a new, a replaced, a restamped and a dropped item", () => {
+    const folder = join(tmp.path, "resaved");
+    const store = openStore(folder, "key", false);
+    for (let n = 0; n < 3500; n++) addRecord(store, `s${n}.txt`, `h${n}`, `{"n":${n}}`, entry(`a${n}`));
+    closeStore(store, true);
+    const again = openStore(folder, "key", false);
+    addRecord(again, "new.txt", "hnew", '{"n":"new"}', entry("anew"));
+    addRecord(again, "s10.txt", "h10b", '{"n":"10b"}', entry("a10b"));
+    stampRecord(again, "s1500.txt", "1:2:3");
+    closeStore(again, true);
+    const third = openStore(folder, "key", false);
+    dropRecord(third, "s2000.txt");
+    closeStore(third, true);
+    const reopened = openStore(folder, "key", false);
+    expect(reopened.damage).toBeNull();
+    expect(reopened.items.size).toBe(3500);
+    expect(reopened.items.get("new.txt")).toMatchObject({ hash: "hnew", entry: { id: "anew" } });
+    expect(reopened.items.get("s10.txt")).toMatchObject({ hash: "h10b", entry: { id: "a10b" } });
+    expect(reopened.items.get("s1500.txt")?.stamp).toBe("1:2:3");
+    expect(reopened.items.has("s2000.txt")).toBe(false);
+    expect(reopened.items.get("s3499.txt")).toMatchObject({ hash: "h3499", entry: { id: "a3499" } });
+    expect(read(reopened, "s10.txt")).toBe('{"n":"10b"}');
+    expect(read(reopened, "s2999.txt")).toBe('{"n":2999}');
     closeStore(reopened, false);
   });
 
