@@ -10,7 +10,9 @@ import { tempDir } from "../helpers.js";
 const tmp = tempDir();
 afterAll(() => tmp.remove());
 
-const entry = (id: string) => ({ id }) as unknown as ArticleEntry;
+const entry = (id: string): ArticleEntry => ({
+  id, file: `${id}.txt`, format: "text", date: "2024-03-05", headline: id, slug: id, url: `/2024/03/05/${id}/`, lead: "", quotes: [], sources: [], named: [], related: [], publisher: null, messages: [], topics: [],
+});
 const read = (store: RecordStore, file: string) => readRecord(store.fd, storedRecord(store, file));
 
 describe("the record store", () => {
