@@ -139,7 +139,8 @@ function unused(first: string, seen: Set<string>, numbered: (n: number) => strin
   return candidate;
 }
 
-export const headlineKey = remembered((headline) => headline.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim());
+/** A headline as related links match it: its letters and digits, lower case, in words. ASCII, the most of them, needs no Unicode rules to say so. */
+export const headlineKey = remembered((headline) => (/^[\x00-\x7f]*$/.test(headline) ? headline.toLowerCase().replace(/[^a-z0-9]+/g, " ") : headline.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")).trim());
 
 /** Related headlines point to the archive's article of that headline, the newest when several share it. */
 function linkRelated(articles: ArticleEntry[]): Map<string, RelatedLink[]> {
