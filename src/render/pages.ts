@@ -64,7 +64,20 @@ function urlsOf(names: string[], url: (name: string) => string | undefined): Rec
 export function withStory(page: Page, record: ArticleRecord, config: SiteConfig): Page {
   const entry = page.data.article as ArticleEntry;
   const article: ArticleRecord = { ...record, id: entry.id, slug: entry.slug, url: entry.url };
-  return { ...page, data: { ...page.data, article, jsonld: newsArticle(article, config, String(page.data.description ?? "")) } };
+  return { ...page, data: { ...page.data, ...ownLinks(page.data), article, jsonld: newsArticle(article, config, String(page.data.description ?? "")) } };
+}
+
+/**
+ * The page's link maps without a prototype again, as they were made: a page sent to a
+ * worker arrives with plain objects, where a name like "constructor" would find an
+ * inherited member and render a link that a page rendered here does not have.
+ */
+function ownLinks(data: Record<string, unknown>): Record<string, Record<string, string>> {
+  const maps: Record<string, Record<string, string>> = {};
+  for (const name of ["speakerUrls", "personUrls", "sourceUrls", "topicUrls"]) {
+    if (data[name]) maps[name] = Object.assign(ownKeys(), data[name]);
+  }
+  return maps;
 }
 
 export function* homePages(archive: Archive, config: SiteConfig): Generator<Page> {

@@ -1,13 +1,16 @@
 // The data exports for research: /data/articles.ndjson (every record, newest first),
 // and every quote as a row, /data/quotes.ndjson and /data/quotes.csv, with the id of
 // the person the archive gives it. As large as the archive, so they are streamed to
-// their files line by line, the records as stored and the quotes from the entries, and
-// not written at all when neither a record nor anyone's identity changed.
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, writeSync } from "node:fs";
+// their files line by line, the records as stored and the quotes from the entries; not
+// written at all when neither a record nor anyone's identity changed, and otherwise
+// made only for the articles that did change, the others' lines copied from the last
+// build's files.
+import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { BuildError } from "../errors.js";
 import { htmlSafeJson } from "../render/json.js";
 import type { ArticleEntry } from "../types.js";
-import { hashOf } from "./cache.js";
+import { hashOf, stageCode } from "./cache.js";
 import type { Revisions } from "./fingerprint.js";
 import type { StagedFile, WriteSession } from "./write.js";
 
@@ -17,6 +20,10 @@ const files = { articles: "data/articles.ndjson", quotes: "data/quotes.ndjson", 
 /** One row per quote, as DESIGN.md names the columns. */
 export const quoteColumns = ["article", "date", "url", "text", "speaker", "person", "role", "cue", "addressee", "via", "paragraph"] as const;
 type QuoteRow = Record<(typeof quoteColumns)[number], string | number | null>;
+
+/** This module's code, which lays the rows out: the build's salt covers the archive's and the pages' code, not this. */
+let code: string | undefined;
+const exportCode = () => (code ??= stageCode(["site/data"]));
 
 /** Kept with the pages' fingerprints: what each article put in each export, in order, for the next build to copy. */
 const piecesKey = "@exports-pieces";
@@ -30,18 +37,19 @@ const piecesKey = "@exports-pieces";
  */
 export function stageDataExports(session: WriteSession, articles: ArticleEntry[], json: (article: ArticleEntry) => Uint8Array, people: (article: ArticleEntry) => Array<string | null>, revisions: Revisions, salt: string): StagedFile[] {
   const keys = articles.map((a) => `${a.file}\0${revisions.get(a) ?? ""}\0${people(a).join(",")}`);
-  const fingerprint = hashOf(salt, exportsUrl, ...keys);
+  const fingerprint = hashOf(salt, exportCode(), exportsUrl, ...keys);
   session.fingerprints.next.set(exportsUrl, fingerprint);
   const paths = Object.values(files);
   if (session.fingerprints.previous.get(exportsUrl) === fingerprint && paths.every((path) => session.previous.get(path) && existsSync(join(session.out, path)))) {
     session.fingerprints.next.set(piecesKey, session.fingerprints.previous.get(piecesKey) ?? "");
     return paths.map((path) => ({ path, hash: session.previous.get(path)!, written: false }));
   }
-  const saltKey = hashOf(salt, piecesKey);
+  const saltKey = hashOf(salt, piecesKey, exportCode());
   const earlier = previousPieces(session, saltKey);
-  const out = paths.map((path) => openExport(session, path));
+  const out: ExportFile[] = [];
   const pieces: Piece[] = [];
   try {
+    for (const path of paths) out.push(openExport(session, path));
     write(out[2], `${quoteColumns.join(",")}\r\n`);
     for (const [i, article] of articles.entries()) {
       const kept = earlier?.pieces.get(keys[i]);
@@ -91,7 +99,9 @@ function previousPieces(session: WriteSession, saltKey: string): { pieces: Map<s
   if (!noted || noted.salt !== saltKey || !Array.isArray(noted.sizes) || !Array.isArray(noted.pieces) || !paths.every((path) => session.previous.has(path))) return null;
   const pieces = new Map<string, Array<[number, number]>>();
   const at = [0, 0, quoteColumns.join(",").length + 2];
-  for (const [key, ...lengths] of noted.pieces) {
+  for (const piece of noted.pieces) {
+    if (!Array.isArray(piece)) return null;
+    const [key, ...lengths] = piece;
     if (typeof key !== "string" || lengths.length !== paths.length || !lengths.every((n) => Number.isInteger(n) && n >= 0)) return null;
     pieces.set(key, lengths.map((length, f) => [at[f], length]));
     lengths.forEach((length, f) => (at[f] += length));
@@ -109,12 +119,17 @@ function previousPieces(session: WriteSession, saltKey: string): { pieces: Map<s
   return { pieces, fds };
 }
 
+/** A plain file's descriptor; null for none, or for anything else put there (a FIFO, which a plain open would wait on for ever). */
 function openIfThere(file: string): number | null {
+  let fd: number;
   try {
-    return openSync(file, "r");
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
     return null;
   }
+  if (fstatSync(fd).isFile()) return fd;
+  closeSync(fd);
+  return null;
 }
 
 interface ExportFile {
@@ -123,13 +138,13 @@ interface ExportFile {
   /** Bytes written or waiting to be. */
   size: number;
   /** Lines not yet written: a write per line would be a system call per quote. */
-  pending: Array<string | Uint8Array>;
+  pending: Uint8Array[];
   pendingLength: number;
   /** Bytes of the last build's file still to copy, as one run: consecutive pieces are one read and one write. */
   run: { fd: number; at: number; length: number } | null;
 }
 
-/** Characters held back before they are written. */
+/** Bytes held back before they are written. */
 const flushAt = 1 << 20;
 
 function openExport(session: WriteSession, path: string): ExportFile {
@@ -149,7 +164,7 @@ function write(file: ExportFile, chunk: string | Uint8Array): void {
 
 /** Copies `length` bytes at `at` of the last build's file: joined to the run waiting, when they follow it. */
 function copy(file: ExportFile, from: number, at: number, length: number): void {
-  if (file.run && file.run.fd === from && file.run.at + file.run.length === at) file.run.length += length;
+  if (file.run && file.run.at + file.run.length === at) file.run.length += length;
   else {
     copyRun(file);
     file.run = { fd: from, at, length };
@@ -165,7 +180,7 @@ function copyRun(file: ExportFile): void {
   const buffer = Buffer.allocUnsafe(Math.min(run.length, flushAt));
   for (let done = 0; done < run.length; ) {
     const read = readSync(run.fd, buffer, 0, Math.min(buffer.length, run.length - done), run.at + done);
-    if (read === 0) throw new Error(`${file.path} of the last build ended while it was copied`);
+    if (read === 0) throw new BuildError(`${file.path} in the site was cut short while the build copied from it; build again`);
     for (let written = 0; written < read; ) written += writeSync(file.fd, buffer, written, read - written);
     done += read;
   }
@@ -174,7 +189,7 @@ function copyRun(file: ExportFile): void {
 function flush(file: ExportFile): void {
   copyRun(file);
   if (file.pending.length === 0) return;
-  const bytes = Buffer.concat(file.pending as Uint8Array[]);
+  const bytes = Buffer.concat(file.pending);
   file.pending = [];
   file.pendingLength = 0;
   for (let written = 0; written < bytes.length; ) written += writeSync(file.fd, bytes, written);

@@ -26,6 +26,7 @@ function withRevisions(data: unknown, revisions: Revisions): string {
 
 /** A list of what has revisions (a listing's articles) as one string, in one loop rather than a call of the replacer each; null where one has none. */
 function revisionList(items: unknown[], revisions: Revisions): string | null {
+  if (items.length === 0) return null;
   let list = "@[";
   for (const item of items) {
     const revision = typeof item === "object" && item !== null ? revisions.get(item) : undefined;

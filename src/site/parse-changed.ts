@@ -9,6 +9,7 @@ import { faultPoint } from "./faults.js";
 import type { Pool } from "./pool.js";
 import type { Progress } from "./progress.js";
 import { boundedTasks, seedsPerTask, tasksInFlight } from "./schedule.js";
+import { shareRepeated } from "./share-repeated.js";
 import { addRecord, dropRecord, stampRecord, type RecordStore } from "./store.js";
 import type { ParseOutcome, SeedBytes, WorkerTask } from "./worker.js";
 
@@ -101,25 +102,4 @@ export async function parseChanged(files: string[], store: RecordStore, config: 
   shareRepeated(entries);
   failed.sort((a, b) => compareCodePoints(a.file, b.file));
   return { entries, parsed, failed, unreadable };
-}
-
-/**
- * Topics, sources and publishers repeat across thousands of articles ("Ukraine", a
- * place): one object for each, shared by every entry that names it, rather than a copy
- * per entry. Entries are not changed after this, so sharing is safe.
- */
-function shareRepeated(entries: ArticleEntry[]): void {
-  const shared = new Map<string, object>();
-  const one = <T extends object>(key: string, item: T): T => {
-    const known = shared.get(key) as T | undefined;
-    if (known) return known;
-    shared.set(key, item);
-    return item;
-  };
-  for (const entry of entries) {
-    entry.topics = entry.topics.map((topic) => one(`topic\0${topic.kind}\0${topic.name}`, topic));
-    entry.sources = entry.sources.map((source) => one(`source\0${source.kind}\0${source.name}`, source));
-    const publisher = entry.publisher;
-    if (publisher) entry.publisher = one(`publisher\0${publisher.name}\0${publisher.url ?? ""}\0${publisher.email ?? ""}`, publisher);
-  }
 }

@@ -18,7 +18,6 @@ import { BuildError, writing } from "../errors.js";
 import { htmlSafeJson } from "../render/json.js";
 import { chunk } from "../chunk.js";
 import type { ArticleEntry, ArticleRecord } from "../types.js";
-import { shareStrings, type SharedStrings } from "./shared-strings.js";
 
 const indexName = "index.v8";
 const packName = /^records-\d+\.ndjson$/;
@@ -65,8 +64,6 @@ export interface RecordStore {
   saved: SavedParts | null;
   /** Seeds whose item was added or changed since the store was opened. */
   touched: Set<string>;
-  /** The strings its entries share (shared-strings.ts). */
-  strings: SharedStrings;
 }
 
 interface SavedParts {
@@ -101,26 +98,32 @@ const partHeadLength = 4 + 32;
 /** The store in `folder`: what a build with the same key saved there (less what is damaged), or a new empty one. */
 export function openStore(folder: string, key: string, temporary: boolean): RecordStore {
   writing(folder, () => mkdirSync(folder, { recursive: true }));
-  const strings: SharedStrings = new Map();
-  const saved = temporary ? null : readIndex(folder, key, strings);
+  const saved = temporary ? null : readIndex(folder, key);
   const found = saved && "index" in saved ? saved.index : null;
   // the index names its pack: a name of ours, never a path the index could point anywhere with
   const index = found && packName.test(found.pack) ? found : null;
   const damage = saved && "damage" in saved ? saved.damage : found && !index ? `its index ${join(folder, indexName)} names a pack that is not its own; every seed is parsed again` : null;
   if (index && existsSync(join(folder, index.pack))) {
     const pack = join(folder, index.pack);
-    const fd = openSync(pack, "r+");
-    const store: RecordStore = { folder, temporary, key, pack, fd, size: fstatSync(fd).size, items: new Map(index.items), changed: false, damage, saved: index.saved, touched: new Set(), strings };
-    checkRecords(store, index);
-    return store;
+    let fd: number | null = null;
+    try {
+      fd = openSync(pack, "r+");
+      const store: RecordStore = { folder, temporary, key, pack, fd, size: fstatSync(fd).size, items: new Map(index.items), changed: false, damage, saved: index.saved, touched: new Set() };
+      checkRecords(store, index);
+      return store;
+    } catch (error) {
+      if (fd !== null) closeSync(fd);
+      closeSync(index.saved.fd);
+      throw error;
+    }
   }
   if (found) closeSync(found.saved.fd);
   const pack = join(folder, "records-1.ndjson");
-  return { folder, temporary, key, pack, fd: writing(pack, () => openSync(pack, "w+")), size: 0, items: new Map(), changed: true, damage, saved: null, touched: new Set(), strings };
+  return { folder, temporary, key, pack, fd: writing(pack, () => openSync(pack, "w+")), size: 0, items: new Map(), changed: true, damage, saved: null, touched: new Set() };
 }
 
 /** The saved index under `key`; null when there is none (or another version's), or why it cannot be used. */
-function readIndex(folder: string, key: string, strings: SharedStrings): { index: SavedIndex } | { damage: string } | null {
+function readIndex(folder: string, key: string): { index: SavedIndex } | { damage: string } | null {
   let fd: number;
   try {
     fd = openSync(join(folder, indexName), "r");
@@ -140,10 +143,7 @@ function readIndex(folder: string, key: string, strings: SharedStrings): { index
     for (const part of parts) {
       if (!part) return damaged;
       const partItems = deserialize(part.payload) as Array<[string, StoreItem]>;
-      for (const item of partItems) {
-        shareStrings(item[1].entry, strings);
-        items.push(item);
-      }
+      for (const item of partItems) items.push(item);
       read.parts.push({ at: part.at, length: part.length, files: partItems.map(([file]) => file) });
     }
     if (read.parts.length !== saved.parts) return damaged;
@@ -236,7 +236,6 @@ function sumOf(bytes: Uint8Array): string {
 
 /** Adds a seed's record at the pack's end; a record it replaces stays behind as garbage until the store is compacted. */
 export function addRecord(store: RecordStore, file: string, hash: string, json: string, entry: ArticleEntry): void {
-  shareStrings(entry, store.strings);
   // safe beside HTML as stored, so that the data export copies its bytes as they are
   const bytes = Buffer.from(`${htmlSafeJson(json)}\n`);
   writing(store.pack, () => writeSync(store.fd, bytes, 0, bytes.length, store.size));

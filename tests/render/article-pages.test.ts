@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "../../src/archive/archive.js";
 import { articleEntry } from "../../src/archive/entry.js";
-import { articlePages } from "../../src/render/pages.js";
+import { defaultConfig } from "../../src/config.js";
+import { articlePages, withStory } from "../../src/render/pages.js";
 import { parseText } from "../helpers.js";
 
 describe("an article page's links", () => {
@@ -19,5 +20,19 @@ describe("an article page's links", () => {
     const archive = buildArchive([entry]);
     const [page] = articlePages(archive);
     expect(page.data.speakerUrls).toEqual({ "Anna Petrova": archive.personOf.get(archive.articles[0].quotes[0])!.url });
+  });
+
+  it("finds no inherited member for a name without a page, after a worker's copy as before it", () => {
+    const record = parseText(' date 2024-05-03 The bridge opens\n"We will open the bridge in spring," Mayor Anna Petrova said.\n', "q.txt");
+    const [page] = articlePages(buildArchive([articleEntry(record)]));
+    // as a worker receives the page: structured clone gives plain objects
+    for (const sent of [page, structuredClone({ ...page, data: page.data })]) {
+      const data = withStory(sent, record, defaultConfig).data as Record<string, Record<string, unknown>>;
+      for (const map of ["speakerUrls", "personUrls", "sourceUrls", "topicUrls"]) {
+        expect(data[map].constructor, map).toBeUndefined();
+        expect(data[map].toString, map).toBeUndefined();
+      }
+      expect(data.speakerUrls["Anna Petrova"]).toMatch(/^\/people\//);
+    }
   });
 });

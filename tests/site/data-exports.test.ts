@@ -1,6 +1,7 @@
 // The exports for research: one row per quote, with the id of the page of the person
 // the archive gives it, as NDJSON and as CSV, and everyone who speaks as NDJSON.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { build } from "../../src/site/build.js";
@@ -107,6 +108,28 @@ describe("the data exports of an incremental build", () => {
     await build(config, { cache });
     expect(exportsOf(out)).toEqual(await cleanExports());
   });
+
+  it("make every line anew when the note of where they lie was edited by hand", async () => {
+    const manifestFile = join(cache, "sites", readdirSync(join(cache, "sites"))[0], "manifest.json");
+    const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as { pages: Record<string, string> };
+    const note = JSON.parse(manifest.pages["@exports-pieces"]) as { pieces: unknown[] };
+    note.pieces[0] = 5;
+    manifest.pages["@exports-pieces"] = JSON.stringify(note);
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    writeFileSync(join(seeds, "s6.txt"), ' date 2024-03-06 Bridge story 6\n"We will open bridge 6 in spring," Mayor Anna Petrova said.\n');
+    await build(config, { cache });
+    expect(exportsOf(out)).toEqual(await cleanExports());
+  });
+
+  it("wait on no FIFO put where an export was, and replace it", async () => {
+    const file = join(out, "data/quotes.csv");
+    rmSync(file);
+    execFileSync("mkfifo", [file]);
+    writeFileSync(join(seeds, "s5.txt"), ' date 2024-03-06 Bridge story 5, again\n"We will open bridge 5 in spring," Mayor Anna Petrova said.\n');
+    await build(config, { cache });
+    expect(statSync(file).isFile()).toBe(true);
+    expect(exportsOf(out)).toEqual(await cleanExports());
+  }, 20_000);
 
   it("match a clean build's after an edit, a new article and a deletion", async () => {
     writeFileSync(join(seeds, "s3.txt"), ' date 2024-03-04 Bridge story 3, revised\n"We will open bridge 3 in summer," Ivan Georgiev said.\n');
