@@ -9,7 +9,6 @@ import { faultPoint } from "./faults.js";
 import type { Pool } from "./pool.js";
 import type { Progress } from "./progress.js";
 import { boundedTasks, seedsPerTask, tasksInFlight } from "./schedule.js";
-import { shareRepeated } from "./share-repeated.js";
 import { addRecord, dropRecord, stampRecord, type RecordStore } from "./store.js";
 import type { ParseOutcome, SeedBytes, WorkerTask } from "./worker.js";
 
@@ -99,7 +98,6 @@ export async function parseChanged(files: string[], store: RecordStore, config: 
     const item = store.items.get(file);
     return item ? [item.entry] : [];
   });
-  shareRepeated(entries);
   failed.sort((a, b) => compareCodePoints(a.file, b.file));
   return { entries, parsed, failed, unreadable };
 }

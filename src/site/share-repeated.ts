@@ -5,8 +5,12 @@
 // holds millions of them. Entries are not changed after this, so sharing is safe.
 import type { ArticleEntry } from "../types.js";
 
-/** Makes every entry's repeated parts the shared ones, in place. */
-export function shareRepeated(entries: ArticleEntry[]): void {
+/**
+ * Entries' repeated parts made one, for entries as they come (read from the cache, or
+ * parsed): each shares what the ones before it hold. Made as they come, not once all are
+ * there, so that a large archive's entries never all hold copies at once.
+ */
+export function shareRepeated(): (entry: ArticleEntry) => void {
   const objects = new Map<string, object>();
   const object = <T extends object>(key: string, item: T): T => {
     const known = objects.get(key) as T | undefined;
@@ -22,7 +26,7 @@ export function shareRepeated(entries: ArticleEntry[]): void {
     strings.set(text, text);
     return text;
   };
-  for (const entry of entries) {
+  return (entry) => {
     entry.topics = entry.topics.map((topic) => object(`topic\0${topic.kind}\0${topic.name}`, topic));
     entry.sources = entry.sources.map((source) => object(`source\0${source.kind}\0${source.name}`, source));
     const publisher = entry.publisher;
@@ -40,5 +44,5 @@ export function shareRepeated(entries: ArticleEntry[]): void {
     entry.named = entry.named.map(string);
     entry.related = entry.related.map(string);
     if (entry.tags) entry.tags = entry.tags.map(string);
-  }
+  };
 }

@@ -18,6 +18,7 @@ import { BuildError, writing } from "../errors.js";
 import { htmlSafeJson } from "../render/json.js";
 import { chunk } from "../chunk.js";
 import type { ArticleEntry, ArticleRecord } from "../types.js";
+import { shareRepeated } from "./share-repeated.js";
 
 const indexName = "index.v8";
 const packName = /^records-\d+\.ndjson$/;
@@ -64,6 +65,8 @@ export interface RecordStore {
   saved: SavedParts | null;
   /** Seeds whose item was added or changed since the store was opened. */
   touched: Set<string>;
+  /** Makes an entry share what the entries before it repeat (share-repeated.ts). */
+  share: (entry: ArticleEntry) => void;
 }
 
 interface SavedParts {
@@ -98,7 +101,8 @@ const partHeadLength = 4 + 32;
 /** The store in `folder`: what a build with the same key saved there (less what is damaged), or a new empty one. */
 export function openStore(folder: string, key: string, temporary: boolean): RecordStore {
   writing(folder, () => mkdirSync(folder, { recursive: true }));
-  const saved = temporary ? null : readIndex(folder, key);
+  const share = shareRepeated();
+  const saved = temporary ? null : readIndex(folder, key, share);
   const found = saved && "index" in saved ? saved.index : null;
   // the index names its pack: a name of ours, never a path the index could point anywhere with
   const index = found && packName.test(found.pack) ? found : null;
@@ -108,7 +112,7 @@ export function openStore(folder: string, key: string, temporary: boolean): Reco
     let fd: number | null = null;
     try {
       fd = openSync(pack, "r+");
-      const store: RecordStore = { folder, temporary, key, pack, fd, size: fstatSync(fd).size, items: new Map(index.items), changed: false, damage, saved: index.saved, touched: new Set() };
+      const store: RecordStore = { folder, temporary, key, pack, fd, size: fstatSync(fd).size, items: new Map(index.items), changed: false, damage, saved: index.saved, touched: new Set(), share };
       checkRecords(store, index);
       return store;
     } catch (error) {
@@ -119,11 +123,11 @@ export function openStore(folder: string, key: string, temporary: boolean): Reco
   }
   if (found) closeSync(found.saved.fd);
   const pack = join(folder, "records-1.ndjson");
-  return { folder, temporary, key, pack, fd: writing(pack, () => openSync(pack, "w+")), size: 0, items: new Map(), changed: true, damage, saved: null, touched: new Set() };
+  return { folder, temporary, key, pack, fd: writing(pack, () => openSync(pack, "w+")), size: 0, items: new Map(), changed: true, damage, saved: null, touched: new Set(), share };
 }
 
 /** The saved index under `key`; null when there is none (or another version's), or why it cannot be used. */
-function readIndex(folder: string, key: string): { index: SavedIndex } | { damage: string } | null {
+function readIndex(folder: string, key: string, share: (entry: ArticleEntry) => void): { index: SavedIndex } | { damage: string } | null {
   let fd: number;
   try {
     fd = openSync(join(folder, indexName), "r");
@@ -143,7 +147,10 @@ function readIndex(folder: string, key: string): { index: SavedIndex } | { damag
     for (const part of parts) {
       if (!part) return damaged;
       const partItems = deserialize(part.payload) as Array<[string, StoreItem]>;
-      for (const item of partItems) items.push(item);
+      for (const item of partItems) {
+        share(item[1].entry);
+        items.push(item);
+      }
       read.parts.push({ at: part.at, length: part.length, files: partItems.map(([file]) => file) });
     }
     if (read.parts.length !== saved.parts) return damaged;
@@ -236,6 +243,7 @@ function sumOf(bytes: Uint8Array): string {
 
 /** Adds a seed's record at the pack's end; a record it replaces stays behind as garbage until the store is compacted. */
 export function addRecord(store: RecordStore, file: string, hash: string, json: string, entry: ArticleEntry): void {
+  store.share(entry);
   // safe beside HTML as stored, so that the data export copies its bytes as they are
   const bytes = Buffer.from(`${htmlSafeJson(json)}\n`);
   writing(store.pack, () => writeSync(store.fd, bytes, 0, bytes.length, store.size));

@@ -9,14 +9,16 @@ describe("what entries repeat", () => {
   it("leaves each entry as it was, value for value", () => {
     const entries = [articleEntry(parseText(seed, "a.txt")), structuredClone(articleEntry(parseText(seed, "b.txt")))];
     const before = structuredClone(entries);
-    shareRepeated(entries);
+    entries.forEach(shareRepeated());
     expect(entries).toEqual(before);
   });
 
-  it("is one object for each topic, source and publisher, however many entries name it", () => {
+  it("is one object for each topic, source and publisher, however many entries name it, as they come", () => {
     const [a, b] = [articleEntry(parseText(seed, "a.txt")), structuredClone(articleEntry(parseText(seed, "b.txt")))];
     expect(b.topics[0]).not.toBe(a.topics[0]);
-    shareRepeated([a, b]);
+    const share = shareRepeated();
+    share(a);
+    share(b);
     expect(b.topics[0]).toBe(a.topics[0]);
     expect(b.sources[0]).toBe(a.sources[0]);
   });
