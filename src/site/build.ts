@@ -30,7 +30,7 @@ import { createProgress, type Progress } from "./progress.js";
 import { renderChanged } from "./render-changed.js";
 import { parallelDefaults } from "./schedule.js";
 import { indexShards, searchBundle, searchIndexed, searchIndexes, searchSummary, type SearchSummary, type StagedShard } from "./search.js";
-import { articleRecord, closeStore, openStore, recordBytes } from "./store.js";
+import { articleRecord, closeStore, openStore, recordBytes, shareStored } from "./store.js";
 import type { WorkerData, WorkerTask } from "./worker.js";
 import { abortWrite, commitWrite, recordStaged, stageFile, startWrite, type WriteSession, type WriteSummary } from "./write.js";
 
@@ -187,6 +187,7 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
       return { seeds, pages: previousPageCount(session), parsed, drafts, rendered: 0, write, search: config.search ? searchSummary([]) : null, messages, notices, milliseconds: performance.now() - started, stages };
     }
 
+    shareStored(store);
     const archive = buildArchive(entries);
     const revisions = entryRevisions(archive.articles, archive.people, store);
     const story = (article: ArticleEntry) => plainParagraphs(articleRecord(store, article));

@@ -67,6 +67,8 @@ export interface RecordStore {
   touched: Set<string>;
   /** Makes an entry share what the entries before it repeat (share-repeated.ts). */
   share: (entry: ArticleEntry) => void;
+  /** Whether the entries read from the saved index share nothing yet: see shareStored. */
+  unshared: boolean;
 }
 
 interface SavedParts {
@@ -102,7 +104,7 @@ const partHeadLength = 4 + 32;
 export function openStore(folder: string, key: string, temporary: boolean): RecordStore {
   writing(folder, () => mkdirSync(folder, { recursive: true }));
   const share = shareRepeated();
-  const saved = temporary ? null : readIndex(folder, key, share);
+  const saved = temporary ? null : readIndex(folder, key);
   const found = saved && "index" in saved ? saved.index : null;
   // the index names its pack: a name of ours, never a path the index could point anywhere with
   const index = found && packName.test(found.pack) ? found : null;
@@ -112,7 +114,7 @@ export function openStore(folder: string, key: string, temporary: boolean): Reco
     let fd: number | null = null;
     try {
       fd = openSync(pack, "r+");
-      const store: RecordStore = { folder, temporary, key, pack, fd, size: fstatSync(fd).size, items: new Map(index.items), changed: false, damage, saved: index.saved, touched: new Set(), share };
+      const store: RecordStore = { folder, temporary, key, pack, fd, size: fstatSync(fd).size, items: new Map(index.items), changed: false, damage, saved: index.saved, touched: new Set(), share, unshared: true };
       checkRecords(store, index);
       return store;
     } catch (error) {
@@ -123,11 +125,11 @@ export function openStore(folder: string, key: string, temporary: boolean): Reco
   }
   if (found) closeSync(found.saved.fd);
   const pack = join(folder, "records-1.ndjson");
-  return { folder, temporary, key, pack, fd: writing(pack, () => openSync(pack, "w+")), size: 0, items: new Map(), changed: true, damage, saved: null, touched: new Set(), share };
+  return { folder, temporary, key, pack, fd: writing(pack, () => openSync(pack, "w+")), size: 0, items: new Map(), changed: true, damage, saved: null, touched: new Set(), share, unshared: false };
 }
 
 /** The saved index under `key`; null when there is none (or another version's), or why it cannot be used. */
-function readIndex(folder: string, key: string, share: (entry: ArticleEntry) => void): { index: SavedIndex } | { damage: string } | null {
+function readIndex(folder: string, key: string): { index: SavedIndex } | { damage: string } | null {
   let fd: number;
   try {
     fd = openSync(join(folder, indexName), "r");
@@ -147,10 +149,7 @@ function readIndex(folder: string, key: string, share: (entry: ArticleEntry) => 
     for (const part of parts) {
       if (!part) return damaged;
       const partItems = deserialize(part.payload) as Array<[string, StoreItem]>;
-      for (const item of partItems) {
-        share(item[1].entry);
-        items.push(item);
-      }
+      for (const item of partItems) items.push(item);
       read.parts.push({ at: part.at, length: part.length, files: partItems.map(([file]) => file) });
     }
     if (read.parts.length !== saved.parts) return damaged;
@@ -251,6 +250,17 @@ export function addRecord(store: RecordStore, file: string, hash: string, json: 
   store.size += bytes.length;
   store.changed = true;
   touch(store, file);
+}
+
+/**
+ * Makes the entries read from the saved index share what they repeat, as parsed ones do
+ * when they are added: once, and only in a build that goes on to make pages, since one
+ * that leaves the site as it is holds them for a moment only.
+ */
+export function shareStored(store: RecordStore): void {
+  if (!store.unshared) return;
+  for (const item of store.items.values()) store.share(item.entry);
+  store.unshared = false;
 }
 
 /** Notes the stamp of a seed whose bytes its record was made from, now or before. */

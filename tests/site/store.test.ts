@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { addRecord, closeStore, dropRecord, indexPart, indexParts, openStore, readRecord, stampRecord, storedRecord, type RecordStore } from "../../src/site/store.js";
+import { addRecord, closeStore, dropRecord, indexPart, indexParts, openStore, readRecord, shareStored, stampRecord, storedRecord, type RecordStore } from "../../src/site/store.js";
 import type { ArticleEntry } from "../../src/types.js";
 import { tempDir } from "../helpers.js";
 
@@ -92,6 +92,23 @@ describe("the record store", () => {
     expect(reopened.items.get("s3499.txt")).toMatchObject({ hash: "h3499", entry: { id: "a3499" } });
     expect(read(reopened, "s10.txt")).toBe('{"n":"10b"}');
     expect(read(reopened, "s2999.txt")).toBe('{"n":2999}');
+    closeStore(reopened, false);
+  });
+
+  it("makes entries share the topics they repeat: parsed ones as they are added, those of the saved index when asked", () => {
+    const folder = join(tmp.path, "shared");
+    const store = openStore(folder, "key", false);
+    const withTopic = (id: string): ArticleEntry => ({ ...entry(id), topics: [{ name: "Sofia", kind: "place" }] });
+    // a part of the index keeps what its items share; two parts do not
+    for (let n = 0; n < 1001; n++) addRecord(store, `s${n}.txt`, `h${n}`, "{}", withTopic(`a${n}`));
+    expect(store.items.get("s0.txt")!.entry.topics[0]).toBe(store.items.get("s1000.txt")!.entry.topics[0]);
+    closeStore(store, true);
+    const reopened = openStore(folder, "key", false);
+    const topicOf = (file: string) => reopened.items.get(file)!.entry.topics[0];
+    expect(topicOf("s0.txt")).not.toBe(topicOf("s1000.txt"));
+    shareStored(reopened);
+    expect(topicOf("s0.txt")).toBe(topicOf("s1000.txt"));
+    expect(topicOf("s0.txt")).toEqual({ name: "Sofia", kind: "place" });
     closeStore(reopened, false);
   });
 
