@@ -32,7 +32,7 @@ function enclosingPeriods(key: string, locale: Locale): NavLink[] {
   const year = { label: y, url: `/${y}/` };
   if (!m) return [];
   if (!d) return [year];
-  return [year, { label: standalone(formatDate(locale, `${y}-${m}`), locale), url: `/${y}/${m}/` }];
+  return [year, { label: dateLabel({ key: `${y}-${m}`, level: "month" }, locale), url: `/${y}/${m}/` }];
 }
 
 export function* datePages(archive: Archive, config: SiteConfig, locale: Locale): Generator<Page> {

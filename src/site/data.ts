@@ -36,7 +36,8 @@ const piecesKey = "@exports-pieces";
  * the files the last build wrote, a run at a time, and only the others are made.
  */
 export function stageDataExports(session: WriteSession, articles: ArticleEntry[], json: (article: ArticleEntry) => Uint8Array, people: (article: ArticleEntry) => Array<string | null>, revisions: Revisions, salt: string): StagedFile[] {
-  const keys = articles.map((a) => `${a.file}\0${revisions.get(a) ?? ""}\0${people(a).join(",")}`);
+  const ids = articles.map(people);
+  const keys = articles.map((a, i) => `${a.file}\0${revisions.get(a) ?? ""}\0${ids[i].join(",")}`);
   const fingerprint = hashOf(salt, exportCode(), exportsUrl, ...keys);
   session.fingerprints.next.set(exportsUrl, fingerprint);
   const paths = Object.values(files);
@@ -47,21 +48,21 @@ export function stageDataExports(session: WriteSession, articles: ArticleEntry[]
   const saltKey = hashOf(salt, piecesKey, exportCode());
   const earlier = previousPieces(session, saltKey);
   const out: ExportFile[] = [];
-  const pieces: Piece[] = [];
+  const pieces: Array<[string, ...number[]]> = [];
   try {
     for (const path of paths) out.push(openExport(session, path));
     write(out[2], `${quoteColumns.join(",")}\r\n`);
     for (const [i, article] of articles.entries()) {
       const kept = earlier?.pieces.get(keys[i]);
-      const lengths = kept ? kept.map(([at, length], f) => (copy(out[f], earlier!.fds[f], at, length), length)) : made(out, article, json(article), people(article));
-      pieces.push({ key: keys[i], lengths });
+      const lengths = kept ? kept.map(([at, length], f) => (copy(out[f], earlier!.fds[f], at, length), length)) : made(out, article, json(article), ids[i]);
+      pieces.push([keys[i], ...lengths]);
     }
     for (const file of out) flush(file);
   } finally {
     for (const file of out) closeSync(file.fd);
     for (const fd of earlier?.fds ?? []) closeSync(fd);
   }
-  session.fingerprints.next.set(piecesKey, JSON.stringify({ salt: saltKey, sizes: out.map((file) => file.size), pieces: pieces.map(({ key, lengths }) => [key, ...lengths]) }));
+  session.fingerprints.next.set(piecesKey, JSON.stringify({ salt: saltKey, sizes: out.map((file) => file.size), pieces }));
   // what the files hold is what the fingerprint says: it names their bytes, which need no hashing of their own
   return out.map((file) => ({ path: file.path, hash: hashOf(fingerprint, file.path), written: true }));
 }
@@ -76,11 +77,6 @@ function made(out: ExportFile[], article: ArticleEntry, record: Uint8Array, peop
     write(out[2], `${quoteColumns.map((column) => csvField(row[column])).join(",")}\r\n`);
   }
   return out.map((file, f) => file.size - before[f]);
-}
-
-interface Piece {
-  key: string;
-  lengths: number[];
 }
 
 /**
