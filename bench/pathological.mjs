@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Growth of parse time with a seed's size, for each pathological shape:
-// `npx tsc -p . && node bench/pathological.mjs [--shapes a,b] [--limit 30] [--max-exponent 1.3]`.
+// `npm run bench:pathological -- [--shapes a,b] [--limit 30] [--max-exponent 1.3]`.
 // Each size is parsed in a worker, best of 3 runs; a run past the limit (seconds) stops the shape.
 import { shapes, timeShape } from "../lib/eval/pathological.js";
 

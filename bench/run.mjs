@@ -107,7 +107,7 @@ function warnIfStale(tools) {
   if (!tools.some((t) => t.startsWith("broadsheet")) || !existsSync(compiled)) return;
   const src = join(repo, "src");
   const newest = Math.max(0, ...readdirSync(src, { recursive: true }).map((name) => statSync(join(src, String(name))).mtimeMs));
-  if (newest > statSync(compiled).mtimeMs) console.error("bench: warning: src/ is newer than lib/; run `npx tsc -p .` to measure the current code");
+  if (newest > statSync(compiled).mtimeMs) console.error("bench: warning: src/ is newer than lib/; run `npm run prepare` to measure the current code");
 }
 
 function versions(tools) {

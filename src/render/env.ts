@@ -5,6 +5,7 @@ import nunjucks from "nunjucks";
 import type { SiteConfig } from "../config.js";
 import { htmlSafeJson } from "./json.js";
 import { formatDate, translate } from "./locale.js";
+import { compiledSource, compileOptions, readCompiledTheme, type CompiledTheme } from "./precompiled.js";
 import { readTheme, type Theme } from "./theme.js";
 import { absoluteUrl, sitePath } from "./urls.js";
 import { templateBody } from "./user-pages.js";
@@ -16,13 +17,15 @@ export function themeFolders(config: SiteConfig): string[] {
   return config.templates ? [config.templates, defaultTemplates] : [defaultTemplates];
 }
 
-export function createEnvironment(config: SiteConfig, theme: Theme = readTheme(themeFolders(config), config.language)): nunjucks.Environment {
-  const env = new nunjucks.Environment(themeLoader(themeFolders(config)), {
-    autoescape: true,
-    throwOnUndefined: false,
-    trimBlocks: true,
-    lstripBlocks: true,
-  });
+let defaultCompiled: CompiledTheme | undefined;
+
+/** The default theme's templates as `npm install` compiled them, read once. */
+export function defaultCompiledTheme(): CompiledTheme {
+  return (defaultCompiled ??= readCompiledTheme(new URL("../../lib/templates.json", import.meta.url), defaultTemplates));
+}
+
+export function createEnvironment(config: SiteConfig, theme: Theme = readTheme(themeFolders(config), config.language), compiled: CompiledTheme = defaultCompiledTheme()): nunjucks.Environment {
+  const env = new nunjucks.Environment(themeLoader(themeFolders(config), compiled), { ...compileOptions });
   env.addFilter("url", (path: string) => sitePath(config, path));
   env.addFilter("absolute", (path: string) => absoluteUrl(config, path));
   env.addFilter("readableDate", (date: string | null) => formatDate(theme.locale, date));
@@ -34,13 +37,14 @@ export function createEnvironment(config: SiteConfig, theme: Theme = readTheme(t
   return env;
 }
 
-/** The theme folders' templates, the user's own pages (pages/*) without their front matter. */
-function themeLoader(folders: string[]): nunjucks.ILoader {
+/** The theme folders' templates, compiled ahead where they were, the user's own pages (pages/*) without their front matter. */
+function themeLoader(folders: string[], compiled: CompiledTheme): nunjucks.ILoader {
   const files = new nunjucks.FileSystemLoader(folders);
   return {
     getSource(name: string) {
       const source = files.getSource(name);
-      return source && name.startsWith("pages/") ? { ...source, src: templateBody(source.src) } : source;
+      if (!source) return source;
+      return name.startsWith("pages/") ? { ...source, src: templateBody(source.src) } : (compiledSource(compiled, name, source) ?? source);
     },
     // "./partial.njk" is found beside the template that includes it, as with nunjucks' own loaders
     isRelative: (name: string) => files.isRelative(name),
