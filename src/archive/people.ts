@@ -95,12 +95,22 @@ function withNamesakes(people: PersonEntry[]): PersonEntry[] {
 
 function speakerRefs(articles: ArticleEntry[]): Ref[] {
   const refs: Ref[] = [];
+  // an archive gives the same speakers again and again: each is read once
+  const speakers = new Map<string, Pick<Ref, "kind" | "name" | "key"> | null>();
+  const speakerKey = (given: string) => {
+    let found = speakers.get(given);
+    if (found === undefined) {
+      const speaker = speakerOf(given);
+      const key = speaker ? nameKey(speaker.name) : "";
+      found = speaker && key ? { kind: speaker.kind, name: speaker.name, key: `${speaker.kind}:${key}` } : null;
+      speakers.set(given, found);
+    }
+    return found;
+  };
   for (const article of articles) {
     for (const quote of article.quotes) {
-      const speaker = quote.speaker ? speakerOf(quote.speaker) : null;
-      if (!speaker) continue;
-      const key = nameKey(speaker.name);
-      if (key) refs.push({ quote, article, kind: speaker.kind, name: speaker.name, key: `${speaker.kind}:${key}` });
+      const speaker = quote.speaker ? speakerKey(quote.speaker) : null;
+      if (speaker) refs.push({ quote, article, ...speaker });
     }
   }
   return refs;
@@ -186,9 +196,9 @@ function identities(refs: Ref[], spellings: Map<string, string>): (ref: Ref) => 
 function middleNames(refs: Ref[]): (key: string) => string {
   const longer = new Map<string, Set<string>>();
   const add = (short: string, key: string) => (longer.get(short) ?? longer.set(short, new Set()).get(short)!).add(key);
-  for (const { kind, key } of refs) {
+  for (const key of new Set(refs.filter((ref) => ref.kind === "person").map((ref) => ref.key))) {
     const words = key.split(" ");
-    if (kind !== "person" || words.length < 2) continue;
+    if (words.length < 2) continue;
     const last = words[words.length - 1];
     if (words.length >= 3) add(`${words[0]} ${last}`, key);
     // keys are "person:<name>": the first name follows the kind
