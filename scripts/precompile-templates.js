@@ -3,4 +3,4 @@ import { writeFileSync } from "node:fs";
 import { defaultTemplates } from "../lib/render/env.js";
 import { compileTheme } from "../lib/render/precompiled.js";
 
-writeFileSync(new URL("../lib/templates.json", import.meta.url), JSON.stringify(compileTheme(defaultTemplates).templates));
+writeFileSync(new URL("../lib/templates.json", import.meta.url), JSON.stringify(compileTheme(defaultTemplates)));

@@ -5,7 +5,7 @@ import nunjucks from "nunjucks";
 import type { SiteConfig } from "../config.js";
 import { htmlSafeJson } from "./json.js";
 import { formatDate, translate } from "./locale.js";
-import { compiledSource, compileOptions, readCompiledTheme, type CompiledTheme } from "./precompiled.js";
+import { compiledSource, compileOptions, readCompiledTheme, type CompiledTemplates } from "./precompiled.js";
 import { readTheme, type Theme } from "./theme.js";
 import { absoluteUrl, sitePath } from "./urls.js";
 import { templateBody } from "./user-pages.js";
@@ -17,14 +17,14 @@ export function themeFolders(config: SiteConfig): string[] {
   return config.templates ? [config.templates, defaultTemplates] : [defaultTemplates];
 }
 
-let defaultCompiled: CompiledTheme | undefined;
+let defaultCompiled: CompiledTemplates | undefined;
 
 /** The default theme's templates as `npm install` compiled them, read once. */
-export function defaultCompiledTheme(): CompiledTheme {
-  return (defaultCompiled ??= readCompiledTheme(new URL("../../lib/templates.json", import.meta.url), defaultTemplates));
+export function defaultCompiledTheme(): CompiledTemplates {
+  return (defaultCompiled ??= readCompiledTheme(new URL("../../lib/templates.json", import.meta.url)));
 }
 
-export function createEnvironment(config: SiteConfig, theme: Theme = readTheme(themeFolders(config), config.language), compiled: CompiledTheme = defaultCompiledTheme()): nunjucks.Environment {
+export function createEnvironment(config: SiteConfig, theme: Theme = readTheme(themeFolders(config), config.language), compiled: CompiledTemplates = defaultCompiledTheme()): nunjucks.Environment {
   const env = new nunjucks.Environment(themeLoader(themeFolders(config), compiled), { ...compileOptions });
   env.addFilter("url", (path: string) => sitePath(config, path));
   env.addFilter("absolute", (path: string) => absoluteUrl(config, path));
@@ -38,7 +38,7 @@ export function createEnvironment(config: SiteConfig, theme: Theme = readTheme(t
 }
 
 /** The theme folders' templates, compiled ahead where they were, the user's own pages (pages/*) without their front matter. */
-function themeLoader(folders: string[], compiled: CompiledTheme): nunjucks.ILoader {
+function themeLoader(folders: string[], compiled: CompiledTemplates): nunjucks.ILoader {
   const files = new nunjucks.FileSystemLoader(folders);
   return {
     getSource(name: string) {

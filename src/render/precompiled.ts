@@ -21,50 +21,48 @@ export interface CompiledTemplate {
   code: string;
 }
 
-/** A theme folder's templates, compiled: its template names to their code. */
-export interface CompiledTheme {
-  folder: string;
-  templates: Record<string, CompiledTemplate>;
-}
+/** Templates compiled, by the names the theme's loader gives them ("partials/quote.njk"). */
+export type CompiledTemplates = Record<string, CompiledTemplate>;
 
 export function sourceSum(source: string): string {
   return createHash("sha1").update(`${nunjucksVersion}\0${JSON.stringify(compileOptions)}\0${source}`).digest("hex");
 }
 
 /** Every template in a theme folder but its pages of its own (pages/*, read without their front matter), compiled. */
-export function compileTheme(folder: string): CompiledTheme {
+export function compileTheme(folder: string): CompiledTemplates {
   const env = new nunjucks.Environment([], { ...compileOptions });
   const names = readdirSync(folder, { recursive: true, encoding: "utf8" })
     .map((name) => name.split("\\").join("/"))
     .filter((name) => name.endsWith(".njk") && !name.startsWith("pages/"))
     .sort();
-  const templates: Record<string, CompiledTemplate> = {};
+  const templates: CompiledTemplates = {};
   for (const name of names) {
     const source = readFileSync(join(folder, name), "utf8");
     templates[name] = { sum: sourceSum(source), code: nunjucks.precompileString(source, { name: pathMark, env, wrapper: codeAlone }) };
   }
-  return { folder, templates };
+  return templates;
 }
 
 /** The compiled code with no wrapper around it (nunjucks passes the list of templates; its types say one). */
 const codeAlone = ((templates: Array<{ template: string }>) => templates[0].template) as unknown as nunjucks.PrecompileOptions["wrapper"];
 
 /** The default theme as `npm install` compiled it; none where it was not (the build then compiles the templates it uses). */
-export function readCompiledTheme(file: URL, folder: string): CompiledTheme {
+export function readCompiledTheme(file: URL): CompiledTemplates {
   try {
-    return { folder, templates: JSON.parse(readFileSync(file, "utf8")) as Record<string, CompiledTemplate> };
+    return JSON.parse(readFileSync(file, "utf8")) as CompiledTemplates;
   } catch {
-    return { folder, templates: {} };
+    return {};
   }
 }
 
 /**
  * The compiled template for a source a loader found, as nunjucks takes it in place of
- * the source; null where the theme has none compiled from that very source.
+ * the source; null where none of that name was compiled from that very source. Wherever
+ * the source is, its code is what compiling it there gives: the code names its path.
  */
-export function compiledSource(theme: CompiledTheme, name: string, source: nunjucks.LoaderSource): nunjucks.LoaderSource | null {
-  const compiled = Object.hasOwn(theme.templates, name) ? theme.templates[name] : undefined;
-  if (!compiled || source.path !== join(theme.folder, name) || compiled.sum !== sourceSum(source.src)) return null;
+export function compiledSource(templates: CompiledTemplates, name: string, source: nunjucks.LoaderSource): nunjucks.LoaderSource | null {
+  const compiled = Object.hasOwn(templates, name) ? templates[name] : undefined;
+  if (!compiled || compiled.sum !== sourceSum(source.src)) return null;
   const code = compiled.code.replaceAll(JSON.stringify(pathMark), JSON.stringify(source.path));
   // nunjucks' own precompiled loader hands over this form; its types know only a source string
   return { ...source, src: { type: "code", obj: new Function(code)() as unknown } as unknown as string };
