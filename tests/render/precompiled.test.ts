@@ -57,6 +57,7 @@ describe("templates compiled ahead", () => {
       ` date 2024-0${1 + (i % 3)}-${String(1 + (i % 28)).padStart(2, "0")} The bridge, part ${i}`,
       `"We will finish part ${i} this year," Mayor Anna Petrova said, according to Reuters.`,
       `"It is late <again>," said ${i % 2 ? "Ivan Dimov" : "Petrova"}.`,
+      `The works in Sofia began ${i} days ago.`,
     ].join("\n"), `s${i}.txt`));
     const byFile = new Map(records.map((record) => [record.file, record]));
     const config: SiteConfig = { ...defaultConfig, baseUrl: "https://example.org/", pageSize: 5 };
