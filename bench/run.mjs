@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Broadsheet against Hugo and Eleventy on the same generated articles, measured side by side.
 // usage: npm run bench -- [--sizes 1000,10000] [--tools broadsheet,broadsheet-no-search,hugo,hugo-like,eleventy,broadsheet-incremental] [--runs 1] [--timeout 30] [--drop-caches]
-// Writes only under bench/.work/ (corpus, sites, outputs) and bench/results/latest.json.
+// Writes only under bench/.work/ (corpus, sites, outputs) and bench/results/latest.json, and
+// with --drop-caches /proc/sys/vm/drop_caches.
 import { execFileSync } from "node:child_process";
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -109,12 +110,7 @@ function commandPath(command) {
 }
 
 function onPath(command) {
-  try {
-    execFileSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
+  return commandPath(command) !== "";
 }
 
 // Debian packages, installed as the issue asks; the lock timeout waits for another apt-get.
