@@ -1,21 +1,14 @@
 // The nunjucks environment: the user's templates first, then the default theme, with
 // autoescape on and the filters the templates use.
-import { fileURLToPath } from "node:url";
 import nunjucks from "nunjucks";
 import type { SiteConfig } from "../config.js";
 import { htmlSafeJson } from "./json.js";
 import { formatDate, translate } from "./locale.js";
 import { compiledSource, compileOptions, readCompiledTheme, type CompiledTemplates } from "./precompiled.js";
 import { readTheme, type Theme } from "./theme.js";
+import { themeFolders } from "./theme-folders.js";
 import { absoluteUrl, sitePath } from "./urls.js";
 import { templateBody } from "./user-pages.js";
-
-export const defaultTemplates = fileURLToPath(new URL("../../templates/", import.meta.url));
-
-/** Where templates are looked up: the user's folder first, then the default theme. */
-export function themeFolders(config: SiteConfig): string[] {
-  return config.templates ? [config.templates, defaultTemplates] : [defaultTemplates];
-}
 
 let defaultCompiled: CompiledTemplates | undefined;
 

@@ -2,7 +2,7 @@
 import type { Archive } from "../archive/archive.js";
 import type { SiteConfig } from "../config.js";
 import type { ArticleEntry } from "../types.js";
-import { themeFolders } from "./env.js";
+import { themeFolders } from "./theme-folders.js";
 import { feedPages, followedFeeds, peopleDataPages, robotsPages, sitemapPages, type SitemapEntry } from "./feeds.js";
 import { datePages, peoplePages, sourcePages, topicPages } from "./listings.js";
 import type { Page } from "./page.js";

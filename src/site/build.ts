@@ -12,8 +12,7 @@ import { plainParagraphs } from "../archive/text.js";
 import type { SiteConfig } from "../config.js";
 import { writing } from "../errors.js";
 import { listChangedSeeds, listSeeds, readSeedBytes, type SeedList } from "../read/seeds.js";
-import { themeFolders } from "../render/env.js";
-import { sitePages } from "../render/site.js";
+import { themeFolders } from "../render/theme-folders.js";
 import type { ArticleEntry, ArticleRecord, Message } from "../types.js";
 import { themeAssets, themeHash } from "./assets.js";
 import { cacheKey, hashOf, stageCode } from "./cache.js";
@@ -27,7 +26,6 @@ import { nextRememberedUrls, rememberedUrls, saveRememberedUrls } from "./redire
 import { withRedirects } from "../render/redirects.js";
 import { createPool, type Pool } from "./pool.js";
 import { createProgress, type Progress } from "./progress.js";
-import { renderChanged } from "./render-changed.js";
 import { parallelDefaults } from "./schedule.js";
 import { indexShards, searchBundle, searchIndexed, searchIndexes, searchSummary, type SearchSummary, type StagedShard } from "./search.js";
 import { articleRecord, closeStore, openStore, recordBytes, shareStored } from "./store.js";
@@ -187,6 +185,8 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
       return { seeds, pages: previousPageCount(session), parsed, drafts, rendered: 0, write, search: config.search ? searchSummary([]) : null, messages, notices, milliseconds: performance.now() - started, stages };
     }
 
+    // what makes pages loads only now: a build that leaves the site as it is starts without a template engine, Markdown or YAML
+    const [{ sitePages }, { renderChanged }] = await Promise.all([import("../render/site.js"), import("./render-changed.js")]);
     shareStored(store);
     const archive = buildArchive(entries);
     const revisions = entryRevisions(archive.articles, archive.people, store);

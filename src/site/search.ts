@@ -11,7 +11,6 @@
 import { existsSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { createIndex } from "pagefind";
 import { searchShards, type Archive } from "../archive/archive.js";
 import type { ArticleEntry } from "../types.js";
 import { withPath } from "../errors.js";
@@ -67,6 +66,8 @@ export function searchSummary(staged: StagedShard[]): SearchSummary {
 
 /** `story` gives an article's paragraphs as plain text, read back from the record store. */
 async function indexFiles(articles: ArticleEntry[], language: string, story: (article: ArticleEntry) => string[]): Promise<{ pages: number; files: SearchFile[] }> {
+  // loaded when there is something to index: a build that indexes nothing starts without it
+  const { createIndex } = await import("pagefind");
   const created = await createIndex();
   const index = created.index;
   if (!index) throw searchError("cannot start Pagefind", created.errors);

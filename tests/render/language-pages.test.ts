@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultConfig, type SiteConfig } from "../../src/config.js";
-import { defaultTemplates } from "../../src/render/env.js";
+import { defaultTemplates } from "../../src/render/theme-folders.js";
 import { formatDate, loadLocale, translate } from "../../src/render/locale.js";
 import { readUserPages } from "../../src/render/user-pages.js";
 import { build } from "../../src/site/build.js";
