@@ -1,5 +1,4 @@
-// Where a theme's files are looked up: the user's templates folder first, then the
-// default theme. A module of its own, so that naming the folders loads no template engine.
+// The theme's folders, in a module of their own: naming them loads no template engine.
 import { fileURLToPath } from "node:url";
 import type { SiteConfig } from "../config.js";
 
