@@ -1,6 +1,6 @@
 // Shared test helpers: seeds from strings, temporary folders, the CLI as a user runs it.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,6 +31,31 @@ export function tempDir(prefix = "broadsheet-test-"): { path: string; remove: ()
 export function runCli(args: string[], cwd = root, env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [join(root, "bin/broadsheet.js"), ...args], { cwd, encoding: "utf8", env: cliEnv(env) });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A build's manifest of what it made: the files with their hashes, and what made each page. */
+export interface CachedManifest {
+  state: string;
+  files: Record<string, string>;
+  pages: Record<string, string>;
+}
+
+/** Where a cache keeps the manifest of the one output folder it has built. */
+function manifestFile(cache: string): string {
+  const [site, ...others] = readdirSync(join(cache, "sites"));
+  if (others.length > 0) throw new Error(`${cache} holds the state of more than one output folder`);
+  return join(cache, "sites", site, "manifest.json");
+}
+
+export function cachedManifest(cache: string): CachedManifest {
+  return JSON.parse(readFileSync(manifestFile(cache), "utf8")) as CachedManifest;
+}
+
+/** Edits the manifest a cache keeps for its one output folder, as anyone may by hand. */
+export function rewriteManifest(cache: string, change: (manifest: CachedManifest) => void): void {
+  const manifest = cachedManifest(cache);
+  change(manifest);
+  writeFileSync(manifestFile(cache), JSON.stringify(manifest));
 }
 
 /** Rewrites the head of a record store's saved index (its key, its pack), every checksum made good: an index as another build could have left it. */

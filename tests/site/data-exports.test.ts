@@ -1,13 +1,13 @@
 // The exports for research: one row per quote, with the id of the page of the person
 // the archive gives it, as NDJSON and as CSV, and everyone who speaks as NDJSON.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { build } from "../../src/site/build.js";
 import { csvField, quoteColumns } from "../../src/site/data.js";
 import { defaultConfig } from "../../src/config.js";
-import { tempDir } from "../helpers.js";
+import { rewriteManifest, tempDir } from "../helpers.js";
 
 vi.mock("../../src/site/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
 
@@ -110,12 +110,11 @@ describe("the data exports of an incremental build", () => {
   });
 
   it("make every line anew when the note of where they lie was edited by hand", async () => {
-    const manifestFile = join(cache, "sites", readdirSync(join(cache, "sites"))[0], "manifest.json");
-    const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as { pages: Record<string, string> };
-    const note = JSON.parse(manifest.pages["@exports-pieces"]) as { pieces: unknown[] };
-    note.pieces[0] = 5;
-    manifest.pages["@exports-pieces"] = JSON.stringify(note);
-    writeFileSync(manifestFile, JSON.stringify(manifest));
+    rewriteManifest(cache, (manifest) => {
+      const note = JSON.parse(manifest.pages["@exports-pieces"]) as { pieces: unknown[] };
+      note.pieces[0] = 5;
+      manifest.pages["@exports-pieces"] = JSON.stringify(note);
+    });
     writeFileSync(join(seeds, "s6.txt"), ' date 2024-03-06 Bridge story 6\n"We will open bridge 6 in spring," Mayor Anna Petrova said.\n');
     await build(config, { cache });
     expect(exportsOf(out)).toEqual(await cleanExports());

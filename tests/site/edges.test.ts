@@ -1,11 +1,11 @@
 // Inputs at the edges: hostile slugs, an edited manifest, files deleted from the site,
 // an output folder inside the seeds folder, URLs that listings also want, Markdown text.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { build } from "../../src/site/build.js";
 import { defaultConfig } from "../../src/config.js";
-import { tempDir } from "../helpers.js";
+import { rewriteManifest, tempDir } from "../helpers.js";
 
 vi.mock("../../src/site/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
 
@@ -37,13 +37,11 @@ describe("a build at the edges", () => {
     writeFileSync(victim, "precious");
     writeFileSync(join(seeds, "a.txt"), " date 2024-01-02 A story\nText.\n");
     await build({ ...defaultConfig, seeds, out }, { cache });
-    const [site] = readdirSync(join(cache, "sites"));
-    const manifestFile = join(cache, "sites", site, "manifest.json");
-    const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
-    manifest.files["../victim/index.html"] = "0".repeat(64);
-    // and paths that are the site itself, or the build's own files
-    for (const path of [".", "./", "", ".broadsheet-lock", ".broadsheet-site", "2024/./01"]) manifest.files[path] = "0".repeat(64);
-    writeFileSync(manifestFile, JSON.stringify(manifest));
+    rewriteManifest(cache, (manifest) => {
+      manifest.files["../victim/index.html"] = "0".repeat(64);
+      // and paths that are the site itself, or the build's own files
+      for (const path of [".", "./", "", ".broadsheet-lock", ".broadsheet-site", "2024/./01"]) manifest.files[path] = "0".repeat(64);
+    });
     writeFileSync(join(seeds, "b.txt"), " date 2024-01-03 Another story\nText.\n");
     const again = await build({ ...defaultConfig, seeds, out }, { cache });
     expect(again.parsed).toBe(1);

@@ -1,11 +1,11 @@
 // A listing made from what made its pages before is not fingerprinted or made again:
 // a new article costs the listings it joins, not every listing of the archive.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { build } from "../../src/site/build.js";
 import { defaultConfig } from "../../src/config.js";
-import { tempDir } from "../helpers.js";
+import { cachedManifest, rewriteManifest, tempDir } from "../helpers.js";
 
 vi.mock("../../src/site/search.js", async (real) => ({ ...(await real<object>()), ...(await import("./search-stub.js")) }));
 
@@ -15,13 +15,8 @@ describe("an unchanged listing", () => {
   const out = join(tmp.path, "out");
   const cache = join(tmp.path, "cache");
   const config = { ...defaultConfig, seeds, out };
-  const manifestFile = () => join(cache, "sites", readdirSync(join(cache, "sites"))[0], "manifest.json");
-  const pages = () => (JSON.parse(readFileSync(manifestFile(), "utf8")) as { pages: Record<string, string> }).pages;
-  const setPage = (url: string, fingerprint: string) => {
-    const manifest = JSON.parse(readFileSync(manifestFile(), "utf8")) as { pages: Record<string, string> };
-    manifest.pages[url] = fingerprint;
-    writeFileSync(manifestFile(), JSON.stringify(manifest));
-  };
+  const pages = () => cachedManifest(cache).pages;
+  const setPage = (url: string, fingerprint: string) => rewriteManifest(cache, (manifest) => (manifest.pages[url] = fingerprint));
   beforeAll(async () => {
     mkdirSync(seeds);
     writeFileSync(join(seeds, "a.txt"), ' date 2024-03-01 Bridge to open\n"We will open the bridge in spring," Mayor Anna Petrova said.\n');
