@@ -10,6 +10,11 @@ export interface Page {
   template?: string;
   data: Record<string, unknown>;
   content?: string;
+  /**
+   * What the page is made from, where its data holds more (what follows from a record is
+   * in the record's revision): fingerprinted in place of the data (site/fingerprint.ts).
+   */
+  inputs?: unknown;
   /** An article page's seed: the page renders with that full record (see withStory), which the build reads when it renders. */
   story?: string;
   /** When what the page shows last changed, "YYYY-MM-DD" (or "YYYY-MM"): its sitemap lastmod. From the articles it shows, never the clock. */

@@ -11,25 +11,52 @@ import { metaDescription, newestDate, paginateByDate, summary, type Page } from 
 
 export function* articlePages(archive: Archive): Generator<Page> {
   for (const [i, article] of archive.articles.entries()) {
+    const links = articleLinks(article, archive);
+    const related = archive.related.get(article.id) ?? [];
+    const newer = archive.articles[i - 1] ? summary(archive.articles[i - 1]) : null;
+    const older = archive.articles[i + 1] ? summary(archive.articles[i + 1]) : null;
     yield {
       url: article.url,
       template: "article.njk",
       data: {
         article,
-        description: metaDescription(article.lead),
-        speakerUrls: speakerUrls(article, archive),
+        speakerUrls: linkMap(links.speakers),
         people: article.named,
-        personUrls: urlsOf(article.named, (name) => archive.personUrls.get(name)),
-        sourceUrls: urlsOf([...article.sources.map((s) => s.name), ...(article.publisher ? [article.publisher.name] : [])], (name) => archive.sourceUrls.get(sourceKey(name))),
-        topicUrls: urlsOf((article.topics ?? []).map((t) => t.name), (name) => archive.topicUrls.get(nameKey(name))),
-        related: archive.related.get(article.id) ?? [],
-        newer: archive.articles[i - 1] ? summary(archive.articles[i - 1]) : null,
-        older: archive.articles[i + 1] ? summary(archive.articles[i + 1]) : null,
+        personUrls: linkMap(links.people),
+        sourceUrls: linkMap(links.sources),
+        topicUrls: linkMap(links.topics),
+        related,
+        newer,
+        older,
       },
+      // the rest of the data follows from the article, in its revision, and these
+      inputs: [article, urlsOf(links.speakers), urlsOf(links.people), urlsOf(links.sources), urlsOf(links.topics), related.map((link) => link.url), newer, older],
       story: article.file,
       updated: summary(article).updated,
     };
   }
+}
+
+/** A name an article page shows, and the URL of its page where it has one. */
+type Link = [name: string, url: string | null];
+
+/**
+ * What an article page links, in the order the article names them: each quote's speaker
+ * to the page of the person the archive gives the quote, and each person, source and
+ * topic named to its page.
+ */
+function articleLinks(article: ArticleEntry, archive: Archive): Record<"speakers" | "people" | "sources" | "topics", Link[]> {
+  const linked = (names: string[], url: (name: string) => string | undefined): Link[] => names.map((name) => [name, url(name) ?? null]);
+  return {
+    speakers: article.quotes.flatMap((quote): Link[] => (quote.speaker ? [[quote.speaker, archive.personOf.get(quote)?.url ?? null]] : [])),
+    people: linked(article.named, (name) => archive.personUrls.get(name)),
+    sources: linked([...article.sources.map((s) => s.name), ...(article.publisher ? [article.publisher.name] : [])], (name) => archive.sourceUrls.get(sourceKey(name))),
+    topics: linked((article.topics ?? []).map((t) => t.name), (name) => archive.topicUrls.get(nameKey(name))),
+  };
+}
+
+function urlsOf(links: Link[]): Array<string | null> {
+  return links.map(([, url]) => url);
 }
 
 /** An object for names from seeds: "__proto__" is a name like any other. */
@@ -37,23 +64,10 @@ function ownKeys(): Record<string, string> {
   return Object.create(null) as Record<string, string>;
 }
 
-/** Each speaker's name to the page of the person the archive gives the quote. */
-function speakerUrls(article: ArticleEntry, archive: Archive): Record<string, string> {
+/** Each name to its page's URL, for the names that have a page; of a name twice, the last. */
+function linkMap(links: Link[]): Record<string, string> {
   const urls = ownKeys();
-  for (const quote of article.quotes) {
-    const person = archive.personOf.get(quote);
-    if (quote.speaker && person) urls[quote.speaker] = person.url;
-  }
-  return urls;
-}
-
-/** Each name to its page's URL, for the names that have a page: what an article page links. */
-function urlsOf(names: string[], url: (name: string) => string | undefined): Record<string, string> {
-  const urls = ownKeys();
-  for (const name of names) {
-    const found = url(name);
-    if (found) urls[name] = found;
-  }
+  for (const [name, url] of links) if (url) urls[name] = url;
   return urls;
 }
 
@@ -64,7 +78,8 @@ function urlsOf(names: string[], url: (name: string) => string | undefined): Rec
 export function withStory(page: Page, record: ArticleRecord, config: SiteConfig): Page {
   const entry = page.data.article as ArticleEntry;
   const article: ArticleRecord = { ...record, id: entry.id, slug: entry.slug, url: entry.url };
-  return { ...page, data: { ...page.data, ...ownLinks(page.data), article, jsonld: newsArticle(article, config, String(page.data.description ?? "")) } };
+  const description = metaDescription(entry.lead);
+  return { ...page, data: { ...page.data, ...ownLinks(page.data), article, description, jsonld: newsArticle(article, config, description) } };
 }
 
 /**

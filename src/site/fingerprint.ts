@@ -7,7 +7,7 @@ import { hashOf } from "./cache.js";
 export type Revisions = WeakMap<object, string>;
 
 export function pageFingerprint(page: Page, revisions: Revisions, salt: string): string {
-  return hashOf(salt, page.template ?? "", page.content ?? "", withRevisions(page.data, revisions));
+  return hashOf(salt, page.template ?? "", page.content ?? "", withRevisions(page.inputs ?? page.data, revisions));
 }
 
 /** A listing's fingerprint: of what all its pages are made from. */

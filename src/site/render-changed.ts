@@ -49,8 +49,8 @@ export async function renderChanged(pages: Iterable<Page>, context: RenderContex
     count++;
     if (unchanged(page, context, listings)) continue;
     rendered++;
-    // a page goes to a worker as itself: its listing's inputs are the whole listing's
-    const { listing: _listing, ...alone } = page;
+    // a page goes to a worker as itself: what it is made from is for the fingerprint, and its listing's inputs are the whole listing's
+    const { listing: _listing, inputs: _inputs, ...alone } = page;
     waiting.push(alone);
     if (context.pool && rendered >= context.parallelFrom) while (waiting.length >= pagesPerTask) await inPool(waiting.splice(0, pagesPerTask));
   }
