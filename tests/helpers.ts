@@ -1,12 +1,13 @@
 // Shared test helpers: seeds from strings, temporary folders, the CLI as a user runs it.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseSeed } from "../src/parse/index.js";
 import { seedFromBytes } from "../src/read/seeds.js";
-import { indexPart, indexParts } from "../src/site/store.js";
+import { fileParts, filePart } from "../src/site/parts.js";
+import { readManifest, writeManifest, type Manifest } from "../src/site/write.js";
 import { deserialize, serialize } from "node:v8";
 import type { ArticleRecord } from "../src/types.js";
 
@@ -33,35 +34,31 @@ export function runCli(args: string[], cwd = root, env: Record<string, string> =
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A build's manifest of what it made: the files with their hashes, and what made each page. */
-export interface CachedManifest {
-  state: string;
-  files: Record<string, string>;
-  pages: Record<string, string>;
-}
-
 /** Where a cache keeps the manifest of the one output folder it has built. */
 function manifestFile(cache: string): string {
   const [site, ...others] = readdirSync(join(cache, "sites"));
   if (others.length > 0) throw new Error(`${cache} holds the state of more than one output folder`);
-  return join(cache, "sites", site, "manifest.json");
+  return join(cache, "sites", site, "manifest.v8");
 }
 
-export function cachedManifest(cache: string): CachedManifest {
-  return JSON.parse(readFileSync(manifestFile(cache), "utf8")) as CachedManifest;
+/** The manifest a cache keeps for its one output folder: what the build made, with their hashes, and what made each page. */
+export function cachedManifest(cache: string): Manifest {
+  const manifest = readManifest(manifestFile(cache));
+  if (!manifest) throw new Error(`${cache} holds no whole manifest`);
+  return manifest;
 }
 
 /** Edits the manifest a cache keeps for its one output folder, as anyone may by hand. */
-export function rewriteManifest(cache: string, change: (manifest: CachedManifest) => void): void {
+export function rewriteManifest(cache: string, change: (manifest: Manifest) => void): void {
   const manifest = cachedManifest(cache);
   change(manifest);
-  writeFileSync(manifestFile(cache), JSON.stringify(manifest));
+  writeManifest(manifestFile(cache), manifest);
 }
 
 /** Rewrites the head of a record store's saved index (its key, its pack), every checksum made good: an index as another build could have left it. */
 export function rewriteIndexHead(file: string, change: (head: Record<string, unknown>) => Record<string, unknown>): void {
-  const [head, ...items] = indexParts(file);
-  writeFileSync(file, Buffer.concat([indexPart(serialize(change(deserialize(head) as Record<string, unknown>))), ...items.map(indexPart)]));
+  const [head, ...items] = fileParts(file);
+  writeFileSync(file, Buffer.concat([filePart(serialize(change(deserialize(head) as Record<string, unknown>))), ...items.map(filePart)]));
 }
 
 /** The CLI's environment in tests: CI set (no progress line), and no base URL but the one a test gives. */

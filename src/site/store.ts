@@ -11,13 +11,14 @@
 // checksum of itself and of each record, a damaged index is dropped whole and a damaged
 // record alone, each said in `damage`, and their seeds are parsed again.
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, rmSync, writeSync } from "node:fs";
 import { basename, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { BuildError, writing } from "../errors.js";
 import { htmlSafeJson } from "../render/json.js";
 import { chunk } from "../chunk.js";
 import type { ArticleEntry, ArticleRecord } from "../types.js";
+import { filePart, readAt, readParts, writeParts } from "./parts.js";
 import { shareRepeated } from "./share-repeated.js";
 
 const indexName = "index.v8";
@@ -98,7 +99,6 @@ interface SavedIndex extends IndexHead {
 }
 
 const itemsPerPart = 1000;
-const partHeadLength = 4 + 32;
 
 /** The store in `folder`: what a build with the same key saved there (less what is damaged), or a new empty one. */
 export function openStore(folder: string, key: string, temporary: boolean): RecordStore {
@@ -162,54 +162,6 @@ function readIndex(folder: string, key: string): { index: SavedIndex } | { damag
   }
 }
 
-/** The index's parts in order, each checked, with where it lies (its head too); null for one whose checksum fails or that is cut short, after which none follow. */
-function* readParts(fd: number): Generator<{ payload: Buffer; at: number; length: number } | null> {
-  let at = 0;
-  const size = fstatSync(fd).size;
-  while (at < size) {
-    const head = readAt(fd, at, partHeadLength);
-    const length = head?.readUInt32LE(0) ?? Infinity;
-    const payload = head && at + partHeadLength + length <= size ? readAt(fd, at + partHeadLength, length) : null;
-    if (!head || !payload || !checksum(payload).equals(head.subarray(4))) {
-      yield null;
-      return;
-    }
-    yield { payload, at, length: partHeadLength + length };
-    at += partHeadLength + length;
-  }
-}
-
-function readAt(fd: number, at: number, length: number): Buffer | null {
-  const buffer = Buffer.allocUnsafe(length);
-  let read = 0;
-  while (read < length) {
-    const n = readSync(fd, buffer, read, length - read, at + read);
-    if (n === 0) return null;
-    read += n;
-  }
-  return buffer;
-}
-
-/** A part of the index as saved: its length, checksum and bytes. */
-export function indexPart(payload: Uint8Array): Buffer {
-  const head = Buffer.alloc(partHeadLength);
-  head.writeUInt32LE(payload.length, 0);
-  checksum(payload).copy(head, 4);
-  return Buffer.concat([head, payload]);
-}
-
-/** A saved index's parts, each checked as a build reads them: for tools and tests that look inside. */
-export function indexParts(file: string): Buffer[] {
-  const fd = openSync(file, "r");
-  try {
-    const parts = [...readParts(fd)];
-    if (parts.includes(null)) throw new Error(`${file}: a part of the index is damaged`);
-    return parts.map((part) => part!.payload);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /**
  * Drops the records the pack no longer holds as they were saved: cut short, or
  * edited. Each record is read back and checked only when the pack is not as the
@@ -230,10 +182,6 @@ function checkRecords(store: RecordStore, index: SavedIndex): void {
   if (dropped > 0) {
     store.damage = `${dropped} of its records in ${store.pack} do not match their checksums (the pack was cut short or edited); their seeds are parsed again`;
   }
-}
-
-function checksum(bytes: Uint8Array): Buffer {
-  return createHash("sha256").update(bytes).digest();
 }
 
 function sumOf(bytes: Uint8Array): string {
@@ -338,23 +286,16 @@ function saveStore(store: RecordStore): void {
   const pack = fstatSync(store.fd);
   const items = chunk([...store.items], itemsPerPart);
   const head: IndexHead = { key: store.key, pack: basename(store.pack), packSize: pack.size, packTime: pack.ctimeMs, parts: items.length };
-  const file = join(store.folder, indexName);
-  const fd = writing(`${file}.tmp`, () => openSync(`${file}.tmp`, "w"));
-  const write = (bytes: Uint8Array) => {
-    for (let at = 0; at < bytes.length; ) at += writing(`${file}.tmp`, () => writeSync(fd, bytes, at));
-  };
-  try {
-    // a part at a time: copied as it was saved, or serialized, written and let go
-    write(indexPart(serialize(head)));
+  // a part at a time: copied as it was saved, or serialized, written and let go
+  function* parts(): Generator<Uint8Array> {
+    yield filePart(serialize(head));
     for (const [i, part] of items.entries()) {
       const saved = store.saved?.parts[i];
       const copied = saved && unchangedPart(store, part, saved.files) ? readAt(store.saved!.fd, saved.at, saved.length) : null;
-      write(copied ?? indexPart(serialize(part)));
+      yield copied ?? filePart(serialize(part));
     }
-  } finally {
-    closeSync(fd);
   }
-  renameSync(`${file}.tmp`, file);
+  writeParts(join(store.folder, indexName), parts());
   if (previousPack !== store.pack) rmSync(previousPack, { force: true });
   for (const name of formerFiles) rmSync(join(store.folder, name), { force: true });
 }

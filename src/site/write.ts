@@ -7,14 +7,19 @@
 // folder (in the cache), trusted only when the site's marker names the same state
 // (output.ts); otherwise the folder itself is looked at, and every file rewritten.
 import { createHash } from "node:crypto";
-import { closeSync, copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { chunk } from "../chunk.js";
 import { writing } from "../errors.js";
 import { byKey, compareCodePoints } from "../order.js";
 import { faultPoint } from "./faults.js";
 import { markPending, markState, ownNames, readMarker, removeInside, siteFiles } from "./output.js";
+import { filePart, readParts, writeParts } from "./parts.js";
 
-const manifestName = "manifest.json";
+const manifestName = "manifest.v8";
+/** What an earlier layout kept, removed when this one is saved. */
+const formerManifest = "manifest.json";
 /** Search indexes are kept by folder name, not listed file by file (search.ts). */
 export const searchFolder = "pagefind";
 
@@ -67,10 +72,10 @@ export function startWrite(options: WriteOptions): WriteSession {
     out: options.out,
     staging,
     manifest: manifestFile,
-    previous: trusted ? new Map(Object.entries(manifest.files)) : new Map(siteFiles(options.out, new Set([searchFolder])).map((path) => [path, ""])),
+    previous: trusted ? manifest.files : new Map(siteFiles(options.out, new Set([searchFolder])).map((path) => [path, ""])),
     next: new Map(),
     staged: [],
-    fingerprints: { previous: trusted ? new Map(Object.entries(manifest.pages)) : new Map(), next: new Map() },
+    fingerprints: { previous: trusted ? manifest.pages : new Map(), next: new Map() },
   };
 }
 
@@ -131,7 +136,7 @@ export function commitWrite(session: WriteSession, searchIndexes: Set<string> | 
     faultPoint("remove");
   }
   pruneSearch(session.out, searchIndexes);
-  // in path order once: the state hashes them so, and the manifest's own sort then has nothing to move
+  // in path order: the state hashes them so
   const files = new Map([...session.next].sort(byKey));
   const state = siteState(files, searchIndexes);
   if (session.manifest) writeManifest(session.manifest, { state, files, pages: session.fingerprints.next });
@@ -166,54 +171,68 @@ function siteState(files: Map<string, string>, searchIndexes: Set<string> | null
 }
 
 /** What an output folder was made of, as its last build left it. */
-interface Manifest {
+export interface Manifest {
   /** The marker's state when the build wrote this manifest. */
   state: string;
-  files: Record<string, string>;
-  pages: Record<string, string>;
+  /** Each file by its path, to its hash. */
+  files: Map<string, string>;
+  /** What made each page, by URL (and what else a build notes, under names no URL has). */
+  pages: Map<string, string>;
 }
 
-/** The manifest, or null when it is missing or not whole (a damaged file is not trusted). */
-function readManifest(file: string): Manifest | null {
+/** Entries a part: at 100,000 articles the maps hold 400,000. */
+const entriesPerPart = 5000;
+
+/**
+ * The manifest as a file of parts (parts.ts): its head (the state, and how many parts
+ * each map has), then each map's entries in the map's order (a build's is the same for
+ * the same site), a part at a time, each part's keys and values in one flat list.
+ */
+export function writeManifest(file: string, manifest: Manifest): void {
+  const maps = [manifest.files, manifest.pages].map((map) => ({ map, parts: chunk([...map.keys()], entriesPerPart) }));
+  function* parts(): Generator<Uint8Array> {
+    yield filePart(serialize({ state: manifest.state, parts: maps.map(({ parts }) => parts.length) }));
+    for (const { map, parts } of maps) for (const keys of parts) yield filePart(serialize(keys.flatMap((key) => [key, map.get(key)])));
+  }
+  writeParts(file, parts(), "manifest");
+  rmSync(join(dirname(file), formerManifest), { force: true });
+}
+
+/** The manifest, or null when it is missing or not whole: a damaged file is not trusted. */
+export function readManifest(file: string): Manifest | null {
+  let fd: number;
   try {
-    const manifest = JSON.parse(readFileSync(file, "utf8")) as Partial<Manifest>;
-    const map = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value);
-    return typeof manifest.state === "string" && map(manifest.files) && map(manifest.pages) ? (manifest as Manifest) : null;
+    fd = openSync(file, "r");
   } catch {
     return null;
   }
+  try {
+    const parts = readParts(fd);
+    const head = deserialize(parts.next().value?.payload ?? Buffer.alloc(0)) as { state: unknown; parts: unknown };
+    if (typeof head.state !== "string" || !Array.isArray(head.parts) || head.parts.length !== 2 || !head.parts.every(Number.isInteger)) return null;
+    const [files, pages] = (head.parts as number[]).map((count) => readMap(parts, count));
+    return files && pages && parts.next().done ? { state: head.state, files, pages } : null;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
 }
 
-/** Entries written at once: a large site's manifest is never one string in memory. */
-const manifestChunk = 5000;
-
-/**
- * Writes the manifest as JSON, each map as an object in key order, a chunk of entries
- * at a time: at 100,000 articles the maps hold 400,000 entries, and the whole JSON
- * built at once made the last peak of the build's memory.
- */
-export function writeManifest(file: string, sections: { state: string; files: Map<string, string>; pages: Map<string, string> }): void {
-  const temporary = `${file}.tmp`;
-  writing(temporary, () => {
-    const fd = openSync(temporary, "w");
-    try {
-      writeSync(fd, `{"state":${JSON.stringify(sections.state)}`);
-      for (const [name, map] of [["files", sections.files], ["pages", sections.pages]] as const) {
-        writeSync(fd, `,${JSON.stringify(name)}:{`);
-        const keys = [...map.keys()].sort(compareCodePoints);
-        for (let k = 0; k < keys.length; k += manifestChunk) {
-          const entries = keys.slice(k, k + manifestChunk).map((key) => `${JSON.stringify(key)}:${JSON.stringify(map.get(key))}`);
-          writeSync(fd, `${k === 0 ? "" : ","}${entries.join(",")}`);
-        }
-        writeSync(fd, "}");
-      }
-      writeSync(fd, "}");
-    } finally {
-      closeSync(fd);
+/** A map of `count` parts, each a flat list of text keys and values; null where one is missing or not so. */
+function readMap(parts: ReturnType<typeof readParts>, count: number): Map<string, string> | null {
+  const map = new Map<string, string>();
+  for (let i = 0; i < count; i++) {
+    const part = parts.next().value;
+    const flat = part ? (deserialize(part.payload) as unknown) : null;
+    if (!Array.isArray(flat) || flat.length % 2 !== 0) return null;
+    for (let k = 0; k < flat.length; k += 2) {
+      const [key, value] = [flat[k] as unknown, flat[k + 1] as unknown];
+      if (typeof key !== "string" || typeof value !== "string") return null;
+      map.set(key, value);
     }
-  });
-  faultPoint("manifest");
-  renameSync(temporary, file);
+  }
+  return map;
 }
 
 /**

@@ -74,7 +74,7 @@ describe("a damaged cache", () => {
   });
 
   it("with the site's manifest garbled: the folder is looked at, and the site is still the clean one", () => {
-    for (const site of readdirSync(join(cache, "sites"))) writeFileSync(join(cache, "sites", site, "manifest.json"), "{ not json");
+    for (const site of readdirSync(join(cache, "sites"))) writeFileSync(join(cache, "sites", site, "manifest.v8"), "{ not json");
     writeFileSync(join(tmp.path, "out", "stray.html"), "left by nobody");
     const result = build();
     expect(result.status).toBe(0);

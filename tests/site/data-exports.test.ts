@@ -111,9 +111,9 @@ describe("the data exports of an incremental build", () => {
 
   it("make every line anew when the note of where they lie was edited by hand", async () => {
     rewriteManifest(cache, (manifest) => {
-      const note = JSON.parse(manifest.pages["@exports-pieces"]) as { pieces: unknown[] };
+      const note = JSON.parse(manifest.pages.get("@exports-pieces")!) as { pieces: unknown[] };
       note.pieces[0] = 5;
-      manifest.pages["@exports-pieces"] = JSON.stringify(note);
+      manifest.pages.set("@exports-pieces", JSON.stringify(note));
     });
     writeFileSync(join(seeds, "s6.txt"), ' date 2024-03-06 Bridge story 6\n"We will open bridge 6 in spring," Mayor Anna Petrova said.\n');
     await build(config, { cache });

@@ -38,9 +38,9 @@ describe("a build at the edges", () => {
     writeFileSync(join(seeds, "a.txt"), " date 2024-01-02 A story\nText.\n");
     await build({ ...defaultConfig, seeds, out }, { cache });
     rewriteManifest(cache, (manifest) => {
-      manifest.files["../victim/index.html"] = "0".repeat(64);
+      manifest.files.set("../victim/index.html", "0".repeat(64));
       // and paths that are the site itself, or the build's own files
-      for (const path of [".", "./", "", ".broadsheet-lock", ".broadsheet-site", "2024/./01"]) manifest.files[path] = "0".repeat(64);
+      for (const path of [".", "./", "", ".broadsheet-lock", ".broadsheet-site", "2024/./01"]) manifest.files.set(path, "0".repeat(64));
     });
     writeFileSync(join(seeds, "b.txt"), " date 2024-01-03 Another story\nText.\n");
     const again = await build({ ...defaultConfig, seeds, out }, { cache });

@@ -3,7 +3,8 @@
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { addRecord, closeStore, dropRecord, indexPart, indexParts, openStore, readRecord, shareStored, stampRecord, storedRecord, type RecordStore } from "../../src/site/store.js";
+import { addRecord, closeStore, dropRecord, openStore, readRecord, shareStored, stampRecord, storedRecord, type RecordStore } from "../../src/site/store.js";
+import { filePart, fileParts } from "../../src/site/parts.js";
 import type { ArticleEntry } from "../../src/types.js";
 import { tempDir } from "../helpers.js";
 
@@ -60,7 +61,7 @@ describe("the record store", () => {
     const store = openStore(folder, "key", false);
     for (let n = 0; n < 12_345; n++) addRecord(store, `s${n}.txt`, `h${n}`, `{"n":${n}}`, entry(`a${n}`));
     closeStore(store, true);
-    expect(indexParts(join(folder, "index.v8")).length).toBe(1 + 13);
+    expect(fileParts(join(folder, "index.v8")).length).toBe(1 + 13);
     const reopened = openStore(folder, "key", false);
     expect(reopened.damage).toBeNull();
     expect(reopened.items.size).toBe(12_345);
@@ -118,9 +119,9 @@ describe("the record store", () => {
     for (let n = 0; n < 6000; n++) addRecord(store, `s${n}.txt`, `h${n}`, "{}", entry(`a${n}`));
     closeStore(store, true);
     const index = join(folder, "index.v8");
-    const [head, first] = indexParts(index);
+    const [head, first] = fileParts(index);
     // the head and the first part, as they were, and not the second
-    writeFileSync(index, Buffer.concat([indexPart(head), indexPart(first)]));
+    writeFileSync(index, Buffer.concat([filePart(head), filePart(first)]));
     const reopened = openStore(folder, "key", false);
     expect(reopened.damage).toMatch(/its index .* is damaged/);
     expect(reopened.items.size).toBe(0);
