@@ -24,6 +24,7 @@ import { parseChanged } from "./parse-changed.js";
 import { publishedEntries } from "./drafts.js";
 import { nextRememberedUrls, rememberedUrls, saveRememberedUrls } from "./redirects.js";
 import { withRedirects } from "../render/redirects.js";
+import { keepHeapNearLive, watchHeap } from "./heap.js";
 import { createPool, type Pool } from "./pool.js";
 import { createProgress, type Progress } from "./progress.js";
 import { parallelDefaults } from "./schedule.js";
@@ -153,13 +154,19 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
   let pool: Pool<WorkerTask, unknown> | null = null;
   const workers = options.workers ?? Math.min(2, cpus().length);
   const parallel = options.parallel ?? parallelDefaults;
-  const poolFor = workers > 0 ? () => (pool ??= createPool<WorkerTask, unknown>(workerScript, workers, workerData(config, session))) : null;
+  // a build with enough to do for workers makes garbage for a while: its heap is kept near what is live
+  const startPool = () => {
+    keepHeapNearLive();
+    return createPool<WorkerTask, unknown>(workerScript, workers, workerData(config, session));
+  };
+  const poolFor = workers > 0 ? () => (pool ??= startPool()) : null;
   const stages = { read: 0, parse: 0, archive: 0, render: 0, write: 0, search: 0 };
   let lap = performance.now();
   const timed = <T>(stage: keyof typeof stages, result: T): T => {
     const now = performance.now();
     stages[stage] += now - lap;
     lap = now;
+    watchHeap();
     return result;
   };
   let searching: Promise<StagedShard[]> | null = null;
