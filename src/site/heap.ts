@@ -1,9 +1,8 @@
-// How far V8 lets the main thread's heap grow past what is live before it collects.
-// V8's own rule lets it reach about twice the live size (at 100,000 articles, 1.2 GB of
-// heap for 0.6 GB live). A build that keeps a large archive in memory while it makes
-// garbage page by page, for minutes, grows it by a tenth instead: a few more
-// collections for far less memory. A short build, a few pages over an archive of some
-// thousands, keeps V8's rule, which collects less often, and ends sooner.
+// How far V8 lets the heap grow past what is live before it collects. Its own rule lets
+// it reach about twice the live size (at 100,000 articles, 1.2 GB for 0.6 GB live). A
+// build that holds a large archive, or makes garbage page by page for minutes on its
+// workers, grows it by a tenth instead: more collections for far less memory. A short
+// build keeps V8's rule, which collects less often and so ends sooner.
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
 
 /** Past this much heap in use, the archive is large enough for memory to be what counts. */

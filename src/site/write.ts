@@ -227,7 +227,8 @@ function readMap(parts: ReturnType<typeof readParts>, count: number): Map<string
     const flat = part ? (deserialize(part.payload) as unknown) : null;
     if (!Array.isArray(flat) || flat.length % 2 !== 0) return null;
     for (let k = 0; k < flat.length; k += 2) {
-      const [key, value] = [flat[k] as unknown, flat[k + 1] as unknown];
+      const key: unknown = flat[k];
+      const value: unknown = flat[k + 1];
       if (typeof key !== "string" || typeof value !== "string") return null;
       map.set(key, value);
     }
