@@ -1,7 +1,7 @@
 // Keys that make one entry of several spellings: "Ali Khamenei", "Ali Khameneï" and
 // "ali khamenei" are one person; "the BBC" and "BBC" one source.
 import { compareCodePoints } from "../order.js";
-import { slugify } from "../parse/slug.js";
+import { latinLetters, slugify } from "../parse/slug.js";
 
 const courtesy = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame)\.?\s+/i;
 
@@ -36,13 +36,10 @@ export function withoutMojibake(text: string): string {
 const generation = /(?<=\S\s+\S+)\s+(?:jr|sr|ii|iii|iv)$/;
 
 export const nameKey = remembered((name) =>
-  withoutMojibake(name)
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  latinLetters(withoutMojibake(name))
     .replace(/^the\s+/i, "")
     .replace(courtesy, "")
     .replace(/[’']s$/, "")
-    .toLowerCase()
     .replace(/\b\p{L}\.\s*/gu, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()

@@ -1,4 +1,5 @@
 // Slugs and article URLs, after DESIGN.md's URL scheme.
+import transliterate from "@sindresorhus/transliterate";
 
 const cyrillic: Record<string, string> = {
   а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "yo", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m",
@@ -19,10 +20,22 @@ const reservedNames = /^(?:con|prn|aux|nul|com\d|lpt\d)$/;
 export function slugify(headline: string): string {
   const beforeColon = /^([^:]+):\s/.exec(headline)?.[1];
   const text = beforeColon && beforeColon.trim().split(/\s+/).length >= 3 ? beforeColon : headline;
-  const ascii = [...text.toLowerCase()].map((ch) => cyrillic[ch] ?? ch).join("")
-    .normalize("NFKD").replace(/\p{M}/gu, "").replace(/['’]/g, "");
-  const words = ascii.split(/[^a-z0-9]+/).filter(Boolean).slice(0, maxSlugWords);
+  const words = latinLetters(text).replace(/['’]/g, "").split(/[^a-z0-9]+/).filter(Boolean).slice(0, maxSlugWords);
   return safeSlug(words.join("-"));
+}
+
+/**
+ * Text in lower-case Latin letters without accents: Cyrillic as Bulgarian spells it in
+ * Latin (the archive's first newspaper is Bulgarian); a letter with an accent as the
+ * letter ("Müller" "muller", "Erdoğan" "erdogan"); a letter that is no Latin letter with
+ * an accent by transliteration ("Łódź" "lodz", "Søren" "soren", "Straße" "strasse",
+ * Greek); what has no Latin spelling stays as it is. For slugs, and for the keys that
+ * make one person of "Łukasz Nowak" and "Lukasz Nowak".
+ */
+export function latinLetters(text: string): string {
+  const unaccented = [...text.toLowerCase()].map((ch) => cyrillic[ch] ?? ch).join("").normalize("NFKD").replace(/\p{M}/gu, "");
+  // ASCII, the most of it, has nothing left to spell
+  return /^[\x00-\x7f]*$/.test(unaccented) ? unaccented : transliterate(unaccented).toLowerCase();
 }
 
 /**
@@ -33,7 +46,7 @@ export function slugify(headline: string): string {
  * "page" of a pagination) nor a name Windows reserves.
  */
 export function safeSlug(slug: string): string {
-  const clean = cut(slug.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, ""));
+  const clean = cut(latinLetters(slug).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, ""));
   if (!clean) return "article";
   return /^\d+$/.test(clean) || clean === "page" || reservedNames.test(clean) ? `article-${clean}` : clean;
 }

@@ -91,6 +91,17 @@ describe("identity across the archive", () => {
     expect(people.people.find((p) => p.name === "Benjamin L. Petrov")!.aliases).toEqual(["Ben Petrov"]);
   });
 
+  it("gives a name written without its letters outside ASCII, or in Cyrillic, the page of the name as most articles write it", () => {
+    const people = indexPeople([
+      article("2024-01-07", ["Łukasz Nowak", "Søren Møller", "Rumen Radev"]),
+      article("2024-01-08", ["Łukasz Nowak", "Lukasz Nowak", "Soren Moller", "Søren Møller", "Румен Радев", "Rumen Radev"]),
+    ]);
+    expect(people.people.map((p) => [p.name, p.quotes.length]).sort()).toEqual([["Rumen Radev", 3], ["Søren Møller", 3], ["Łukasz Nowak", 3]]);
+    expect(people.people.find((p) => p.name === "Łukasz Nowak")!.aliases).toEqual(["Lukasz Nowak"]);
+    expect(people.people.find((p) => p.name === "Rumen Radev")!.aliases).toEqual(["Румен Радев"]);
+    expect(people.people.map((p) => p.slug).sort()).toEqual(["lukasz-nowak", "rumen-radev", "soren-moller"]);
+  });
+
   it("gives a surname of two words the page of the one full name that ends with them", () => {
     const people = indexPeople([article("2024-01-05", ["Lily Eskelsen Vance"]), article("2024-01-06", ["Eskelsen Vance", "John Vance"])]);
     expect(people.people.map((p) => [p.name, p.quotes.length]).sort()).toEqual([["John Vance", 1], ["Lily Eskelsen Vance", 2]]);

@@ -28,6 +28,20 @@ describe("slugs", () => {
     expect(safeSlug("console")).toBe("console");
   });
 
+  it("spell in Latin the letters that have a Latin spelling, whatever their script", () => {
+    expect(slugify("Łukasz Żółć in Łódź")).toBe("lukasz-zolc-in-lodz");
+    expect(slugify("Søren Kierkegaard and Ørsted")).toBe("soren-kierkegaard-and-orsted");
+    expect(slugify("Straße, Þór, Ægir, Đorđe")).toBe("strasse-thor-aegir-dorde");
+    expect(slugify("Αλέξης Τσίπρας")).toBe("aleksis-tsipras");
+    expect(nameSlug("Nguyễn Phú Trọng")).toBe("nguyen-phu-trong");
+    expect(safeSlug("łódź-ørsted")).toBe("lodz-orsted");
+  });
+
+  it("spell Cyrillic as Bulgarian does in Latin", () => {
+    expect(slugify("Щастие в София")).toBe("shtastie-v-sofiya");
+    expect(slugify("Ъгъл")).toBe("agal");
+  });
+
   it("leave short slugs as they were", () => {
     expect(slugify("Message from Iran to Iraq: Even one American is too much for you")).toBe("message-from-iran-to-iraq");
     expect(safeSlug("bridge-budget")).toBe("bridge-budget");
