@@ -7,7 +7,7 @@ const cyrillic: Record<string, string> = {
   ъ: "a", ы: "y", ь: "y", э: "e", ю: "yu", я: "ya", є: "ye", і: "i", ї: "yi", ґ: "g",
 };
 
-const maxSlugWords = 8;
+export const maxSlugWords = 8;
 /** Well under the 255 bytes a file name may have anywhere, with room for a "-2" suffix. */
 export const maxSlugLength = 80;
 /** Names Windows keeps for devices: a folder of that name cannot be checked out there. */

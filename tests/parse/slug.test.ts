@@ -37,6 +37,16 @@ describe("slugs", () => {
     expect(safeSlug("łódź-ørsted")).toBe("lodz-orsted");
   });
 
+  it("give a name none of whose letters has a Latin spelling its own letters, within a file name's length in bytes", () => {
+    expect(nameSlug("习近平")).toBe("习近平");
+    expect(nameSlug("בנימין נתניהו")).toBe("בנימין-נתניהו");
+    expect(nameSlug("習近平 (Xi Jinping)")).toBe("xi-jinping");
+    const long = nameSlug("一二三四五六七八九十".repeat(4));
+    expect(Buffer.byteLength(long)).toBeLessThanOrEqual(maxSlugLength);
+    expect("一二三四五六七八九十".repeat(4).startsWith(long) && long.length > 20).toBe(true);
+    expect(nameSlug("!!!")).toBe("article");
+  });
+
   it("spell Cyrillic as Bulgarian does in Latin", () => {
     expect(slugify("Щастие в София")).toBe("shtastie-v-sofiya");
     expect(slugify("Ъгъл")).toBe("agal");
