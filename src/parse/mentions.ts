@@ -11,9 +11,9 @@ const particle = "de|van|von|bin|al|da|di|del|le|la";
 const personName = String.raw`${nameWord}(?:\s+(?:${particle})?\s*${nameWord}){1,3}`;
 const title = [...titleWords].filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/\./g, "\\.")).sort((a, b) => b.length - a.length).join("|");
 /** Lower-case nouns of a role written before a name, as news English writes them: "Fox News host", "campaign manager". Data. */
-const roleNouns = "host|anchor|correspondent|reporter|columnist|editor|commentator|contributor|producer|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|strategist|pollster|consultant|manager|chairman|chairwoman|director|founder|analyst|lawyer|attorney|economist|professor|historian|activist|organizer|operative|donor|lobbyist|pastor|businessman|businesswoman|developer|executive|official";
+const roleNouns = "host|anchor|correspondent|reporter|columnist|editor|commentator|contributor|producer|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|strategist|pollster|consultant|manager|chairman|chairwoman|director|founder|analyst|lawyer|attorney|economist|professor|historian|activist|organizer|operative|donor|lobbyist|pastor|businessman|businesswoman|developer|executive|official|candidate|nominee|hopeful";
 /** Lower-case words that may open such a role: "former campaign manager", "longtime radio host". */
-const roleModifiers = "former|longtime|senior|top|chief|deputy|campaign|press|communications|policy|political|national|veteran|radio|television|talk|show|conservative|liberal|progressive|news|senior|legal|general|executive|managing|founding|co-founding";
+const roleModifiers = "former|longtime|senior|top|chief|deputy|campaign|press|communications|policy|political|national|veteran|radio|television|talk|show|conservative|liberal|progressive|news|senior|legal|general|executive|managing|founding|co-founding|presidential|vice|vice-presidential|gubernatorial|mayoral|congressional|senatorial|party";
 const relations = "wife|husband|daughter|son|mother|father|sister|brother|widow|first lady|former first lady";
 
 interface NamingPattern {

@@ -125,6 +125,12 @@ describe("speakers", () => {
     expect(said("Team Vance met the pilots.", '"The boats stay in port," Vance said.')).toEqual([["The boats stay in port", "Vance"]]);
   });
 
+  it("knows a candidate or nominee named with the race, so that a surname and she are not given to her husband", () => {
+    const quotes = said("Republican presidential candidate Ilse Vance spoke at the quay, with her husband, Tomas Vance.", '"The boats stay in port," Vance said.', '"We will not move," she said.');
+    expect(quotes).toEqual([["The boats stay in port", "Ilse Vance"], ["We will not move", "Ilse Vance"]]);
+    expect(story("Democratic nominee Ilse Vance spoke at the quay.").people).toEqual([{ name: "Ilse Vance", role: "Democratic nominee", mentions: ["Ilse Vance"] }]);
+  });
+
   it("gives a description the one person its title names, written short before the name or with a place", () => {
     expect(said("Sen. Ilse Vance spoke about the harbour.", '"We will go on with the plan," the senator said.')).toEqual([["We will go on with the plan", "Ilse Vance"]]);
     const two = said("Gov. Tomas Ortiz of Texas and Gov. Ana Ruiz of Ohio met at the harbour.", '"We will build the new harbour together," the Texas governor said.');
