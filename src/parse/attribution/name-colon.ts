@@ -10,7 +10,7 @@ export const nameColon: AttributionRule = ({ before }) => {
   if (!lead) return null;
   const subject = subjectEndingAt(lead.trim());
   if (!subject || !/\p{Ll}/u.test(subject) || pronouns.has(subject.toLowerCase())) return null;
-  if (/\b(?:to|with|from|for|against|on|about|at|by|of)\s*$/i.test(lead.trim().slice(0, -subject.length))) return null;
+  if (/\b(?:to|with|from|for|against|on|about|at|by|of|in|into)\s*$/i.test(lead.trim().slice(0, -subject.length))) return null;
   return isNamed(subject) || /\band\b/.test(subject) ? attribution(subject, ":", null, null) : null;
 };
 

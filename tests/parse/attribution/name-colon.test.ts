@@ -14,4 +14,11 @@ describe("name-colon", () => {
     const found = attributed(["Rep. Ilse Vance (R-N.S.):\"I have not heard anyone other than you ever cite that figure.\""]);
     expect(found).toContainEqual({ text: "I have not heard anyone other than you ever cite that figure.", speaker: "Ilse Vance", rule: "name-colon" });
   });
+
+  it("takes no language or other object of a preposition before the colon for a speaker", () => {
+    for (const lead of ["She ended her speech by quoting the poet in Italian:", "He wrote a letter to Ilse Vance:", "The sign, translated into English:"]) {
+      const found = attributed([`${lead} "Every obstacle yields to stern resolve."`]);
+      expect(found.filter((q) => q.rule === "name-colon"), lead).toEqual([]);
+    }
+  });
 });
