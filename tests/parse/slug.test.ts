@@ -41,9 +41,11 @@ describe("slugs", () => {
     expect(nameSlug("习近平")).toBe("习近平");
     expect(nameSlug("בנימין נתניהו")).toBe("בנימין-נתניהו");
     expect(nameSlug("習近平 (Xi Jinping)")).toBe("xi-jinping");
-    const long = nameSlug("一二三四五六七八九十".repeat(4));
+    const name = "一二三四五六七八九十".repeat(4);
+    const long = nameSlug(name);
     expect(Buffer.byteLength(long)).toBeLessThanOrEqual(maxSlugLength);
-    expect("一二三四五六七八九十".repeat(4).startsWith(long) && long.length > 20).toBe(true);
+    expect(Buffer.byteLength(long)).toBeGreaterThan(maxSlugLength - 3);
+    expect(name.startsWith(long)).toBe(true);
     expect(nameSlug("!!!")).toBe("article");
   });
 
