@@ -1,7 +1,7 @@
 // Keys that make one entry of several spellings: "Ali Khamenei", "Ali Khameneï" and
 // "ali khamenei" are one person; "the BBC" and "BBC" one source.
 import { compareCodePoints } from "../order.js";
-import { latinLetters, maxSlugLength, maxSlugWords, slugify } from "../parse/slug.js";
+import { latinLetters, nameSlug } from "../parse/slug.js";
 
 const courtesy = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame)\.?\s+/i;
 
@@ -45,30 +45,6 @@ export const nameKey = remembered((name) =>
     .trim()
     .replace(generation, ""),
 );
-
-/**
- * A slug for a name: its words, whole, never cut at a colon. A name none of whose letters
- * has a Latin spelling (Chinese, Hebrew) keeps its own letters, as Hugo's slugs do
- * ("/people/习近平/"): "article", numbered as others came, would move from one to another.
- */
-export function nameSlug(name: string): string {
-  const text = name.replace(/:/g, " ");
-  const words = latinLetters(text).normalize("NFC").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (words.length === 0 || words.some((word) => /[a-z0-9]/.test(word))) return slugify(text);
-  // within a file name's length in bytes: whole words, or the first word's first letters
-  let slug = "";
-  for (const word of words.slice(0, maxSlugWords)) {
-    const longer = slug ? `${slug}-${word}` : word;
-    if (Buffer.byteLength(longer) > maxSlugLength) break;
-    slug = longer;
-  }
-  if (slug) return slug;
-  for (const letter of words[0]) {
-    if (Buffer.byteLength(slug + letter) > maxSlugLength) break;
-    slug += letter;
-  }
-  return slug;
-}
 
 /** Slugs unique within one index: the second "John Smith" of another key gets "-2". */
 export function uniqueSlugs<T extends { key: string; name: string }>(entries: T[]): Array<T & { slug: string }> {

@@ -7,7 +7,7 @@ const cyrillic: Record<string, string> = {
   ъ: "a", ы: "y", ь: "y", э: "e", ю: "yu", я: "ya", є: "ye", і: "i", ї: "yi", ґ: "g",
 };
 
-export const maxSlugWords = 8;
+const maxSlugWords = 8;
 /** Well under the 255 bytes a file name may have anywhere, with room for a "-2" suffix. */
 export const maxSlugLength = 80;
 /** Names Windows keeps for devices: a folder of that name cannot be checked out there. */
@@ -41,7 +41,7 @@ export function latinLetters(text: string): string {
 /**
  * A slug as a URL segment: lower-case letters, digits and hyphens only, so a
  * front-matter slug can never climb out of the site ("../x") or break a link; at
- * most `maxSlugLength` characters, cut at a hyphen where there is one, so that no
+ * most `maxSlugLength` bytes, cut at a hyphen where there is one, so that no
  * file name is too long; never a listing's own segment (a day "30" under a month,
  * "page" of a pagination) nor a name Windows reserves.
  */
@@ -51,12 +51,31 @@ export function safeSlug(slug: string): string {
   return /^\d+$/.test(clean) || clean === "page" || reservedNames.test(clean) ? `article-${clean}` : clean;
 }
 
-/** Cut to the last whole word that fits; a single over-long word is cut where the length ends. */
+/**
+ * A slug for a name: its words, whole, never cut at a colon. A name none of whose letters
+ * has a Latin spelling (Chinese, Hebrew) keeps its own letters, as Hugo's slugs do
+ * ("/people/习近平/"): "article", numbered as others came, would move from one to another.
+ */
+export function nameSlug(name: string): string {
+  const text = name.replace(/:/g, " ");
+  const words = latinLetters(text).normalize("NFC").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length === 0 || words.some((word) => /[a-z0-9]/.test(word))) return slugify(text);
+  return cut(words.slice(0, maxSlugWords).join("-"));
+}
+
+/** Cut to the last whole word that fits in `maxSlugLength` bytes; a single over-long word is cut where the length ends, at a whole letter. */
 function cut(slug: string): string {
-  if (slug.length <= maxSlugLength) return slug;
-  const head = slug.slice(0, maxSlugLength + 1);
-  const boundary = head.lastIndexOf("-");
-  return (boundary > 0 ? head.slice(0, boundary) : head.slice(0, maxSlugLength)).replace(/-+$/, "");
+  if (Buffer.byteLength(slug) <= maxSlugLength) return slug;
+  let head = "";
+  let bytes = 0;
+  for (const letter of slug) {
+    bytes += Buffer.byteLength(letter);
+    if (bytes > maxSlugLength) break;
+    head += letter;
+  }
+  // a hyphen right after the cut: it ends a whole word
+  const boundary = slug[head.length] === "-" ? head.length : head.lastIndexOf("-");
+  return (boundary > 0 ? head.slice(0, boundary) : head).replace(/-+$/, "");
 }
 
 export function articleUrl(date: string | null, slug: string): string {

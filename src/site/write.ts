@@ -208,7 +208,9 @@ export function readManifest(file: string): Manifest | null {
   }
   try {
     const parts = readParts(fd);
-    const head = deserialize(parts.next().value?.payload ?? Buffer.alloc(0)) as { state: unknown; parts: unknown };
+    const first = parts.next().value;
+    if (!first) return null;
+    const head = deserialize(first.payload) as { state: unknown; parts: unknown };
     if (typeof head.state !== "string" || !Array.isArray(head.parts) || head.parts.length !== 2 || !head.parts.every(Number.isInteger)) return null;
     const [files, pages] = (head.parts as number[]).map((count) => readMap(parts, count));
     return files && pages && parts.next().done ? { state: head.state, files, pages } : null;

@@ -1,8 +1,7 @@
 // Slugs become folder names: none may be too long for a file system, or a name
 // Windows keeps for a device, whatever the headline, tag or front matter holds.
 import { describe, expect, it } from "vitest";
-import { maxSlugLength, safeSlug, slugify } from "../../src/parse/slug.js";
-import { nameSlug } from "../../src/archive/keys.js";
+import { maxSlugLength, nameSlug, safeSlug, slugify } from "../../src/parse/slug.js";
 
 describe("slugs", () => {
   it("cut a long front-matter slug at the last hyphen that fits", () => {
