@@ -68,9 +68,9 @@ export function isCapitalisedWord(word: string): boolean {
   return capitalised.test(word);
 }
 
-/** A name-like token: capitalised and not a function word. */
+/** A name-like token: capitalised and not a function word, nor one's possessive ("December's"). */
 export function isNameWord(word: string): boolean {
-  return isCapitalisedWord(word) && !notNames.has(word);
+  return isCapitalisedWord(word) && !notNames.has(word.replace(/['’]s$/, ""));
 }
 
 export interface NamedPhrase {

@@ -2,7 +2,7 @@
 // Short mentions ("Khamenei", "Mrs. Trump") resolve to the fullest name given.
 import { createRequire } from "node:module";
 import type { Person } from "../types.js";
-import { courtesyTitles, surname } from "./names.js";
+import { courtesyTitles, honorifics, surname, titleWords } from "./names.js";
 
 export interface Naming {
   name: string;
@@ -15,21 +15,29 @@ export interface PeopleIndex {
   byName: Map<string, Person>;
   /** People of more than one word by their surname, in the order of their list. */
   bySurname: Map<string, Person[]>;
+  /** People of two words by their first word, where that is no title. */
+  byFirstWord: Map<string, Person[]>;
 }
 
 export function indexPeople(people: Person[]): PeopleIndex {
-  const index: PeopleIndex = { byName: new Map(), bySurname: new Map() };
+  const index: PeopleIndex = { byName: new Map(), bySurname: new Map(), byFirstWord: new Map() };
   for (const person of people) addPerson(index, person);
   return index;
 }
 
 function addPerson(index: PeopleIndex, person: Person): void {
   if (!index.byName.has(person.name)) index.byName.set(person.name, person);
-  if (person.name.split(/\s+/).length <= 1) return;
-  const key = surname(person.name);
-  const namesakes = index.bySurname.get(key);
-  if (namesakes) namesakes.push(person);
-  else index.bySurname.set(key, [person]);
+  const words = person.name.split(/\s+/);
+  if (words.length <= 1) return;
+  listUnder(index.bySurname, surname(person.name), person);
+  // "Ban Ki-moon": a name of two words may open with the family name; a longer one opens with a title or is a place ("Trump Tower Manila")
+  if (words.length === 2 && !titleWords.has(words[0]) && !honorifics.has(words[0])) listUnder(index.byFirstWord, words[0], person);
+}
+
+function listUnder(map: Map<string, Person[]>, key: string, person: Person): void {
+  const listed = map.get(key);
+  if (listed) listed.push(person);
+  else map.set(key, [person]);
 }
 
 /** Merges namings into people: a name of one word joins the person whose name ends with it. */
@@ -57,7 +65,10 @@ export function asNamed(naming: { name: string; mention: string }): string {
   return /^(?:Mrs|Ms|Miss)\.?\s/.test(naming.mention) ? naming.mention.replace(/[’']s$/, "") : naming.name;
 }
 
-/** The full name a short one stands for: same surname, or the name it is a part of. */
+/**
+ * The full name a short one stands for: same surname, or the name it is a part of; failing
+ * those, the one name it opens ("Ban" after "Ban Ki-moon", whose family name comes first).
+ */
 export function resolveName(name: string, people: PeopleIndex): string | null {
   const words = name.split(/\s+/).filter((w) => !courtesyTitles.has(w));
   const bare = words.join(" ");
@@ -67,7 +78,8 @@ export function resolveName(name: string, people: PeopleIndex): string | null {
   const candidates = people.bySurname.get(bare) ?? [];
   // "Mrs. Trump" among several Trumps is the one the article presents as a woman
   const woman = /^(?:Mrs|Ms|Miss)\.?$/.test(name.split(/\s+/)[0]) ? candidates.find(presentedAsWoman) : undefined;
-  return (woman ?? candidates[0])?.name ?? null;
+  const opened = people.byFirstWord.get(bare) ?? [];
+  return (woman ?? candidates[0] ?? (opened.length === 1 ? opened[0] : undefined))?.name ?? null;
 }
 
 const womensRoles = /\b(?:wife|daughter|mother|sister|widow|first lady|congresswoman|chairwoman|spokeswoman|businesswoman|councilwoman|actress|queen|princess|lady|dame)\b/i;

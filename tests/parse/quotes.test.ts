@@ -147,6 +147,19 @@ describe("speakers", () => {
     expect(said("Tomas Ortiz met Ana Ortiz at the quay.", '"The boats stay in port," Ortiz said.')).toEqual([["The boats stay in port", "Ortiz"]]);
   });
 
+  it("gives a name alone that no full name ends with the one name of two words it opens, a family name written first", () => {
+    const record = story("Kim Soo-jin, the harbour master, met the pilots.", '"The boats stay in port," Kim said.');
+    expect(record.quotes.map((q) => q.speaker)).toEqual(["Kim Soo-jin"]);
+    expect(record.people.map((p) => p.name)).toEqual(["Kim Soo-jin"]);
+    expect(said("Kim Soo-jin, the harbour master, met Kim Dae-ho, the pilot, at the quay.", '"The boats stay in port," Kim said.')).toEqual([["The boats stay in port", "Kim"]]);
+    expect(said("Vance Tower Northshire, the harbour's hotel, opened at the quay.", '"The boats stay in port," Vance said.')).toEqual([["The boats stay in port", "Vance"]]);
+  });
+
+  it("takes no month for a person, in its possessive either", () => {
+    const quotes = said('"The boats stay in port," Vance said.', "The pilots met in December in Northshire.", "December's harbour agreement was a triumph for Vance.", '"We will not move," he said.');
+    expect(quotes).toEqual([["The boats stay in port", "Vance"], ["We will not move", "Vance"]]);
+  });
+
   it("ends an organisation of the form <office> of <name> at its last word, the name after it", () => {
     expect(splitNamedPhrase("Office of Harbour Affairs Vance")).toMatchObject({ name: "Vance" });
     expect(splitNamedPhrase("Office of Harbour Affairs")).toMatchObject({ name: null });
