@@ -13,13 +13,29 @@ const organisationEnds = new Set([...organisationHeads, ...organisationWords].ma
 const titles = new Set([...titleWords].map((w) => w.toLowerCase().replace(/\.$/, "")));
 const notNameWords = new Set([...notNames].map((w) => w.toLowerCase()));
 
+/** A people's name, one of them or all ("the Texan", "Saudis"): no person's name. */
+const demonyms = new Set([
+  "African", "Afghan", "Albanian", "American", "Arab", "Armenian", "Asian", "Australian", "Austrian", "Belgian", "Brazilian", "Bulgarian",
+  "Californian", "Canadian", "Chilean", "Colombian", "Croatian", "Cuban", "Egyptian", "European", "Floridian", "Georgian", "Hungarian",
+  "Indian", "Indonesian", "Iranian", "Iraqi", "Israeli", "Italian", "Jordanian", "Kurd", "Latino", "Lebanese", "Libyan",
+  "Macedonian", "Mexican", "Muslim", "Nigerian", "Pakistani", "Palestinian", "Romanian", "Russian", "Saudi", "Serb",
+  "Serbian", "Somali", "Syrian", "Texan", "Turk", "Ukrainian", "Venezuelan", "Yemeni",
+].flatMap((singular) => {
+  const lower = singular.toLowerCase();
+  return lower.endsWith("ese") ? [lower] : [lower, `${lower}s`];
+}));
+
 /** Groups that speak through a plural noun, never one person: "Republicans", "officials". */
 const groupNouns = new Set([
   "republicans", "democrats", "conservatives", "liberals", "progressives", "officials", "critics", "supporters", "voters",
   "analysts", "experts", "residents", "protesters", "lawmakers", "senators", "leaders", "sources", "witnesses", "activists",
   "observers", "advocates", "opponents", "investigators", "prosecutors", "police", "authorities", "diplomats", "aides",
-  "democrat", "people", "americans", "canadians", "europeans", "others", "many", "some", "both", "all", "everyone", "nobody", "statement",
+  "democrat", "people", "others", "many", "some", "both", "all", "everyone", "nobody", "statement",
   "report", "poll", "survey", "study", "letter", "memo", "document", "documents", "transcript", "video", "tweet", "post",
+  "demonstrators", "protestors", "marchers", "workers", "employees", "teachers", "students", "parents", "doctors", "nurses",
+  "members", "delegates", "organizers", "organisers", "donors", "veterans", "immigrants", "refugees", "citizens",
+  "scientists", "researchers", "economists", "farmers", "fans", "attendees", "participants", "journalists", "reporters",
+  ...demonyms,
 ]);
 
 /**
