@@ -61,9 +61,9 @@ function namingsOf(found: Quotation[], texts: string[]): Naming[] {
     if (a?.name) namings.push({ name: a.name, role: a.role, mention: nameAsWritten(a.mention, a.name), at });
     if (a?.addressee?.name) namings.push({ name: a.addressee.name, role: a.addressee.role, mention: nameAsWritten(a.addressee.mention, a.addressee.name), at });
   }
-  // a surname alone that no full name of the namings ends with
+  // a surname alone that no full name of the namings ends with; an outlet's one word may be one too, where the text gives a full name with it ("Michael Bloomberg")
   const named = new Set(namings.filter((n) => n.name.includes(" ")).map((n) => surname(n.name)));
-  const surnames = new Set(namings.map((n) => n.name).filter((name) => !name.includes(" ") && !named.has(name) && !isOrganisation(name) && !isPlaceOrGroup(name)));
+  const surnames = new Set(namings.map((n) => n.name).filter((name) => !name.includes(" ") && !named.has(name) && (!isOrganisation(name) || outletKind(name) !== null) && !isPlaceOrGroup(name)));
   namings.push(...fullNamesOf(surnames, texts));
   return namings.sort((x, y) => x.at - y.at);
 }

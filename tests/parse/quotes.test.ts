@@ -155,6 +155,13 @@ describe("speakers", () => {
     expect(said("Vance Tower Northshire, the harbour's hotel, opened at the quay.", '"The boats stay in port," Vance said.')).toEqual([["The boats stay in port", "Vance"]]);
   });
 
+  it("gives an outlet's one word the full name the story writes with it, and leaves it an outlet without one", () => {
+    const record = story("It was three years ago that Ilse Breitbart, who is thinking about running for mayor, first came to the quay.", '"The boats stay in port," Breitbart said.');
+    expect(record.quotes.map((q) => q.speaker)).toEqual(["Ilse Breitbart"]);
+    expect(record.people.map((p) => p.name)).toEqual(["Ilse Breitbart"]);
+    expect(story('"The boats stay in port," Breitbart said.').people).toEqual([]);
+  });
+
   it("takes no month for a person, in its possessive either", () => {
     const quotes = said('"The boats stay in port," Vance said.', "The pilots met in December in Northshire.", "December's harbour agreement was a triumph for Vance.", '"We will not move," he said.');
     expect(quotes).toEqual([["The boats stay in port", "Vance"], ["We will not move", "Vance"]]);
