@@ -3,6 +3,7 @@
 // job title, a phrase), which gets no page. Data lists, no rules naming anyone.
 import { organisationAcronyms, organisationHeads, placeNames } from "../parse/places.js";
 import { nameParticles, notNames, organisationWords, titleWords } from "../parse/names.js";
+import { outletKind } from "../parse/outlets.js";
 import { firstNameGender } from "../parse/people.js";
 
 export type SpeakerKind = "person" | "organisation";
@@ -82,7 +83,8 @@ export function isPlaceName(name: string): boolean {
 function isOrganisation(name: string, words: string[]): boolean {
   const last = bare(words[words.length - 1]);
   const withoutThe = name.replace(/^the\s+/i, "").toLowerCase();
-  if (organisations.has(withoutThe)) return true;
+  // an agency or outlet that a story gave no person's name with ("Politico said"; parse.ts made "Bloomberg" Michael Bloomberg where it did)
+  if (organisations.has(withoutThe) || outletKind(name) !== null) return true;
   if (organisationEnds.has(last)) {
     // "the ministry", "the Trump campaign", "the White House"
     if (/^the$/i.test(words[0]) && words.length > 1) return true;

@@ -137,6 +137,16 @@ describe("identity across the archive", () => {
       ["the ministry", "organisation"],
     ]);
   });
+
+  it("takes an agency or outlet for an organisation, of one word or more", () => {
+    const people = indexPeople([article("2024-01-05", ["Politico", "Reuters", "the Washington Post", "Anna Petrova"])]);
+    expect(people.people.map((p) => [p.name, p.kind])).toEqual([
+      ["Anna Petrova", "person"],
+      ["Politico", "organisation"],
+      ["Reuters", "organisation"],
+      ["the Washington Post", "organisation"],
+    ]);
+  });
 });
 
 describe("who is a speaker", () => {
