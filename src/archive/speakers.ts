@@ -83,7 +83,7 @@ export function isPlaceName(name: string): boolean {
 function isOrganisation(name: string, words: string[]): boolean {
   const last = bare(words[words.length - 1]);
   const withoutThe = name.replace(/^the\s+/i, "").toLowerCase();
-  // an agency or outlet that a story gave no person's name with ("Politico said"; parse.ts made "Bloomberg" Michael Bloomberg where it did)
+  // an agency or outlet that a story gave no person's name with ("Politico said"; the parse made "Bloomberg" Michael Bloomberg where it did: quotes.ts)
   if (organisations.has(withoutThe) || outletKind(name) !== null) return true;
   if (organisationEnds.has(last)) {
     // "the ministry", "the Trump campaign", "the White House"

@@ -40,7 +40,7 @@ function listUnder(map: Map<string, Person[]>, key: string, person: Person): voi
   else map.set(key, [person]);
 }
 
-/** Merges namings into people: a name of one word joins the person whose name ends with it. */
+/** Merges namings into people: a name of one word joins the person whose name ends with it (or, failing one, the one it opens: resolveName). */
 export function collectPeople(namings: Naming[]): Person[] {
   const people: Person[] = [];
   const index = indexPeople(people);
