@@ -128,9 +128,10 @@ describe("identity across the archive", () => {
   });
 
   it("lists organisations that speak after people, each of its own kind", () => {
-    const people = indexPeople([article("2024-01-05", ["the White House", "the ministry", "Anna Petrova", "FBI", "Justice Department"])]);
+    const people = indexPeople([article("2024-01-05", ["the White House", "the ministry", "Anna Petrova", "FBI", "Justice Department", "Arab League"])]);
     expect(people.people.map((p) => [p.name, p.kind])).toEqual([
       ["Anna Petrova", "person"],
+      ["Arab League", "organisation"],
       ["FBI", "organisation"],
       ["Justice Department", "organisation"],
       ["the White House", "organisation"],
