@@ -24,6 +24,8 @@ export const titleWords = new Set([
   "Assistant", "Associate", "Principal", "Undersecretary", "Envoy", "Delegate", "MP", "MEP", "Rev.", "Reverend",
   "Sen", "Rep", "Gov", "Gen", "House", "Senate", "Majority", "Minority", "Whip", "Campaign", "Press",
   "Host", "Anchor", "Moderator", "Reporter", "Correspondent", "Counsel",
+  "Administrator", "Alderman", "Alderwoman", "Advocate", "Treasurer", "Recorder", "Clerk", "Auditor", "Comptroller",
+  "Controller", "Assessor", "Editor", "Editor-in-Chief", "Publisher", "Secretary-Treasurer", "Prosecutor", "Magistrate",
 ]);
 
 /** Capitalised words that start sentences or clauses but are never part of a name. */
@@ -43,7 +45,7 @@ export const notNames = new Set([
   "Less", "Much", "Very", "Too", "Well", "Oh", "Let", "Immediately", "Asked", "Told", "Said", "Recently", "Currently",
   "Soon", "Shortly", "Hours", "Days", "Weeks", "Moments", "Minutes", "Responding", "Addressing", "Appearing", "Separately",
   "Elsewhere", "Afterward", "Afterwards", "Initially", "Unfortunately", "Fortunately", "Clearly", "Interestingly",
-  "Given", "Including", "Following", "Regarding", "Considering",
+  "Given", "Including", "Following", "Regarding", "Considering", "Enter",
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
 ]);
 

@@ -119,6 +119,19 @@ describe("speakers", () => {
     expect(splitNamedPhrase("Secretary of Harbours Tomas Ortiz")).toMatchObject({ name: "Tomas Ortiz", role: "Secretary of Harbours" });
   });
 
+  it("takes local offices and an editor's title for the role, not the name", () => {
+    expect(splitNamedPhrase("Maricopa County Recorder Helen Purcell")).toMatchObject({ name: "Helen Purcell" });
+    expect(splitNamedPhrase("Chicago Alderman Tomas Ortiz")).toMatchObject({ name: "Tomas Ortiz" });
+    expect(splitNamedPhrase("Northshire Post Editor-in-Chief Ilse Vance")).toMatchObject({ name: "Ilse Vance" });
+    expect(splitNamedPhrase("NASA Administrator Ilse Vance")).toMatchObject({ name: "Ilse Vance" });
+  });
+
+  it("reads 'Enter' before a name as the stage's word, not the name's", () => {
+    const record = story("Enter Tomas R. Ortiz, a graduate of the harbour school.", '"The boats stay in port," Ortiz said.');
+    expect(record.quotes.map((q) => q.speaker)).toEqual(["Tomas R. Ortiz"]);
+    expect(record.people.map((p) => p.name)).toEqual(["Tomas R. Ortiz"]);
+  });
+
   it("gives a surname alone the one full name the story writes in running text", () => {
     expect(said("Just ask the former harbour pilot Ilse Vance.", '"The boats stay in port," Vance said.')).toEqual([["The boats stay in port", "Ilse Vance"]]);
     expect(said("Democrat Ilse Vance met the pilots.", '"The boats stay in port," Vance said.')).toEqual([["The boats stay in port", "Ilse Vance"]]);
