@@ -94,6 +94,11 @@ export function pronounGender(pronoun: string): Gender | null {
   return /^(?:she|her)$/i.test(pronoun) ? "woman" : /^(?:he|him|his)$/i.test(pronoun) ? "man" : null;
 }
 
+/** "it said": a memo, a committee, a company; never a person. */
+export function impersonal(pronoun: string): boolean {
+  return /^it$/i.test(pronoun);
+}
+
 export function opposite(gender: Gender): Gender {
   return gender === "woman" ? "man" : "woman";
 }

@@ -175,6 +175,12 @@ describe("speakers", () => {
     expect(story('"The boats stay in port," Breitbart said.').people).toEqual([]);
   });
 
+  it("gives 'it' to no person: a memo or a committee speaks so", () => {
+    const quotes = said('"The boats stay in port," Ilse Vance said.', "The harbour board sent a memo on Friday.", '"All ferries are suspended until spring," it stated.');
+    expect(quotes).toEqual([["The boats stay in port", "Ilse Vance"], ["All ferries are suspended until spring", null]]);
+    expect(said("The Northshire Ferry Company answered on Friday.", '"All ferries are suspended until spring," it said.')).toEqual([["All ferries are suspended until spring", "Northshire Ferry Company"]]);
+  });
+
   it("takes no month for a person, in its possessive either", () => {
     const quotes = said('"The boats stay in port," Vance said.', "The pilots met in December in Northshire.", "December's harbour agreement was a triumph for Vance.", '"We will not move," he said.');
     expect(quotes).toEqual([["The boats stay in port", "Vance"], ["We will not move", "Vance"]]);

@@ -24,6 +24,12 @@ describe("he-she", () => {
     expect(found).toContainEqual({ text: "Reading that timetable was harder than running the whole port.", speaker: "Ilse Vance", rule: "he-she" });
   });
 
+  it("passes over people for \"it\"", () => {
+    const story = (pronoun: string) => attributed([`The Harbour Department wrote on Monday. Ilse Vance answered its letter. "The harbour stays open all winter," ${pronoun} said.`]);
+    expect(story("it")).toEqual([{ text: "The harbour stays open all winter", speaker: "Harbour Department", rule: "he-she" }]);
+    expect(story("she")).toEqual([{ text: "The harbour stays open all winter", speaker: "Ilse Vance", rule: "he-she" }]);
+  });
+
   it("passes over an organisation or a place for \"he\" or \"she\", not for \"they\"", () => {
     const story = (pronoun: string) => attributed([`Ilse Vance wrote on Monday. The Harbour Department answered her letter. "The harbour stays open all winter," ${pronoun} said.`]);
     expect(story("she")).toEqual([{ text: "The harbour stays open all winter", speaker: "Ilse Vance", rule: "he-she" }]);

@@ -1,4 +1,4 @@
-// Rule previous-speaker: a pronoun no one named before resolves goes on with the speaker of the quote before.
+// Rule previous-speaker: a pronoun no one named before resolves goes on with the speaker of the quote before; "it" only with no person.
 import { describe, expect, it } from "vitest";
 import { attributed } from "./story.js";
 
@@ -10,5 +10,14 @@ describe("previous-speaker", () => {
       "\"It will need more boats than that,\" she said.",
     ]);
     expect(found).toContainEqual({ text: "It will need more boats than that", speaker: "Ilse Vance", rule: "previous-speaker" });
+  });
+
+  it("does not give \"it\" the person who spoke before", () => {
+    const found = attributed([
+      "\"The harbour stays open all winter,\" Ilse Vance said.",
+      "The council met later in the week.",
+      "\"All ferries are suspended until spring,\" it said.",
+    ]);
+    expect(found.find((quote) => quote.text === "All ferries are suspended until spring")?.speaker).toBeNull();
   });
 });
