@@ -52,6 +52,21 @@ export const organisationAcronyms = [
   "European Central Bank", "Federal Reserve", "G7", "G20", "BRICS", "UNESCO", "UNICEF", "Interpol", "Europol", "Frontex",
 ];
 
+/**
+ * How news writes a US state beside a name, as AP style shortens it ("Sen. Ilse Vance,
+ * R-Fla."): the states it writes in full (Texas, Ohio, Iowa) have none. Data.
+ */
+export const stateAbbreviations: Record<string, string[]> = {
+  Alabama: ["Ala."], Arizona: ["Ariz."], Arkansas: ["Ark."], California: ["Calif."], Colorado: ["Colo."],
+  Connecticut: ["Conn."], Delaware: ["Del."], Florida: ["Fla."], Georgia: ["Ga."], Illinois: ["Ill."], Indiana: ["Ind."],
+  Kansas: ["Kan."], Kentucky: ["Ky."], Louisiana: ["La."], Maryland: ["Md."], Massachusetts: ["Mass."], Michigan: ["Mich."],
+  Minnesota: ["Minn."], Mississippi: ["Miss."], Missouri: ["Mo."], Montana: ["Mont."], Nebraska: ["Neb."], Nevada: ["Nev."],
+  "New Hampshire": ["N.H."], "New Jersey": ["N.J."], "New Mexico": ["N.M."], "New York": ["N.Y."], "North Carolina": ["N.C."],
+  "North Dakota": ["N.D."], Oklahoma: ["Okla."], Oregon: ["Ore."], Pennsylvania: ["Pa.", "Penn."], "Rhode Island": ["R.I."],
+  "South Carolina": ["S.C."], "South Dakota": ["S.D."], Tennessee: ["Tenn."], Vermont: ["Vt."], Virginia: ["Va."],
+  Washington: ["Wash."], "West Virginia": ["W.Va."], Wisconsin: ["Wis."], Wyoming: ["Wyo."],
+};
+
 /** Final words that make a capitalised phrase an organisation: "Bulgarian Socialist Party". */
 export const organisationHeads = [
   "Ministry", "Party", "Council", "Commission", "Parliament", "Agency", "Bank", "Court", "Union", "Organization",

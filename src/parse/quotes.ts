@@ -4,7 +4,7 @@ import { antecedents, articleText, attribute, attributionRules, inherit, quoteCo
 import { courtesyTitles, isNameWord, organisationWords, splitNamedPhrase, surname, titleWords } from "./names.js";
 import { fullNamesOf, textNamings } from "./mentions.js";
 import { outletKind } from "./outlets.js";
-import { isPlace } from "./places.js";
+import { isPlace, stateAbbreviations } from "./places.js";
 import { asNamed, collectPeople, genderOf, indexPeople, resolveName, surnameEvidence, type Gender, type Naming, type PeopleIndex, type SurnameEvidence } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { viaFor } from "./sources.js";
@@ -280,7 +280,7 @@ function describedPerson(mention: string, holdersOf: (head: string) => Person[],
   const holders = [head, ...(titleAbbreviations[head] ?? [])].flatMap((word) => holdersOf(word)).filter((p, i, all) => all.indexOf(p) === i);
   if (holders.length === 1) return holders[0].name;
   // "the Florida senator" of two senators: the one whose role or naming holds the place
-  const places = words.slice(0, -1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  const places = capitalisedRuns(words.slice(0, -1));
   const placed = places.length === 0 ? [] : holders.filter((p) => places.every((place) => placedNear(p, place)));
   if (placed.length === 1) return placed[0].name;
   return organisationNouns.test(head) ? `the ${mention}` : null;
@@ -297,7 +297,26 @@ const titleAbbreviations: Record<string, string[]> = {
 function describedPeople(people: Person[], texts: string[]): (mention: string) => string | null {
   const holders = new Map<string, Person[]>();
   const holdersOf = (head: string) => holders.get(head) ?? holders.set(head, people.filter((p) => p.role && hasWord(p.role.toLowerCase(), head))).get(head)!;
-  return (mention) => describedPerson(mention, holdersOf, (person, place) => hasWord(person.role ?? "", place) || namedNear(texts, person.name, place));
+  const near = (person: Person, word: string) => hasWord(person.role ?? "", word) || namedNear(texts, person.name, word);
+  return (mention) => describedPerson(mention, holdersOf, (person, place) => spellingsOf(place).some((spelling) => near(person, spelling)) || place.split(" ").every((word) => near(person, word)));
+}
+
+/** The runs of capitalised words in a description: "the former New Jersey governor" has "New Jersey". */
+function capitalisedRuns(words: string[]): string[] {
+  const runs: string[][] = [];
+  let open = false;
+  for (const word of words) {
+    const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
+    if (capitalised && open) runs[runs.length - 1].push(word);
+    else if (capitalised) runs.push([word]);
+    open = capitalised;
+  }
+  return runs.map((run) => run.join(" "));
+}
+
+/** A place as news writes it beside a name: in full, or as a state shortened ("Sen. Ilse Vance, R-Fla."). */
+function spellingsOf(place: string): string[] {
+  return [place, ...(Object.hasOwn(stateAbbreviations, place) ? stateAbbreviations[place] : [])];
 }
 
 /** How far before and after a name its place is written: "Texas Gov. Tomas Ortiz", "Tomas Ortiz of Texas", "Ortiz, R-Texas". */

@@ -151,6 +151,13 @@ describe("speakers", () => {
     expect(said("Gov. Tomas Ortiz of Texas and Gov. Ana Ruiz of Ohio met at the harbour.", '"We will build the new harbour together," the governor said.')).toEqual([["We will build the new harbour together", null]]);
   });
 
+  it("places a senator by the state written short beside the name, as AP style writes it", () => {
+    const senators = "Sen. Tomas Ortiz, R-Fla., and Sen. Ana Ruiz, D-N.J., met at the harbour.";
+    expect(said(senators, '"We will build the new harbour together," the Florida senator said.')).toEqual([["We will build the new harbour together", "Tomas Ortiz"]]);
+    expect(said(senators, '"We will build the new harbour together," the New Jersey senator said.')).toEqual([["We will build the new harbour together", "Ana Ruiz"]]);
+    expect(said(senators, '"We will build the new harbour together," the Ohio senator said.')).toEqual([["We will build the new harbour together", null]]);
+  });
+
   it("gives a surname alone the longer of two spellings of one name the story writes", () => {
     expect(said("Sandra Vance met the pilots. Everyone knows Sandy Vance at the quay.", '"The boats stay in port," Vance said.')).toEqual([["The boats stay in port", "Sandra Vance"]]);
     expect(said("Mary Jane Vance met the pilots. Everyone knows Jane Vance at the quay.", '"The boats stay in port," Vance said.')).toEqual([["The boats stay in port", "Mary Jane Vance"]]);
