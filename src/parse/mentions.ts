@@ -107,10 +107,11 @@ const capitalisedRun = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])${nameWord}(
 
 /**
  * "Just ask former NFL star Herschel Walker. ... Walker said": the full names the story
- * writes for people it otherwise names by surname alone (`surnames`), where no pattern
- * of a role found them. One pass over the text.
+ * writes for people it names by surname alone (`surnames`), where no pattern of a role
+ * found them, or found only another of the surname (`named`: "Hillary Clinton" where
+ * "former President Bill Clinton" was). One pass over the text.
  */
-export function fullNamesOf(surnames: ReadonlySet<string>, paragraphs: string[]): Array<Naming & { at: number }> {
+export function fullNamesOf(surnames: ReadonlySet<string>, paragraphs: string[], named: ReadonlyMap<string, string[]> = new Map()): Array<Naming & { at: number }> {
   const bySurname = new Map<string, Array<Naming & { at: number }>>();
   if (surnames.size === 0) return [];
   paragraphs.forEach((text, p) => {
@@ -119,7 +120,9 @@ export function fullNamesOf(surnames: ReadonlySet<string>, paragraphs: string[])
       const last = words[words.length - 1].replace(/[’']s$/, "");
       if (!surnames.has(last)) continue;
       const name = givenNameOn([...words.slice(0, -1), last]);
-      if (name) (bySurname.get(last) ?? bySurname.set(last, []).get(last)!).push({ name, role: null, mention: name, at: p * 1e6 + m.index! });
+      const known = named.get(last) ?? [];
+      if (!name || known.some((other) => sameName(name, other) || sameName(other, name))) continue;
+      (bySurname.get(last) ?? bySurname.set(last, []).get(last)!).push({ name, role: null, mention: name, at: p * 1e6 + m.index! });
     }
   });
   // two of a surname ("Eric Trump", "Donald Trump"): which one a surname alone stands for, the text does not say here;

@@ -2,7 +2,7 @@
 // Short mentions ("Khamenei", "Mrs. Trump") resolve to the fullest name given.
 import { createRequire } from "node:module";
 import type { Person } from "../types.js";
-import { courtesyTitles, honorifics, surname, titleWords } from "./names.js";
+import { courtesyTitles, honorifics, nameParticles, surname, titleWords } from "./names.js";
 
 export interface Naming {
   name: string;
@@ -74,6 +74,11 @@ export function resolveName(name: string, people: PeopleIndex): string | null {
   const bare = words.join(" ");
   const exact = people.byName.get(bare);
   if (exact) return exact.name;
+  // "De Blasio said", the particle capitalised as a sentence opens: Bill de Blasio's
+  if (words.length === 2 && nameParticles.has(words[0].toLowerCase())) {
+    const bearer = (people.bySurname.get(words[1]) ?? []).find((p) => p.name.endsWith(` ${words[0].toLowerCase()} ${words[1]}`) || p.name.endsWith(` ${bare}`));
+    if (bearer) return bearer.name;
+  }
   if (words.length !== 1) return null;
   const candidates = people.bySurname.get(bare) ?? [];
   // "Mrs. Trump" among several Trumps is the one the article presents as a woman

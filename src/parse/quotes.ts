@@ -22,7 +22,7 @@ export function quotesWith(rules: AttributionRules): Rule {
     const found = onePerParagraph(attributedQuotations(article, rules), article, rules).filter((q) => wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text) && !namesAWork(q, texts));
     const everyone = collectPeople(namingsOf(found, texts));
     state.people = everyone.filter((p) => !isOrganisation(p.name) && !isPlaceOrGroup(p.name));
-    state.quotes = quotesOf(found, article, everyone, state.sourceMentions, rules);
+    state.quotes = quotesOf(found, article, everyone, state.sourceMentions, rules, state.headline ?? "");
   };
 }
 
@@ -61,16 +61,18 @@ function namingsOf(found: Quotation[], texts: string[]): Naming[] {
     if (a?.name) namings.push({ name: a.name, role: a.role, mention: nameAsWritten(a.mention, a.name), at });
     if (a?.addressee?.name) namings.push({ name: a.addressee.name, role: a.addressee.role, mention: nameAsWritten(a.addressee.mention, a.addressee.name), at });
   }
-  // a surname alone that no full name of the namings ends with; an outlet's one word may be one too, where the text gives a full name with it ("Michael Bloomberg")
-  const named = new Set(namings.filter((n) => n.name.includes(" ")).map((n) => surname(n.name)));
-  const surnames = new Set(namings.map((n) => n.name).filter((name) => !name.includes(" ") && !named.has(name) && (!isOrganisation(name) || outletKind(name) !== null) && !isPlaceOrGroup(name)));
-  namings.push(...fullNamesOf(surnames, texts));
+  // a surname alone, and the full names the text writes with it that the namings lack ("Hillary Clinton" beside "former President Bill Clinton");
+  // an outlet's one word may be one too, where the text gives a full name with it ("Michael Bloomberg")
+  const named = new Map<string, string[]>();
+  for (const { name } of namings) if (name.includes(" ")) named.set(surname(name), [...(named.get(surname(name)) ?? []), name]);
+  const surnames = new Set(namings.map((n) => n.name).filter((name) => !name.includes(" ") && (!isOrganisation(name) || outletKind(name) !== null) && !isPlaceOrGroup(name)));
+  namings.push(...fullNamesOf(surnames, texts, named));
   return namings.sort((x, y) => x.at - y.at);
 }
 
-function quotesOf(found: Quotation[], article: ArticleText, everyone: Person[], sourceMentions: Source[], rules: AttributionRules): Quote[] {
+function quotesOf(found: Quotation[], article: ArticleText, everyone: Person[], sourceMentions: Source[], rules: AttributionRules, headline: string): Quote[] {
   let lastSpeaker: string | null = null;
-  const people = indexPeople(everyone);
+  const people = indexPeople(headlinedFirst(everyone, headline));
   const gender = memoisedGender(people, article.paragraphs);
   const written = writings(article.paragraphs);
   const described = describedPeople(everyone, article.paragraphs);
@@ -92,6 +94,16 @@ function quotesOf(found: Quotation[], article: ArticleText, everyone: Person[], 
       rule,
     };
   });
+}
+
+/**
+ * The people the headline names in full before the others, else in the order the story
+ * names them: a surname alone that two of them have stands for the one the story is about
+ * ("Bill Clinton: Hillary 'Better Qualified'", then "Clinton said").
+ */
+function headlinedFirst(people: Person[], headline: string): Person[] {
+  const headlined = (person: Person) => person.name.includes(" ") && hasWord(headline, person.name);
+  return [...people.filter(headlined), ...people.filter((person) => !headlined(person))];
 }
 
 /** Each person's gender as the article presents it, worked out once per article and name. */

@@ -163,6 +163,26 @@ describe("speakers", () => {
     expect(said("Mary Jane Vance met the pilots. Everyone knows Jane Vance at the quay.", '"The boats stay in port," Vance said.')).toEqual([["The boats stay in port", "Mary Jane Vance"]]);
   });
 
+  it("gives a surname alone the person the story names first in running text, not a relative whose title names them later", () => {
+    const record = story("NORTHSHIRE — Ilse Vance doesn’t recognize the harbour.", "Vance and her husband, former Mayor Tomas Vance, visited the quay.", "“I did know him,” Vance said.", "“We will not move,” she said.");
+    expect(record.people.map((p) => p.name)).toEqual(["Ilse Vance", "Tomas Vance"]);
+    expect(record.quotes.map((q) => q.speaker)).toEqual(["Ilse Vance", "Ilse Vance"]);
+    expect(said("Ilse Vance doesn’t recognize the harbour.", "Her husband, Tomas Vance, visited the quay.", "“I did know him,” Vance said.")).toEqual([["I did know him", "Ilse Vance"]]);
+  });
+
+  it("gives a surname alone that two people have the one the headline names in full", () => {
+    const body = ["On the trail for his wife Ilse Vance, former mayor Tomas Vance spoke at the quay.", "“She knows the harbour better than I did,” Vance said."];
+    const speakers = (headline: string) => parseText([` date 2024-03-01 ${headline}`, ...body].join("\n")).quotes.map((q) => q.speaker);
+    expect(speakers("Tomas Vance: the harbour needs her")).toEqual(["Tomas Vance"]);
+    expect(speakers("Harbour talks in Northshire")).toEqual(["Ilse Vance"]);
+  });
+
+  it("reads a particle capitalised as a sentence opens as the particle of the full name", () => {
+    const record = story("Mayor Ilse de Vries met the pilots.", '"The boats stay in port," De Vries said.');
+    expect(record.quotes.map((q) => q.speaker)).toEqual(["Ilse de Vries"]);
+    expect(record.people.map((p) => p.name)).toEqual(["Ilse de Vries"]);
+  });
+
   it("leaves a surname alone when the story writes two full names with it", () => {
     expect(said("Tomas Ortiz met Ana Ortiz at the quay.", '"The boats stay in port," Ortiz said.')).toEqual([["The boats stay in port", "Ortiz"]]);
   });
