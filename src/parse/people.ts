@@ -115,7 +115,8 @@ const courtesyBefore = /\b(Mrs|Ms|Miss|Mr)\.?\s+(?:\p{Lu}\S*\s+)?$/u;
 /** A pronoun among the few words after the name: "Vance said her boats", "Ortiz, who ... his". */
 const possessiveAfter = new RegExp(String.raw`(?:[’']s)?,?\s+(?:(?:\p{Ll}+|${weekday}),?\s+){0,6}?(his|her|he|she)\b`, "uy");
 
-const mensRoles = /\b(?:husband|son|father|brother|widower|congressman|chairman|spokesman|businessman|councilman|actor|king|prince|sir|lord)\b/i;
+// "spokesman" and "chairman" are some papers' words for a woman too
+const mensRoles = /\b(?:husband|son|father|brother|widower|congressman|businessman|councilman|actor|king|prince|sir|lord)\b/i;
 
 /**
  * Whether the article presents a person as a woman or a man: by courtesy title
@@ -128,10 +129,18 @@ export function genderOf(name: string, people: PeopleIndex, text: string, eviden
   if (person && ((person.role !== null && mensRoles.test(person.role)) || person.mentions.some((m) => /^Mr\.?\s/.test(m)))) return "man";
   const last = surname(name);
   if (!/^\p{Lu}/u.test(last)) return null;
-  const { title, her, his } = evidence(last);
+  // what the text says of a surname that another person of the story has may be said of them ("Mr. Scott" of her husband)
+  const shared = (people.bySurname.get(last) ?? []).some((other) => other.name !== name);
+  const { title, her, his } = shared ? { title: null, her: 0, his: 0 } : evidence(last);
   if (title) return title;
   // the first name tells more than the pronouns near the surname, which may be another person's
-  return firstNameGender(name) ?? (her > his ? "woman" : his > her ? "man" : null);
+  return firstNameTells(name) ?? (her > his ? "woman" : his > her ? "man" : null);
+}
+
+/** The gender the first name tells, where it tells one: a name that women and men both have tells none. */
+function firstNameTells(name: string): Gender | null {
+  const first = name.split(/\s+/).find((word) => !courtesyTitles.has(word)) ?? "";
+  return unisexNames.has(first) ? null : firstNameGender(name);
 }
 
 /** What the text says of a surname: the courtesy title before its first titled use, else the pronouns after it. */
@@ -211,6 +220,14 @@ export function firstNameGender(name: string): Gender | null {
   const gender = givenNameGender(words[0]);
   return gender === "female" ? "woman" : gender === "male" ? "man" : null;
 }
+
+/** Given names that English-language news gives women and men alike ("Jan Brewer", "Lindsey Graham"), whatever one gender the list gives them. Data. */
+const unisexNames = new Set([
+  "Alex", "Ashley", "Aubrey", "Avery", "Billie", "Blair", "Bobbie", "Casey", "Chris", "Dana", "Frankie", "Jackie", "Jamie",
+  "Jan", "Jean", "Jesse", "Jessie", "Joan", "Jody", "Jordan", "Kelly", "Kendall", "Kerry", "Kim", "Leslie", "Lindsay",
+  "Lindsey", "Lynn", "Marion", "Morgan", "Quinn", "Reese", "Riley", "Robin", "Shannon", "Sydney", "Taylor",
+  "Terry", "Tracy",
+]);
 
 /** Whether a word is a given name in English ("Herschel", "Kelli"), from the same list. */
 export function isGivenName(word: string): boolean {

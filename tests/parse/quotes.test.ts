@@ -170,6 +170,20 @@ describe("speakers", () => {
     expect(said("Ilse Vance doesn’t recognize the harbour.", "Her husband, Tomas Vance, visited the quay.", "“I did know him,” Vance said.")).toEqual([["I did know him", "Ilse Vance"]]);
   });
 
+  it("reads the gender of a name that women and men both have from what the story says of them", () => {
+    expect(said("Jan Vance said her boats stay in port.", '"We will not move," she said.')).toEqual([["We will not move", "Jan Vance"]]);
+    expect(said("Lindsey Ortiz said his boats stay in port.", '"We will not move," he said.')).toEqual([["We will not move", "Lindsey Ortiz"]]);
+  });
+
+  it("does not take what the story says of a surname for another of the surname", () => {
+    const quotes = said("Tomas Ortiz, a harbour pilot, was hurt at the quay on Tuesday. Mr. Ortiz is 43.", "Maria Ortiz filmed the quay from a window.", '"Leave him alone," she said.');
+    expect(quotes).toEqual([["Leave him alone", "Maria Ortiz"]]);
+  });
+
+  it("takes a spokesman for a man or a woman", () => {
+    expect(said("Maria Ortiz, a spokesman for the port, met the pilots.", '"We will not move," she said.')).toEqual([["We will not move", "Maria Ortiz"]]);
+  });
+
   it("gives a surname alone that two people have the one the headline names in full", () => {
     const body = ["On the trail for his wife Ilse Vance, former mayor Tomas Vance spoke at the quay.", "“She knows the harbour better than I did,” Vance said."];
     const speakers = (headline: string) => parseText([` date 2024-03-01 ${headline}`, ...body].join("\n")).quotes.map((q) => q.speaker);

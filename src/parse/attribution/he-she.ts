@@ -1,6 +1,6 @@
 // Rule he-she: a pronoun subject ("he said") stands for the nearest person named before
-// the quote, passing over one the article shows to be of the other gender, and for "he"
-// or "she" over organisations, places and groups; "it" passes over people.
+// the quote, passing over one the article shows to be of the other gender (none where all
+// are), and for "he" or "she" over organisations, places and groups; "it" passes over people.
 import { impersonal, opposite, pronounGender } from "../people.js";
 import type { PronounRule } from "./context.js";
 
@@ -8,11 +8,9 @@ export const heShe: PronounRule = (attribution, { candidates, gender, isPerson }
   if (attribution.mention === "") return null;
   const wanted = pronounGender(attribution.mention);
   const thing = impersonal(attribution.mention);
-  let nearest: string | null = null;
   for (const name of candidates()) {
     if ((wanted && !isPerson(name)) || (thing && isPerson(name))) continue;
-    nearest ??= name;
     if (!wanted || gender(name) !== opposite(wanted)) return name;
   }
-  return nearest;
+  return null;
 };

@@ -24,6 +24,11 @@ describe("he-she", () => {
     expect(found).toContainEqual({ text: "Reading that timetable was harder than running the whole port.", speaker: "Ilse Vance", rule: "he-she" });
   });
 
+  it("gives \"she\" no man when only men are named before it", () => {
+    const found = attributed(["Tomas Ortiz called her on Monday. \"The harbour stays open all winter,\" she said."]);
+    expect(found).toEqual([{ text: "The harbour stays open all winter", speaker: null, rule: null }]);
+  });
+
   it("passes over people for \"it\"", () => {
     const story = (pronoun: string) => attributed([`The Harbour Department wrote on Monday. Ilse Vance answered its letter. "The harbour stays open all winter," ${pronoun} said.`]);
     expect(story("it")).toEqual([{ text: "The harbour stays open all winter", speaker: "Harbour Department", rule: "he-she" }]);

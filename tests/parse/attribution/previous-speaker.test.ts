@@ -12,6 +12,15 @@ describe("previous-speaker", () => {
     expect(found).toContainEqual({ text: "It will need more boats than that", speaker: "Ilse Vance", rule: "previous-speaker" });
   });
 
+  it("does not give \"she\" the man who spoke before", () => {
+    const found = attributed([
+      "\"The harbour stays open all winter,\" Tomas Ortiz said.",
+      "The council met later in the week.",
+      "\"It will need more boats than that,\" she said.",
+    ]);
+    expect(found.find((quote) => quote.text === "It will need more boats than that")?.speaker).toBeNull();
+  });
+
   it("does not give \"it\" the person who spoke before", () => {
     const found = attributed([
       "\"The harbour stays open all winter,\" Ilse Vance said.",
