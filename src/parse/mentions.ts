@@ -113,12 +113,13 @@ const capitalisedRun = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])${nameWord}(
  */
 export function fullNamesOf(surnames: ReadonlySet<string>, paragraphs: string[], named: ReadonlyMap<string, string[]> = new Map()): Array<Naming & { at: number }> {
   const bySurname = new Map<string, Array<Naming & { at: number }>>();
-  if (surnames.size === 0) return [];
+  const wanted = new Set([...surnames].filter((last) => !named.has(last) || writesAnotherWith(paragraphs, last, named.get(last)!)));
+  if (wanted.size === 0) return [];
   paragraphs.forEach((text, p) => {
     for (const m of text.matchAll(capitalisedRun)) {
       const words = m[0].split(/\s+/);
       const last = words[words.length - 1].replace(/[’']s$/, "");
-      if (!surnames.has(last)) continue;
+      if (!wanted.has(last)) continue;
       const name = givenNameOn([...words.slice(0, -1), last]);
       const known = named.get(last) ?? [];
       if (!name || known.some((other) => sameName(name, other) || sameName(other, name))) continue;
@@ -132,6 +133,26 @@ export function fullNamesOf(surnames: ReadonlySet<string>, paragraphs: string[],
     const longest = names.reduce((a, b) => (b.split(" ").length > a.split(" ").length || (b.length > a.length && b.split(" ").length === a.split(" ").length) ? b : a));
     return names.every((name) => sameName(name, longest)) ? found.map((n) => ({ ...n, name: longest, mention: n.name })) : [];
   });
+}
+
+/** A capitalised word, an initial or a particle, and the space after it: what a run of a name's words ends with before its surname. */
+const afterNameWord = new RegExp(String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|${particle})\s+$`, "u");
+
+/**
+ * Whether the text may write a full name with `surname` beside the `known` ones: somewhere a
+ * capitalised word stands before it that no known name ends with there. A cheap look before
+ * the scan of the whole text, which a story whose people the patterns found need not make.
+ */
+function writesAnotherWith(paragraphs: string[], surname: string, known: string[]): boolean {
+  for (const text of paragraphs) {
+    for (let i = text.indexOf(surname); i !== -1; i = text.indexOf(surname, i + 1)) {
+      const before = text.slice(Math.max(0, i - 80), i);
+      if (!afterNameWord.test(before)) continue;
+      const written = before + surname;
+      if (!known.some((name) => written.endsWith(name) && !letter.test(written[written.length - name.length - 1] ?? ""))) return true;
+    }
+  }
+  return false;
 }
 
 /**
