@@ -67,6 +67,13 @@ export const stateAbbreviations: Record<string, string[]> = {
   Washington: ["Wash."], "West Virginia": ["W.Va."], Wisconsin: ["Wis."], Wyoming: ["Wyo."],
 };
 
+const shortStates = new Set(Object.values(stateAbbreviations).flat());
+
+/** Whether a word is a US state as AP style shortens it: "Fla.", "N.J.". */
+export function isStateAbbreviation(word: string): boolean {
+  return shortStates.has(word);
+}
+
 /** Final words that make a capitalised phrase an organisation: "Bulgarian Socialist Party". */
 export const organisationHeads = [
   "Ministry", "Party", "Council", "Commission", "Parliament", "Agency", "Bank", "Court", "Union", "Organization",

@@ -348,6 +348,18 @@ describe("speakers", () => {
     ]);
   });
 
+  it("reads a place and then the subject, after a comma, as the subject alone, and a state written short as the town's", () => {
+    expect(said(
+      'At a breakfast in Dover, Vance wrote to her followers, "It is time to open the harbour."',
+      'Speaking in Bayside, Ilse Vance, without naming him, said Ortiz was "a danger to the port."',
+      'Mira Holt, 29, of Dover, Ala., says her biggest worry is the harbour. "The boats stay in port."',
+    )).toEqual([
+      ["It is time to open the harbour.", "Ilse Vance"],
+      ["a danger to the port.", "Ilse Vance"],
+      ["The boats stay in port.", "Mira Holt"],
+    ]);
+  });
+
   it("reads the one who names a thing, the one who asks, and a subject after a town and its state", () => {
     expect(said(
       'Northshire sought the fair in the hope of shedding what Vance called "a sleepy fishing town image."',

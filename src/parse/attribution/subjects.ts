@@ -1,6 +1,8 @@
 // Where a subject starts and ends in the text before a cue: past adverbs, appositives,
 // opening phrases and datelines.
 import { courtesyTitles, isNameWord, notNames, pronouns, titleWords } from "../names.js";
+import { isGivenName } from "../people.js";
+import { isPlace, isStateAbbreviation } from "../places.js";
 import { determiners, isNamed, isPersonal, openingCapital, parenthetical, roleWord, speechNouns } from "./phrases.js";
 
 const functionWord = /^(?:the|a|an|of|to|in|on|at|for|with|by|from|following|and|or|but|that|this)$/i;
@@ -8,7 +10,7 @@ const functionWord = /^(?:the|a|an|of|to|in|on|at|for|with|by|from|following|and
 /** The subject a sentence opens with, when a verb follows it: a pronoun or a name with its role. */
 export function leadingSubject(sentence: string): string | null {
   // a dateline ("WASHINGTON — ") and a lead-in ending in a colon are not the sentence's subject
-  const plain = sentence.replace(parenthetical, "").replace(/^\s*\p{Lu}[\p{Lu}\s,.]*(?:,\s*\p{Lu}[\p{L}.]*)?\s[—–-]+\s/u, "").replace(/^[^"“”]*:\s+(?=\p{Lu})/u, "").replace(placeThenState, "$1 $2");
+  const plain = townsWithStates(sentence.replace(parenthetical, "").replace(/^\s*\p{Lu}[\p{Lu}\s,.]*(?:,\s*\p{Lu}[\p{L}.]*)?\s[—–-]+\s/u, "").replace(/^[^"“”]*:\s+(?=\p{Lu})/u, ""));
   let words = plain.replace(/^\s*(?:(?:But|And|So|Yet|Then|Now|Still|Also)\s+(?:then\s+)?)?/, "").split(/\s+/).filter(Boolean);
   if (words.length < 2) return null;
   if (pronouns.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[1])) return words[0];
@@ -101,7 +103,23 @@ function withoutAdverbs(text: string): string {
 }
 
 /** "a salesman from Sumter, South Carolina,": the comma between a town and its state ends no appositive. */
-export const placeThenState = /\b((?:of|from|in)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=,|\s*$)/gu;
+const placeThenState = /\b((?:of|from|in)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=,|\s*$)/gu;
+
+/**
+ * The text with each town and its state joined, without the comma: not a place and then the
+ * subject ("in Philadelphia, Canova wrote", "in Harlem, Hillary Clinton said"), which is one
+ * word that is no place nor a state written short ("Ala."), or opens with a given name.
+ */
+function townsWithStates(text: string): string {
+  return text.replace(placeThenState, (whole, town: string, state: string) => {
+    const words = state.split(/\s+/);
+    const stateLike = isPlace(state) || isStateAbbreviation(state) || (words.length > 1 && (placeOpeners.has(words[0]) || !isGivenName(words[0])));
+    return stateLike ? `${town} ${state}` : whole;
+  });
+}
+
+/** Words that open places' names, some of them given names too ("North Haven", "West Falls"). Data. */
+const placeOpeners = new Set(["North", "South", "East", "West", "New", "Upper", "Lower", "Central", "Port", "Fort", "Mount", "Lake", "San", "Santa", "Saint"]);
 
 /**
  * "Roe's brief said", "Roe’ fundraising email to her supporters notes": what a person wrote
@@ -124,7 +142,7 @@ export function subjectEndingAt(before: string): string | null {
   const unadorned = withoutAdverbs(before.trimEnd());
   // what ends in a quotation mark is a quotation, not who speaks; "Roe's proposed credit": a possessive before a participle owns it, it does not speak
   if (/["“”]$/.test(unadorned) || /\p{L}['’]s?$/u.test(unadorned) && /['’]s$|s['’]$/u.test(unadorned)) return null;
-  const trimmed = unadorned.replace(placeThenState, "$1 $2");
+  const trimmed = townsWithStates(unadorned);
   // "A former candidate -- John McCain, who lost in 2008 --": the name between the dashes
   const dashed = /(?:--|—|–)\s*([^—–]+?)\s*(?:--|—|–)$/.exec(trimmed);
   if (dashed) {
