@@ -56,7 +56,7 @@ export const organisationAcronyms = [
  * How news writes a US state beside a name, as AP style shortens it ("Sen. Ilse Vance,
  * R-Fla."): the states it writes in full (Texas, Ohio, Iowa) have none. Data.
  */
-export const stateAbbreviations: Record<string, string[]> = {
+const stateAbbreviations: Record<string, string[]> = {
   Alabama: ["Ala."], Arizona: ["Ariz."], Arkansas: ["Ark."], California: ["Calif."], Colorado: ["Colo."],
   Connecticut: ["Conn."], Delaware: ["Del."], Florida: ["Fla."], Georgia: ["Ga."], Illinois: ["Ill."], Indiana: ["Ind."],
   Kansas: ["Kan."], Kentucky: ["Ky."], Louisiana: ["La."], Maryland: ["Md."], Massachusetts: ["Mass."], Michigan: ["Mich."],
@@ -68,6 +68,11 @@ export const stateAbbreviations: Record<string, string[]> = {
 };
 
 const shortStates = new Set(Object.values(stateAbbreviations).flat());
+
+/** A place as news writes it beside a name: in full, or as a state shortened ("Sen. Ilse Vance, R-Fla."). */
+export function placeSpellings(place: string): string[] {
+  return [place, ...(Object.hasOwn(stateAbbreviations, place) ? stateAbbreviations[place] : [])];
+}
 
 /** Whether a word is a US state as AP style shortens it: "Fla.", "N.J.". */
 export function isStateAbbreviation(word: string): boolean {

@@ -4,7 +4,7 @@ import { antecedents, articleText, attribute, attributionRules, inherit, quoteCo
 import { courtesyTitles, isNameWord, organisationWords, splitNamedPhrase, surname, titleWords } from "./names.js";
 import { fullNamesOf, textNamings } from "./mentions.js";
 import { outletKind } from "./outlets.js";
-import { isPlace, stateAbbreviations } from "./places.js";
+import { isPlace, placeSpellings } from "./places.js";
 import { asNamed, collectPeople, genderOf, indexPeople, resolveName, surnameEvidence, type Gender, type Naming, type PeopleIndex, type SurnameEvidence } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { viaFor } from "./sources.js";
@@ -310,7 +310,7 @@ function describedPeople(people: Person[], texts: string[]): (mention: string) =
   const holders = new Map<string, Person[]>();
   const holdersOf = (head: string) => holders.get(head) ?? holders.set(head, people.filter((p) => p.role && hasWord(p.role.toLowerCase(), head))).get(head)!;
   const near = (person: Person, word: string) => hasWord(person.role ?? "", word) || namedNear(texts, person.name, word);
-  return (mention) => describedPerson(mention, holdersOf, (person, place) => spellingsOf(place).some((spelling) => near(person, spelling)) || place.split(" ").every((word) => near(person, word)));
+  return (mention) => describedPerson(mention, holdersOf, (person, place) => placeSpellings(place).some((spelling) => near(person, spelling)) || place.split(" ").every((word) => near(person, word)));
 }
 
 /** The runs of capitalised words in a description: "the former New Jersey governor" has "New Jersey". */
@@ -324,11 +324,6 @@ function capitalisedRuns(words: string[]): string[] {
     open = capitalised;
   }
   return runs.map((run) => run.join(" "));
-}
-
-/** A place as news writes it beside a name: in full, or as a state shortened ("Sen. Ilse Vance, R-Fla."). */
-function spellingsOf(place: string): string[] {
-  return [place, ...(Object.hasOwn(stateAbbreviations, place) ? stateAbbreviations[place] : [])];
 }
 
 /** How far before and after a name its place is written: "Texas Gov. Tomas Ortiz", "Tomas Ortiz of Texas", "Ortiz, R-Texas". */
