@@ -42,7 +42,8 @@ export function claimOutput(folders: { out: string; seeds: string; cache: string
   }
   if (!info || force) return;
   const names = readdirSync(folders.out);
-  const ours = names.length === 0 || names.some((name) => ownNames.has(name) || formerNames.includes(name));
+  // another build started at the same moment may have made no more than its lock, half made
+  const ours = names.length === 0 || names.some((name) => ownNames.has(name) || formerNames.includes(name) || halfMade(name));
   if (!ours) {
     throw new BuildError(`--out ${folders.out} is not empty and Broadsheet did not make it; choose an empty or new folder, or pass --force to let Broadsheet replace what it holds`);
   }
@@ -54,8 +55,13 @@ export function claimOutput(folders: { out: string; seeds: string; cache: string
  */
 export function tidyOutput(out: string): void {
   for (const name of readdirSync(out)) {
-    if (name === localStateName || name === `${markerName}.tmp` || (name.startsWith(`${outputLockName}.`))) rmSync(join(out, name), { recursive: true, force: true });
+    if (name === localStateName || halfMade(name)) rmSync(join(out, name), { recursive: true, force: true });
   }
+}
+
+/** A marker or a lock being made (or a lock moved aside to be taken over): a build's own, not whole. */
+function halfMade(name: string): boolean {
+  return name === `${markerName}.tmp` || name.startsWith(`${outputLockName}.`);
 }
 
 /** The state the marker names: a hash of the site's files, or null while a write is pending or when there is no marker. */

@@ -80,6 +80,14 @@ describe("builds at once", () => {
     expect(() => readFileSync(join(cache, "lock"))).toThrow();
   });
 
+  it("a new output folder that holds only the lock another build is making is Broadsheet's, not the user's", async () => {
+    const out = join(tmp.path, "lock-in-the-making");
+    mkdirSync(out);
+    // what a build that has just begun to take the lock leaves, before it links the lock in place
+    writeFileSync(join(out, ".broadsheet-lock.999999999"), "999999999");
+    await expect(build({ ...config, out }, { cache: null, lockWait: 0 })).resolves.toMatchObject({ seeds: 8 });
+  });
+
   it("two builds of one site started together both succeed, and the site is what a clean build makes", async () => {
     const project = join(tmp.path, "together");
     mkdirSync(project);
