@@ -49,6 +49,13 @@ export const notNames = new Set([
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
 ]);
 
+/** Words that label a passage, a picture or a note before a colon, never who speaks it: "VIDEO:", "Example:". Data. */
+export const labelWords = new Set([
+  "Video", "Videos", "Photo", "Photos", "Picture", "Image", "Audio", "Watch", "Read", "Listen", "Update", "Updated", "Correction",
+  "Note", "Example", "Examples", "Source", "Sources", "Related", "Breaking", "Exclusive", "Transcript", "Excerpt", "Caption", "Credit",
+  "Warning", "Disclaimer", "Summary", "Background", "Context",
+]);
+
 /** Words written with a dot that does not end a sentence: titles, states, months, firms. */
 export const abbreviations = [
   "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm",

@@ -1,5 +1,5 @@
 // Rule name-colon: a name and a colon introduce the quotation.
-import { pronouns } from "../names.js";
+import { labelWords, pronouns } from "../names.js";
 import { attribution, isNamed, parenthetical } from "./phrases.js";
 import { subjectEndingAt } from "./subjects.js";
 import type { AttributionRule } from "./context.js";
@@ -9,7 +9,7 @@ export const nameColon: AttributionRule = ({ before }) => {
   const lead = labelBeforeColon(before);
   if (!lead) return null;
   const subject = subjectEndingAt(lead.trim());
-  if (!subject || !/\p{Ll}/u.test(subject) || pronouns.has(subject.toLowerCase())) return null;
+  if (!subject || !/\p{Ll}/u.test(subject) || pronouns.has(subject.toLowerCase()) || labelWords.has(subject)) return null;
   if (/\b(?:to|with|from|for|against|on|about|at|by|of|in|into)\s*$/i.test(lead.trim().slice(0, -subject.length))) return null;
   return isNamed(subject) || /\band\b/.test(subject) ? attribution(subject, ":", null, null) : null;
 };

@@ -15,6 +15,13 @@ describe("name-colon", () => {
     expect(found).toContainEqual({ text: "I have not heard anyone other than you ever cite that figure.", speaker: "Ilse Vance", rule: "name-colon" });
   });
 
+  it("takes no label, such as Example or Update, before the colon for a speaker", () => {
+    for (const lead of ["Example:", "For example:", "Update:"]) {
+      const found = attributed([`${lead} "That was so funny I literally cried."`]);
+      expect(found.map((q) => q.speaker), lead).toEqual([null]);
+    }
+  });
+
   it("takes no language or other object of a preposition before the colon for a speaker", () => {
     for (const lead of ["She ended her speech by quoting the poet in Italian:", "He wrote a letter to Ilse Vance:", "The sign, translated into English:"]) {
       const found = attributed([`${lead} "Every obstacle yields to stern resolve."`]);
