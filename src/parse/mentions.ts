@@ -2,7 +2,7 @@
 // Okafor", "Ilse Vance, the harbour master,", "his wife, Maria Vance". Each becomes a
 // naming for people.ts.
 import { honorifics, isNameWord, nameParticles, notNames, organisationWords, shortForms, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
-import { isGivenName, type Naming } from "./people.js";
+import { isGivenName, listUnder, type Naming } from "./people.js";
 import { isPlace } from "./places.js";
 
 const nameWord = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)*|\p{Lu}\.)`;
@@ -123,7 +123,7 @@ export function fullNamesOf(surnames: ReadonlySet<string>, paragraphs: string[],
       const name = givenNameOn([...words.slice(0, -1), last]);
       const known = named.get(last) ?? [];
       if (!name || known.some((other) => sameName(name, other) || sameName(other, name))) continue;
-      (bySurname.get(last) ?? bySurname.set(last, []).get(last)!).push({ name, role: null, mention: name, at: p * 1e6 + m.index! });
+      listUnder(bySurname, last, { name, role: null, mention: name, at: p * 1e6 + m.index! });
     }
   });
   // two of a surname ("Eric Trump", "Donald Trump"): which one a surname alone stands for, the text does not say here;

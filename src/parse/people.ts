@@ -34,10 +34,11 @@ function addPerson(index: PeopleIndex, person: Person): void {
   if (words.length === 2 && !titleWords.has(words[0]) && !honorifics.has(words[0])) listUnder(index.byFirstWord, words[0], person);
 }
 
-function listUnder(map: Map<string, Person[]>, key: string, person: Person): void {
+/** Adds an item to the list a map keeps under a key, the list made with the first. */
+export function listUnder<T>(map: Map<string, T[]>, key: string, item: T): void {
   const listed = map.get(key);
-  if (listed) listed.push(person);
-  else map.set(key, [person]);
+  if (listed) listed.push(item);
+  else map.set(key, [item]);
 }
 
 /** Merges namings into people: a name of one word joins the person whose name ends with it (or, failing one, the one it opens: resolveName). */
@@ -104,8 +105,14 @@ export function impersonal(pronoun: string): boolean {
   return /^it$/i.test(pronoun);
 }
 
-export function opposite(gender: Gender): Gender {
+function opposite(gender: Gender): Gender {
   return gender === "woman" ? "man" : "woman";
+}
+
+/** Whether the article shows `name` to be of the other gender than a "he" or "she" (`gender`, asked only then). */
+export function ofOtherGender(pronoun: string, name: string, gender: (name: string) => Gender | null): boolean {
+  const wanted = pronounGender(pronoun);
+  return wanted !== null && gender(name) === opposite(wanted);
 }
 
 const weekday = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";

@@ -5,7 +5,7 @@ import { courtesyTitles, isNameWord, organisationWords, splitNamedPhrase, surnam
 import { fullNamesOf, textNamings } from "./mentions.js";
 import { outletKind } from "./outlets.js";
 import { isPlace, placeSpellings } from "./places.js";
-import { asNamed, collectPeople, genderOf, indexPeople, resolveName, surnameEvidence, type Gender, type Naming, type PeopleIndex, type SurnameEvidence } from "./people.js";
+import { asNamed, collectPeople, genderOf, indexPeople, listUnder, resolveName, surnameEvidence, type Gender, type Naming, type PeopleIndex, type SurnameEvidence } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { viaFor } from "./sources.js";
 import type { ParseState, Rule } from "./state.js";
@@ -64,7 +64,7 @@ function namingsOf(found: Quotation[], texts: string[]): Naming[] {
   // a surname alone, and the full names the text writes with it that the namings lack ("Hillary Clinton" beside "former President Bill Clinton");
   // an outlet's one word may be one too, where the text gives a full name with it ("Michael Bloomberg")
   const named = new Map<string, string[]>();
-  for (const { name } of namings) if (name.includes(" ")) named.set(surname(name), [...(named.get(surname(name)) ?? []), name]);
+  for (const { name } of namings) if (name.includes(" ")) listUnder(named, surname(name), name);
   const surnames = new Set(namings.map((n) => n.name).filter((name) => !name.includes(" ") && (!isOrganisation(name) || outletKind(name) !== null) && !isPlaceOrGroup(name)));
   namings.push(...fullNamesOf(surnames, texts, named));
   return namings.sort((x, y) => x.at - y.at);

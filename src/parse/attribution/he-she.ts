@@ -1,7 +1,7 @@
 // Rule he-she: a pronoun subject ("he said") stands for the nearest person named before
 // the quote, passing over one the article shows to be of the other gender (none where all
 // are), and for "he" or "she" over organisations, places and groups; "it" passes over people.
-import { impersonal, opposite, pronounGender } from "../people.js";
+import { impersonal, ofOtherGender, pronounGender } from "../people.js";
 import type { PronounRule } from "./context.js";
 
 export const heShe: PronounRule = (attribution, { candidates, gender, isPerson }) => {
@@ -10,7 +10,7 @@ export const heShe: PronounRule = (attribution, { candidates, gender, isPerson }
   const thing = impersonal(attribution.mention);
   for (const name of candidates()) {
     if ((wanted && !isPerson(name)) || (thing && isPerson(name))) continue;
-    if (!wanted || gender(name) !== opposite(wanted)) return name;
+    if (!ofOtherGender(attribution.mention, name, gender)) return name;
   }
   return null;
 };

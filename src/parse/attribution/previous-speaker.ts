@@ -1,12 +1,11 @@
 // Rule previous-speaker: a pronoun attribution no one named before it resolves goes on
 // with the speaker of the quote before; "it" only with one that is no person, "he" or
 // "she" not with one the article shows to be of the other gender.
-import { impersonal, opposite, pronounGender } from "../people.js";
+import { impersonal, ofOtherGender } from "../people.js";
 import type { PronounRule } from "./context.js";
 
 export const previousSpeaker: PronounRule = (attribution, { lastSpeaker, isPerson, gender }) => {
   if (!lastSpeaker) return null;
   if (impersonal(attribution.mention) && isPerson(lastSpeaker)) return null;
-  const wanted = pronounGender(attribution.mention);
-  return wanted && gender(lastSpeaker) === opposite(wanted) ? null : lastSpeaker;
+  return ofOtherGender(attribution.mention, lastSpeaker, gender) ? null : lastSpeaker;
 };
