@@ -105,34 +105,68 @@ export function textNamings(paragraphs: string[]): Array<Naming & { at: number }
 /** A run of capitalised words, as a full name is written in running text: "Herschel Walker", "Carly Fiorina’s". */
 const capitalisedRun = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])${nameWord}(?:\s+(?:(?:${particle})\s+)?${nameWord}){1,3}`, "gu");
 
+/** A full name as running text writes it, and where it stands. */
+type WrittenName = Naming & { at: number };
+
 /**
  * "Just ask former NFL star Herschel Walker. ... Walker said": the full names the story
  * writes for people it names by surname alone (`surnames`), where no pattern of a role
  * found them, or found only another of the surname (`named`: "Hillary Clinton" where
  * "former President Bill Clinton" was). One pass over the text.
  */
-export function fullNamesOf(surnames: ReadonlySet<string>, paragraphs: string[], named: ReadonlyMap<string, string[]> = new Map()): Array<Naming & { at: number }> {
-  const bySurname = new Map<string, Array<Naming & { at: number }>>();
+export function fullNamesOf(surnames: ReadonlySet<string>, paragraphs: string[], named: ReadonlyMap<string, string[]> = new Map()): WrittenName[] {
   const wanted = new Set([...surnames].filter((last) => !named.has(last) || writesAnotherWith(paragraphs, last, named.get(last)!)));
   if (wanted.size === 0) return [];
-  paragraphs.forEach((text, p) => {
+  const bySurname = new Map<string, WrittenName[]>();
+  for (const { name, last, at } of writtenNames(paragraphs, (_words, last) => wanted.has(last))) {
+    const known = named.get(last) ?? [];
+    if (known.some((other) => sameName(name, other) || sameName(other, name))) continue;
+    listUnder(bySurname, last, { name, role: null, mention: name, at });
+  }
+  return [...bySurname.values()].flatMap(oneName);
+}
+
+/**
+ * "Hillary shot back": the full name the story writes earlier from a given name it then
+ * uses alone (`given`, each with where it is first used), where the namings hold none
+ * ("Hillary Clinton" in running text only). A name written only after is someone else's:
+ * the story names a person in full first.
+ */
+export function fullNamesOpenedBy(given: ReadonlyMap<string, number>, paragraphs: string[]): WrittenName[] {
+  if (given.size === 0) return [];
+  const byGivenName = new Map<string, WrittenName[]>();
+  for (const { name, last, at } of writtenNames(paragraphs, (words) => words.some((word) => given.has(word)))) {
+    const first = name.split(" ")[0];
+    if (at < (given.get(first) ?? -1) && !organisationWords.has(last) && !isPlace(last)) listUnder(byGivenName, first, { name, role: null, mention: name, at });
+  }
+  return [...byGivenName.values()].flatMap(oneName);
+}
+
+/**
+ * Each run of capitalised words in the text that a given name opens, as a name ("Democrat
+ * Hillary Clinton’s" is "Hillary Clinton"): of the runs `looked` at, by their words and surname.
+ */
+function* writtenNames(paragraphs: string[], looked: (words: string[], last: string) => boolean): Generator<{ name: string; last: string; at: number }> {
+  for (const [p, text] of paragraphs.entries()) {
     for (const m of text.matchAll(capitalisedRun)) {
       const words = m[0].split(/\s+/);
       const last = words[words.length - 1].replace(/[’']s$/, "");
-      if (!wanted.has(last)) continue;
+      if (!looked(words, last)) continue;
       const name = givenNameOn([...words.slice(0, -1), last]);
-      const known = named.get(last) ?? [];
-      if (!name || known.some((other) => sameName(name, other) || sameName(other, name))) continue;
-      listUnder(bySurname, last, { name, role: null, mention: name, at: p * 1e6 + m.index! });
+      if (name) yield { name, last, at: p * 1e6 + m.index! };
     }
-  });
-  // two of a surname ("Eric Trump", "Donald Trump"): which one a surname alone stands for, the text does not say here;
-  // two spellings of one name ("Sandy Roe" and "Sandra Roe", "Jane Roe" and "Mary Jane Roe") are one person, by the longer
-  return [...bySurname.values()].flatMap((found) => {
-    const names = [...new Set(found.map((n) => n.name))];
-    const longest = names.reduce((a, b) => (b.split(" ").length > a.split(" ").length || (b.length > a.length && b.split(" ").length === a.split(" ").length) ? b : a));
-    return names.every((name) => sameName(name, longest)) ? found.map((n) => ({ ...n, name: longest, mention: n.name })) : [];
-  });
+  }
+}
+
+/**
+ * The names found under one word as one person, or none: two of a surname ("Eric Trump",
+ * "Donald Trump") leave open which one the word alone stands for; two spellings of one name
+ * ("Sandy Roe" and "Sandra Roe", "Jane Roe" and "Mary Jane Roe") are one person, by the longer.
+ */
+function oneName(found: WrittenName[]): WrittenName[] {
+  const names = [...new Set(found.map((n) => n.name))];
+  const longest = names.reduce((a, b) => (b.split(" ").length > a.split(" ").length || (b.length > a.length && b.split(" ").length === a.split(" ").length) ? b : a));
+  return names.every((name) => sameName(name, longest)) ? found.map((n) => ({ ...n, name: longest, mention: n.name })) : [];
 }
 
 /** A capitalised word, an initial or a particle, and the space after it: what a run of a name's words ends with before its surname. */

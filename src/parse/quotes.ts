@@ -2,10 +2,10 @@
 import type { Person, Quote, Source } from "../types.js";
 import { antecedents, articleText, attribute, attributionRules, inherit, quoteContext, transcriptRule, type ArticleText, type Attributed, type Attribution, type AttributionRules, type PronounScope, type Quotation } from "./attribution/index.js";
 import { courtesyTitles, isNameWord, organisationWords, splitNamedPhrase, surname, titleWords } from "./names.js";
-import { fullNamesOf, textNamings } from "./mentions.js";
+import { fullNamesOf, fullNamesOpenedBy, textNamings } from "./mentions.js";
 import { outletKind } from "./outlets.js";
 import { isPlace, placeSpellings } from "./places.js";
-import { asNamed, collectPeople, genderOf, indexPeople, listUnder, resolveName, surnameEvidence, type Gender, type Naming, type PeopleIndex, type SurnameEvidence } from "./people.js";
+import { asNamed, collectPeople, genderOf, indexPeople, isGivenName, listUnder, resolveName, surnameEvidence, type Gender, type Naming, type PeopleIndex, type SurnameEvidence } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { viaFor } from "./sources.js";
 import type { ParseState, Rule } from "./state.js";
@@ -67,6 +67,11 @@ function namingsOf(found: Quotation[], texts: string[]): Naming[] {
   for (const { name } of namings) if (name.includes(" ")) listUnder(named, surname(name), name);
   const surnames = new Set(namings.map((n) => n.name).filter((name) => !name.includes(" ") && (!isOrganisation(name) || outletKind(name) !== null) && !isPlaceOrGroup(name)));
   namings.push(...fullNamesOf(surnames, texts, named));
+  // a given name alone ("Hillary shot back") that no full name among the namings opens or ends with: the full name the text wrote before it
+  const ofFullNames = new Set(namings.flatMap(({ name }) => (name.includes(" ") ? [name.split(" ")[0], surname(name)] : [])));
+  const given = new Map<string, number>();
+  for (const { name, at } of namings) if (surnames.has(name) && isGivenName(name) && !ofFullNames.has(name)) given.set(name, Math.min(at, given.get(name) ?? at));
+  namings.push(...fullNamesOpenedBy(given, texts));
   return namings.sort((x, y) => x.at - y.at);
 }
 

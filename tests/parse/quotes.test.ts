@@ -197,6 +197,14 @@ describe("speakers", () => {
     expect(record.people.map((p) => p.name)).toEqual(["Ilse de Vries"]);
   });
 
+  it("gives a given name alone the full name the story wrote before with it, and not one it writes only after or two", () => {
+    const record = story("Ilse Vance met the pilots at the quay.", '"The boats stay in port," Ilse said.');
+    expect(record.quotes.map((q) => q.speaker)).toEqual(["Ilse Vance"]);
+    expect(record.people.map((p) => p.name)).toEqual(["Ilse Vance"]);
+    expect(said('"The boats stay in port," Ilse said.', "Ilse Vance met the pilots at the quay.")).toEqual([["The boats stay in port", "Ilse"]]);
+    expect(said("Ilse Vance met Ilse Ortiz at the quay.", '"The boats stay in port," Ilse said.')).toEqual([["The boats stay in port", "Ilse"]]);
+  });
+
   it("leaves a surname alone when the story writes two full names with it", () => {
     expect(said("Tomas Ortiz met Ana Ortiz at the quay.", '"The boats stay in port," Ortiz said.')).toEqual([["The boats stay in port", "Ortiz"]]);
   });
