@@ -98,7 +98,7 @@ export interface NamedPhrase {
 export function splitNamedPhrase(phrase: string): NamedPhrase {
   const affiliated = personOfPlace(phrase.trim());
   if (affiliated) return affiliated;
-  const mention = phrase.trim().replace(/^(?:the|a|an)\s+/i, "");
+  const mention = phrase.trim().replace(/^the\s+/i, "");
   const words = mention.split(/\s+/).filter(Boolean);
   let start = words.length;
   const joins = (i: number) => start < words.length && (nameParticles.has(words[i]) || (words[i] === "of" && i > 0 && isCapitalisedWord(words[i - 1])));

@@ -291,6 +291,8 @@ function describedPerson(mention: string, holdersOf: (head: string) => Person[],
   // "the IMF report stated", "the nationalist Global Times tabloid noted": a document or a paper speaks for the organisation that wrote it
   const document = /^(?:[Tt]he\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}((?:\p{Lu}\S*\s+)+)(?:report|statement|letter|study|memo|survey|analysis|filing|website|site|readout|poll|editorial|tabloid|newspaper|magazine|blog)$/u.exec(mention);
   if (document) return document[1].trim();
+  // "one user wrote", "an aide said": a description that leaves its holder unnamed is no one the story names
+  if (indefinite.test(mention)) return null;
   const words = mention.split(/\s+/);
   const head = (words[words.length - 1].toLowerCase() ?? "").replace(/[^\p{L}-]/gu, "");
   if (!head || !/^\p{Ll}/u.test(words[words.length - 1])) return null;
@@ -302,6 +304,9 @@ function describedPerson(mention: string, holdersOf: (head: string) => Person[],
   if (placed.length === 1) return placed[0].name;
   return organisationNouns.test(head) ? `the ${mention}` : null;
 }
+
+/** The words that open a description of someone new to the story. */
+const indefinite = /^(?:a|an|one|another|some)\s/i;
 
 /** The abbreviations a title is written as before a name ("Sen. Ilse Vance"), for "the senator" after it. Data. */
 const titleAbbreviations: Record<string, string[]> = {

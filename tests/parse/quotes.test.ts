@@ -151,6 +151,12 @@ describe("speakers", () => {
     expect(said("Gov. Tomas Ortiz of Texas and Gov. Ana Ruiz of Ohio met at the harbour.", '"We will build the new harbour together," the governor said.')).toEqual([["We will build the new harbour together", null]]);
   });
 
+  it("gives no one a description that leaves its holder unnamed, though a named person has the role", () => {
+    const pilot = "Ilse Vance, a harbour pilot, met the others at the quay.";
+    expect(said(pilot, '"The boats stay in port," the pilot said.')).toEqual([["The boats stay in port", "Ilse Vance"]]);
+    for (const description of ["one pilot", "a pilot", "another pilot"]) expect(said(pilot, `"The boats stay in port," ${description} said.`)).toEqual([["The boats stay in port", null]]);
+  });
+
   it("places a senator by the state written short beside the name, as AP style writes it", () => {
     const senators = "Sen. Tomas Ortiz, R-Fla., and Sen. Ana Ruiz, D-N.J., met at the harbour.";
     expect(said(senators, '"We will build the new harbour together," the Florida senator said.')).toEqual([["We will build the new harbour together", "Tomas Ortiz"]]);
