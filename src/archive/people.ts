@@ -6,7 +6,7 @@ import type { ArticleEntry, EntryQuote } from "../types.js";
 import { compareCodePoints } from "../order.js";
 import { countSpelling, listed, nameKey, preferredSpelling, withoutMojibake } from "./keys.js";
 import { shortForms } from "../parse/names.js";
-import { isGivenName } from "../parse/people.js";
+import { isGivenName } from "../parse/names.js";
 import { isPlaceName, speakerOf, type SpeakerKind } from "./speakers.js";
 
 export interface QuoteRef {

@@ -1,8 +1,8 @@
 // People named in the story itself, not only those quoted: "Foreign Minister Adaeze
 // Okafor", "Ilse Vance, the harbour master,", "his wife, Maria Vance". Each becomes a
 // naming for people.ts.
-import { honorifics, isNameWord, nameParticles, notNames, organisationWords, shortForms, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
-import { isGivenName, listUnder, type Naming } from "./people.js";
+import { honorifics, isGivenName, isNameWord, nameParticles, notNames, organisationWords, shortForms, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
+import { listUnder, type Naming } from "./people.js";
 import { isPlace } from "./places.js";
 
 const nameWord = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)*|\p{Lu}\.)`;

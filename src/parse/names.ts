@@ -1,5 +1,6 @@
 // Name patterns: what a person's name, a title and a role look like in news English.
 // Data, not logic, lives in the word lists; the functions split a phrase into them.
+import { createRequire } from "node:module";
 
 /** Titles that are part of how a person is named ("Ayatollah Ali Khamenei"). */
 export const honorifics = new Set([
@@ -114,10 +115,19 @@ export function splitNamedPhrase(phrase: string): NamedPhrase {
     tail = tail.slice(-keep);
   }
   const { role, name } = splitTitleFromName(tail);
+  // "a spokesman for Bernie Sanders", "the mother of Ilse Vance": the name is whose the one described is, not theirs;
+  // but a spokesman speaks for an organisation ("a spokesman for Platte River", whose name opens with no given name)
+  const relation = describedByRelation.exec(head);
+  if (!role && relation && !(speaksFor.test(relation[1]) && tail.length > 1 && !isGivenName(tail[0]))) return { name: null, role: null, mention };
   const fullRole = [head, role].filter(Boolean).join(" ").replace(/\s+(?:of|for|at)$/, "") || null;
   if (!name) return { name: null, role: fullRole, mention };
   return { name, role: fullRole && /\p{L}/u.test(fullRole) ? fullRole : null, mention };
 }
+
+/** A lower-case noun and the word that relates it to a name after: "spokesman for", "friend of". */
+const describedByRelation = /(?:^|\s)(\p{Ll}[\p{L}-]*)\s+(?:for|of|to|at|with|from|by|about|against|behind|close to|near)$/u;
+/** Who speaks for the one they are of. */
+const speaksFor = /^(?:spokes(?:man|woman|person)|representative)$/;
 
 /**
  * "Jeffrey Lewis of the Martin Center", "Gov. Phil Bryant of Mississippi", "Jane Roe for the Post": a first name
@@ -215,3 +225,17 @@ const longForms: Record<string, string[]> = {
 };
 /** Each long form's short forms: "benjamin" to ["ben"]. */
 export const shortForms = new Map(Object.entries(longForms));
+
+const require = createRequire(import.meta.url);
+let givenNames: Map<string, string> | null = null;
+
+/** Whether a word is a given name in English ("Herschel", "Kelli"), from a list of given names. */
+export function isGivenName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && givenNameGender(word) !== undefined;
+}
+
+/** The gender the list gives a given name ("female", "male"), undefined where it has none. */
+export function givenNameGender(word: string): string | undefined {
+  givenNames ??= require("gender-detection-from-name/names/en.js") as Map<string, string>;
+  return givenNames.get(word.toLowerCase());
+}

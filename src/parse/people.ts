@@ -1,8 +1,7 @@
 // People: everyone named in the article, one entry each, with the role the text gives.
 // Short mentions ("Khamenei", "Mrs. Trump") resolve to the fullest name given.
-import { createRequire } from "node:module";
 import type { Person } from "../types.js";
-import { courtesyTitles, honorifics, nameParticles, surname, titleWords } from "./names.js";
+import { courtesyTitles, givenNameGender, honorifics, nameParticles, surname, titleWords } from "./names.js";
 
 export interface Naming {
   name: string;
@@ -217,9 +216,6 @@ function wordRuns(text: string): Map<string, number[]> {
   return runs;
 }
 
-const require = createRequire(import.meta.url);
-let givenNames: Map<string, string> | null = null;
-
 /** The gender a person's first name has in English ("Elizabeth Warren" a woman), from a list of given names; null for a name of one word or an unknown first name. */
 export function firstNameGender(name: string): Gender | null {
   const words = name.split(/\s+/).filter((w) => !courtesyTitles.has(w));
@@ -235,13 +231,3 @@ const unisexNames = new Set([
   "Lindsey", "Lynn", "Marion", "Morgan", "Quinn", "Reese", "Riley", "Robin", "Shannon", "Sydney", "Taylor",
   "Terry", "Tracy",
 ]);
-
-/** Whether a word is a given name in English ("Herschel", "Kelli"), from the same list. */
-export function isGivenName(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && givenNameGender(word) !== undefined;
-}
-
-function givenNameGender(word: string): string | undefined {
-  givenNames ??= require("gender-detection-from-name/names/en.js") as Map<string, string>;
-  return givenNames.get(word.toLowerCase());
-}

@@ -1,11 +1,11 @@
 // Quotes rule: each quotation with who said it, through which source, to whom.
 import type { Person, Quote, Source } from "../types.js";
 import { antecedents, articleText, attribute, attributionRules, inherit, quoteContext, transcriptRule, type ArticleText, type Attributed, type Attribution, type AttributionRules, type PronounScope, type Quotation } from "./attribution/index.js";
-import { courtesyTitles, isNameWord, organisationWords, splitNamedPhrase, surname, titleWords } from "./names.js";
+import { courtesyTitles, isGivenName, isNameWord, organisationWords, splitNamedPhrase, surname, titleWords } from "./names.js";
 import { fullNamesOf, fullNamesOpenedBy, textNamings } from "./mentions.js";
 import { outletKind } from "./outlets.js";
 import { isPlace, placeSpellings } from "./places.js";
-import { asNamed, collectPeople, genderOf, indexPeople, isGivenName, listUnder, resolveName, surnameEvidence, type Gender, type Naming, type PeopleIndex, type SurnameEvidence } from "./people.js";
+import { asNamed, collectPeople, genderOf, indexPeople, listUnder, resolveName, surnameEvidence, type Gender, type Naming, type PeopleIndex, type SurnameEvidence } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { viaFor } from "./sources.js";
 import type { ParseState, Rule } from "./state.js";

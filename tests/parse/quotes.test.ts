@@ -157,6 +157,12 @@ describe("speakers", () => {
     for (const description of ["one pilot", "a pilot", "another pilot"]) expect(said(pilot, `"The boats stay in port," ${description} said.`)).toEqual([["The boats stay in port", null]]);
   });
 
+  it("gives no one the words of someone described by whose they are, and an organisation its spokesman's", () => {
+    const pilot = "Ilse Vance, a harbour pilot, met the others at the quay.";
+    for (const description of ["a spokesman for Ilse Vance", "the mother of Ilse Vance", "a friend of Vance"]) expect(said(pilot, `"The boats stay in port," said ${description}.`)).toEqual([["The boats stay in port", null]]);
+    expect(said(pilot, '"The boats stay in port," a spokesman for Harbour Watch said.')).toEqual([["The boats stay in port", "Harbour Watch"]]);
+  });
+
   it("places a senator by the state written short beside the name, as AP style writes it", () => {
     const senators = "Sen. Tomas Ortiz, R-Fla., and Sen. Ana Ruiz, D-N.J., met at the harbour.";
     expect(said(senators, '"We will build the new harbour together," the Florida senator said.')).toEqual([["We will build the new harbour together", "Tomas Ortiz"]]);

@@ -1,7 +1,6 @@
 // Where a subject starts and ends in the text before a cue: past adverbs, appositives,
 // opening phrases and datelines.
-import { courtesyTitles, isNameWord, notNames, pronouns, titleWords } from "../names.js";
-import { isGivenName } from "../people.js";
+import { courtesyTitles, isGivenName, isNameWord, notNames, pronouns, titleWords } from "../names.js";
 import { isPlace, isStateAbbreviation } from "../places.js";
 import { determiners, isNamed, isPersonal, openingCapital, parenthetical, roleWord, speechNouns } from "./phrases.js";
 
