@@ -48,6 +48,8 @@ export const notNames = new Set([
   "Elsewhere", "Afterward", "Afterwards", "Initially", "Unfortunately", "Fortunately", "Clearly", "Interestingly",
   "Given", "Including", "Following", "Regarding", "Considering", "Enter",
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+  // "I" and what is written short after it
+  ...["I’m", "I’d", "I’ll", "I’ve"].flatMap((word) => [word, word.replace("’", "'")]),
 ]);
 
 /** Words that label a passage, a picture or a note before a colon, never who speaks it: "VIDEO:", "Example:". Data. */

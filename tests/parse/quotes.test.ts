@@ -163,6 +163,10 @@ describe("speakers", () => {
     expect(said(pilot, '"The boats stay in port," a spokesman for Harbour Watch said.')).toEqual([["The boats stay in port", "Harbour Watch"]]);
   });
 
+  it("takes no \"I\" written short with its verb for a name", () => {
+    for (const i of ["I’d", "I'm"]) expect(said(`And ${i} need to “put myself out there on the quay” all winter.`)).toEqual([["put myself out there on the quay", null]]);
+  });
+
   it("places a senator by the state written short beside the name, as AP style writes it", () => {
     const senators = "Sen. Tomas Ortiz, R-Fla., and Sen. Ana Ruiz, D-N.J., met at the harbour.";
     expect(said(senators, '"We will build the new harbour together," the Florida senator said.')).toEqual([["We will build the new harbour together", "Tomas Ortiz"]]);
