@@ -20,11 +20,26 @@ const demonyms = new Set([
   "Californian", "Canadian", "Chilean", "Colombian", "Croatian", "Cuban", "Egyptian", "European", "Floridian", "Georgian", "Hungarian",
   "Indian", "Indonesian", "Iranian", "Iraqi", "Israeli", "Italian", "Jordanian", "Kurd", "Latino", "Lebanese", "Libyan",
   "Macedonian", "Mexican", "Muslim", "Nigerian", "Pakistani", "Palestinian", "Romanian", "Russian", "Saudi", "Serb",
-  "Serbian", "Somali", "Syrian", "Texan", "Turk", "Ukrainian", "Venezuelan", "Yemeni",
+  "Serbian", "Somali", "Syrian", "Texan", "Turk", "Ukrainian", "Venezuelan", "Yemeni", "Chinese", "Japanese", "Vietnamese",
+  "Taiwanese", "Burmese", "Sudanese", "Senegalese", "Portuguese", "Dutch", "British", "Irish", "Scottish", "Welsh", "Spanish",
+  "Swedish", "Danish", "Finnish", "Polish", "Turkish", "Kurdish", "Swiss", "Korean", "Filipino", "Thai", "Kenyan", "Ethiopian",
+  "Haitian", "Dominican", "Peruvian", "Argentine", "Argentinian", "Ecuadorian", "Guatemalan", "Honduran", "Salvadoran",
+  "Nicaraguan", "Jamaican", "Norwegian", "Czech", "Slovak", "Lithuanian", "Moroccan", "Algerian", "Tunisian", "Qatari",
+  "Emirati", "Kuwaiti", "Bangladeshi", "Nepali", "Tibetan", "Uighur", "Uyghur", "Hispanic", "Latina", "Caribbean",
 ].flatMap((singular) => {
   const lower = singular.toLowerCase();
-  return lower.endsWith("ese") ? [lower] : [lower, `${lower}s`];
+  // "Chinese", "Dutch", "Swiss" name one and all alike
+  return /(?:ese|ch|sh|ss)$/.test(lower) ? [lower] : [lower, `${lower}s`];
 }));
+
+/** Words that open a people's name joined to another: "Afro-Colombian", "Anglo-Irish". */
+const demonymPrefixes = new Set(["afro", "anglo", "franco", "sino", "indo", "euro", "latin", "arab"]);
+
+/** A people's name, joined ones too: "Afro-Colombian", "Mexican-Americans". */
+function isDemonym(word: string): boolean {
+  const parts = word.split("-");
+  return parts.every((part, i) => demonyms.has(part) || (i < parts.length - 1 && demonymPrefixes.has(part)));
+}
 
 /** Groups that speak through a plural noun, never one person: "Republicans", "officials". */
 const groupNouns = new Set([
@@ -36,7 +51,6 @@ const groupNouns = new Set([
   "demonstrators", "protestors", "marchers", "workers", "employees", "teachers", "students", "parents", "doctors", "nurses",
   "members", "delegates", "organizers", "organisers", "donors", "veterans", "immigrants", "refugees", "citizens",
   "scientists", "researchers", "economists", "farmers", "fans", "attendees", "participants", "journalists", "reporters",
-  ...demonyms,
 ]);
 
 /**
@@ -51,12 +65,12 @@ export function speakerOf(speaker: string): { kind: SpeakerKind; name: string } 
   const lower = name.toLowerCase();
   if (isOrganisation(name, words)) return { kind: "organisation", name };
   // a place of more than one word never speaks; one word may be a surname as well ("Washington"): see isPlaceName
-  if ((words.length > 1 && places.has(lower)) || words.every((w) => titles.has(bare(w)) || groupNouns.has(bare(w)) || notNameWords.has(bare(w)))) return null;
+  if ((words.length > 1 && places.has(lower)) || words.every((w) => titles.has(bare(w)) || isGroup(bare(w)) || notNameWords.has(bare(w)))) return null;
   // a phrase: lower-case words that are no name particles ("the statement", "a spokesman")
   if (words.some((w, i) => /^\p{Ll}/u.test(w) && !(i > 0 && nameParticles.has(w)))) return null;
   const rest = words.slice(leadingWords(words));
   // "New Hampshire Republican": a place and a title, no name
-  if (rest.every((w) => titles.has(bare(w)) || groupNouns.has(bare(w)))) return null;
+  if (rest.every((w) => titles.has(bare(w)) || isGroup(bare(w)))) return null;
   return { kind: "person", name: rest.join(" ") };
 }
 
@@ -93,6 +107,11 @@ function isOrganisation(name: string, words: string[]): boolean {
   }
   // an acronym: "FBI", "NATO", "CNN"
   return words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]) && !titles.has(words[0].toLowerCase());
+}
+
+/** A word that names a group or a people, never one person. */
+function isGroup(word: string): boolean {
+  return groupNouns.has(word) || isDemonym(word);
 }
 
 function bare(word: string): string {
