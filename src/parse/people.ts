@@ -108,8 +108,13 @@ function opposite(gender: Gender): Gender {
   return gender === "woman" ? "man" : "woman";
 }
 
-/** Whether the article shows `name` to be of the other gender than a "he" or "she" (`gender`, asked only then). */
+/**
+ * Whether the article shows `name` to be of another gender than the pronoun says (`gender`,
+ * asked only for a "he", "she" or "they"): the other one for "he" and "she"; a man or a woman
+ * for "they", which then stands for a group, or for someone the article genders no other way.
+ */
 export function ofOtherGender(pronoun: string, name: string, gender: (name: string) => Gender | null): boolean {
+  if (/^they$/i.test(pronoun)) return gender(name) !== null;
   const wanted = pronounGender(pronoun);
   return wanted !== null && gender(name) === opposite(wanted);
 }

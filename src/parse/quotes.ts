@@ -78,12 +78,15 @@ function namingsOf(found: Quotation[], texts: string[]): Naming[] {
 function quotesOf(found: Quotation[], article: ArticleText, everyone: Person[], sourceMentions: Source[], rules: AttributionRules, headline: string): Quote[] {
   let lastSpeaker: string | null = null;
   const people = indexPeople(headlinedFirst(everyone, headline));
-  const gender = memoisedGender(people, article.paragraphs);
+  const isPerson = (name: string) => !isOrganisation(name) && !isPlaceOrGroup(name);
+  const genderOfPerson = memoisedGender(people, article.paragraphs);
+  // what the text says of an organisation ("Big Machine says she will") is of someone else
+  const gender = (name: string) => (isPerson(name) ? genderOfPerson(name) : null);
   const written = writings(article.paragraphs);
   const described = describedPeople(everyone, article.paragraphs);
   return found.map(({ pieces, text, attribution: a }) => {
     const paragraph = pieces[0].paragraph;
-    const scope: PronounScope = { candidates: () => candidateSpeakers(article, written, pieces[0], people), gender, isPerson: (name) => !isOrganisation(name) && !isPlaceOrGroup(name), lastSpeaker };
+    const scope: PronounScope = { candidates: () => candidateSpeakers(article, written, pieces[0], people), gender, isPerson, lastSpeaker };
     const { speaker, rule } = a ? speakerOf(a, scope, people, described, rules) : noSpeaker;
     if (speaker) lastSpeaker = speaker;
     const person = speaker === null ? undefined : people.byName.get(speaker);

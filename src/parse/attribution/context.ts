@@ -71,6 +71,7 @@ export type NeighbourRule = (neighbours: Neighbours) => Attribution | null;
 export interface PronounScope {
   /** The people named before the quote, nearest first. */
   candidates: () => Iterable<string>;
+  /** A person's gender as the article presents it; none for an organisation, place or group. */
   gender: (name: string) => Gender | null;
   /** Whether a name may be a he or a she: no organisation, place or group. */
   isPerson: (name: string) => boolean;

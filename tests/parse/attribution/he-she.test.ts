@@ -40,4 +40,11 @@ describe("he-she", () => {
     expect(story("she")).toEqual([{ text: "The harbour stays open all winter", speaker: "Ilse Vance", rule: "he-she" }]);
     expect(story("they")).toEqual([{ text: "The harbour stays open all winter", speaker: "Harbour Department", rule: "he-she" }]);
   });
+
+  it("gives \"they\" no one the article shows to be a man or a woman, and what it says of an organisation to none", () => {
+    const story = (...paragraphs: string[]) => attributed([...paragraphs, "\"The harbour stays open all winter,\" they said."]).map((quote) => quote.speaker);
+    expect(story("Tomas Ortiz met the pilots on Monday.")).toEqual([null]);
+    expect(story("Kym Lino, a spokesperson for the port, met the pilots on Monday.")).toEqual(["Kym Lino"]);
+    expect(story("The Harbour Board says she may stay at the quay.")).toEqual(["Harbour Board"]);
+  });
 });

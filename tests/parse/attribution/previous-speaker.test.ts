@@ -29,4 +29,22 @@ describe("previous-speaker", () => {
     ]);
     expect(found.find((quote) => quote.text === "All ferries are suspended until spring")?.speaker).toBeNull();
   });
+
+  it("does not give \"he\" the organisation that spoke before", () => {
+    const found = attributed([
+      "\"The harbour stays open all winter,\" the Harbour Board said.",
+      "The council met later in the week.",
+      "\"It will need more boats than that,\" he said.",
+    ]);
+    expect(found.find((quote) => quote.text === "It will need more boats than that")?.speaker).toBeNull();
+  });
+
+  it("does not give \"they\" the man who spoke before", () => {
+    const found = attributed([
+      "\"The harbour stays open all winter,\" Tomas Ortiz said.",
+      "The council met later in the week.",
+      "\"It will need more boats than that,\" they said.",
+    ]);
+    expect(found.find((quote) => quote.text === "It will need more boats than that")?.speaker).toBeNull();
+  });
 });
