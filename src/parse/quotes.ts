@@ -84,9 +84,10 @@ function quotesOf(found: Quotation[], article: ArticleText, everyone: Person[], 
   const gender = (name: string) => (isPerson(name) ? genderOfPerson(name) : null);
   const written = writings(article.paragraphs);
   const described = describedPeople(everyone, article.paragraphs);
+  const fullName = writtenFullNames(article.paragraphs);
   return found.map(({ pieces, text, attribution: a }) => {
     const paragraph = pieces[0].paragraph;
-    const scope: PronounScope = { candidates: () => candidateSpeakers(article, written, pieces[0], people), gender, isPerson, lastSpeaker };
+    const scope: PronounScope = { candidates: () => candidateSpeakers(article, written, pieces[0], people, fullName), gender, isPerson, lastSpeaker };
     const { speaker, rule } = a ? speakerOf(a, scope, people, described, rules) : noSpeaker;
     if (speaker) lastSpeaker = speaker;
     const person = speaker === null ? undefined : people.byName.get(speaker);
@@ -178,11 +179,23 @@ function namesAWork(q: Quotation, texts: string[]): boolean {
 }
 
 /** The subjects before the quote in its paragraph, then in the paragraph before, nearest first. */
-function* candidateSpeakers(article: ArticleText, written: Writings, piece: QuoteSpan, people: PeopleIndex): Generator<string, void, undefined> {
+function* candidateSpeakers(article: ArticleText, written: Writings, piece: QuoteSpan, people: PeopleIndex, fullName: (surname: string) => string | null): Generator<string, void, undefined> {
   const previous = article.paragraphs[piece.paragraph - 1];
   const named = (name: string) => knownOrWrittenInside(name, people, written);
-  yield* filter(peopleNamed(antecedents(article, piece.paragraph, piece.open), people), named);
-  if (previous !== undefined) yield* filter(peopleNamed(antecedents(article, piece.paragraph - 1, previous.length), people), named);
+  yield* filter(peopleNamed(antecedents(article, piece.paragraph, piece.open), people, fullName), named);
+  if (previous !== undefined) yield* filter(peopleNamed(antecedents(article, piece.paragraph - 1, previous.length), people, fullName), named);
+}
+
+/**
+ * The full name the text writes for a surname that no person of the article has ("Feng
+ * Zhang" for a "Zhang says" no quote follows), looked for once each; null with none or two.
+ */
+function writtenFullNames(paragraphs: string[]): (surname: string) => string | null {
+  const found = new Map<string, string | null>();
+  return (surname) => {
+    if (!found.has(surname)) found.set(surname, fullNamesOf(new Set([surname]), paragraphs)[0]?.name ?? null);
+    return found.get(surname)!;
+  };
 }
 
 function* filter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T, void, undefined> {
@@ -243,12 +256,12 @@ function indexWritings(texts: string[]): { inside: Set<string>; asSurname: Set<s
   return { inside, asSurname };
 }
 
-/** Each subject as its resolved person, then the others of that surname ("Fiorina": Frank, then Carly). */
-function* peopleNamed(subjects: Iterable<string>, people: PeopleIndex): Generator<string, void, undefined> {
+/** Each subject as its resolved person, then the others of that surname ("Fiorina": Frank, then Carly); a surname no one has, as the full name the text writes for it. */
+function* peopleNamed(subjects: Iterable<string>, people: PeopleIndex, fullName: (surname: string) => string | null): Generator<string, void, undefined> {
   for (const subject of subjects) {
     const name = splitNamedPhrase(subject).name;
     if (!name) continue;
-    const resolved = resolveName(name, people) ?? name;
+    const resolved = resolveName(name, people) ?? (name.includes(" ") || isOrganisation(name) || isPlaceOrGroup(name) ? null : fullName(name)) ?? name;
     yield resolved;
     if (!name.includes(" ")) for (const p of people.bySurname.get(name) ?? []) if (p.name !== resolved) yield p.name;
   }

@@ -221,6 +221,14 @@ describe("speakers", () => {
     expect(said("Ilse Vance met Ilse Ortiz at the quay.", '"The boats stay in port," Ilse said.')).toEqual([["The boats stay in port", "Ilse"]]);
   });
 
+  it("gives a pronoun the full name the story writes for the surname it stands for, where no quote named them", () => {
+    const surname = "Because of the new boats, Ortiz says, the quay matters less. “It is one piece of the harbour,” she says.";
+    expect(said("Ilse Ortiz runs the harbour lab.", surname)).toEqual([["It is one piece of the harbour", "Ilse Ortiz"]]);
+    expect(said("Ilse Ortiz and Ana Ortiz run the harbour lab.", surname)).toEqual([["It is one piece of the harbour", "Ortiz"]]);
+    // a party's word is no surname, though a run of capitals ends with it
+    expect(said("Kent County Republican leaders met at the quay.", "The Republican is also telling his supporters to ask why. He says: “I wonder why it was bad at the quay.”")).toEqual([["I wonder why it was bad at the quay.", null]]);
+  });
+
   it("leaves a surname alone when the story writes two full names with it", () => {
     expect(said("Tomas Ortiz met Ana Ortiz at the quay.", '"The boats stay in port," Ortiz said.')).toEqual([["The boats stay in port", "Ortiz"]]);
   });
@@ -513,7 +521,7 @@ describe("speakers", () => {
       'Mayor Tomas Ortiz was joined at the quay by Ilse Vance, star of the show "Harbour Life."',
       'Vance praised Ortiz’s work after the storm and his patience with the ministry.',
       '"We need someone who will cut through the paperwork and get the boats out."',
-    )).toEqual([["We need someone who will cut through the paperwork and get the boats out.", "Vance"]]);
+    )).toEqual([["We need someone who will cut through the paperwork and get the boats out.", "Ilse Vance"]]);
   });
 
   it("keeps the speaker for a paragraph that only continues the quotation", () => {
