@@ -10,8 +10,12 @@ const inTheViewOf = /^\s*(?:(?:But|And|Yet)\s+)?(?:To\s+((?:\p{Lu}[\p{L}\p{M}.'�
 /** "When Roe finally wrapped up — "...": a dash sets the quotation after a clause of time as what its subject said. */
 const clauseThenDash = /^\s*(?:When|As|After|Once|Before|Until)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+\p{Ll}+){1,4}\s*(?:--|—|–)\s*$/u;
 
+/** `HP is called "feather duvet lung"`: the subject is what the words name, not who said them. */
+const namedAs = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+\s+)?(?:called|named|dubbed|nicknamed|termed|labell?ed|branded|known\s+as|described\s+as|referred\s+to\s+as|billed\s+as)\s*$/u;
+
 /** `Clinton called the plan "a disaster for workers"`: with no cue, the subject of the sentence that frames the quote. */
 export const sentenceSubject: AttributionRule = ({ before }) => {
+  if (namedAs.test(before)) return null;
   const view = inTheViewOf.exec(before);
   const viewer = view ? view[1] ?? view[2] : null;
   if (viewer && isNamed(viewer) && isPersonal(viewer)) return attribution(viewer, "", null, null);

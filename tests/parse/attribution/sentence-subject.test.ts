@@ -49,4 +49,11 @@ describe("sentence-subject", () => {
     ]);
     expect(found).toContainEqual({ text: "I will fight for this harbour, and I will win for it!", speaker: "Ilse Vance", rule: "sentence-subject" });
   });
+
+  it("gives no one the words a sentence says its subject is called or known as", () => {
+    for (const naming of ["is called", "was once known as", "is often described as"]) {
+      const found = attributed([`When the nets fill with weed, Vance Syndrome ${naming} "the harbour pilot's cough" on the quay.`]);
+      expect(found, naming).toEqual([{ text: "the harbour pilot's cough", speaker: null, rule: null }]);
+    }
+  });
 });
