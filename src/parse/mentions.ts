@@ -199,7 +199,9 @@ function givenNameOn(words: string[]): string | null {
   for (let i = words.length - 2; i >= 0; i--) {
     const word = words[i];
     if (!isNameWord(word) && !nameParticles.has(word)) break;
-    if (titleWords.has(word) || honorifics.has(word) || organisationWords.has(word) || isPlace(word) || /(?:[’']s|s[’'])$/.test(word)) break;
+    // a place's name between two given names is a middle name: "Deborah Jordan Reynolds"
+    const middleName = isGivenName(word) && i > 0 && isGivenName(words[i - 1]);
+    if (titleWords.has(word) || honorifics.has(word) || organisationWords.has(word) || (isPlace(word) && !middleName) || /(?:[’']s|s[’'])$/.test(word)) break;
     if (isGivenName(word)) start = i;
   }
   return start < 0 ? null : words.slice(start).join(" ");

@@ -223,7 +223,7 @@ const longForms: Record<string, string[]> = {
   andrew: ["andy"], nicholas: ["nick"], jonathan: ["jon"], jeffrey: ["jeff"], gregory: ["greg"], matthew: ["matt"], peter: ["pete"],
   ronald: ["ron"], donald: ["don"], lawrence: ["larry"], charles: ["chuck", "charlie"], henry: ["hank"], elizabeth: ["liz", "beth"],
   susan: ["sue"], kenneth: ["ken"], timothy: ["tim"], edward: ["ed"], douglas: ["doug"], raymond: ["ray"], gerald: ["gerry"],
-  patricia: ["patty"], margaret: ["peggy"], katherine: ["kathy"], deborah: ["debbie"], rebecca: ["becky"], sandra: ["sandy"],
+  patricia: ["patty", "patti"], margaret: ["peggy"], katherine: ["kathy"], deborah: ["debbie"], rebecca: ["becky"], sandra: ["sandy"],
 };
 /** Each long form's short forms: "benjamin" to ["ben"]. */
 export const shortForms = new Map(Object.entries(longForms));
@@ -236,8 +236,12 @@ export function isGivenName(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && givenNameGender(word) !== undefined;
 }
 
-/** The gender the list gives a given name ("female", "male"), undefined where it has none. */
+/** Each short form's long form: "patti" to "patricia". */
+const longFormOf = new Map(Object.entries(longForms).flatMap(([long, shorts]) => shorts.map((short) => [short, long] as const)));
+
+/** The gender the list gives a given name ("female", "male"), or a short form its long form's ("Patti"); undefined where it has none. */
 export function givenNameGender(word: string): string | undefined {
   givenNames ??= require("gender-detection-from-name/names/en.js") as Map<string, string>;
-  return givenNames.get(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return givenNames.get(lower) ?? givenNames.get(longFormOf.get(lower) ?? "");
 }

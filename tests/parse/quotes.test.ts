@@ -174,6 +174,11 @@ describe("speakers", () => {
     expect(said(senators, '"We will build the new harbour together," the Ohio senator said.')).toEqual([["We will build the new harbour together", null]]);
   });
 
+  it("reads a given name's short form, and a place's name between two given names, as parts of a full name", () => {
+    expect(said("Everyone at the quay knows Patti Vance.", '"The boats stay in port," Vance said.')).toEqual([["The boats stay in port", "Patti Vance"]]);
+    expect(said("At the quay, Ilse Jordan Vance met the pilots.", '"The boats stay in port," Vance said.')).toEqual([["The boats stay in port", "Ilse Jordan Vance"]]);
+  });
+
   it("gives a surname alone the longer of two spellings of one name the story writes", () => {
     expect(said("Sandra Vance met the pilots. Everyone knows Sandy Vance at the quay.", '"The boats stay in port," Vance said.')).toEqual([["The boats stay in port", "Sandra Vance"]]);
     expect(said("Mary Jane Vance met the pilots. Everyone knows Jane Vance at the quay.", '"The boats stay in port," Vance said.')).toEqual([["The boats stay in port", "Mary Jane Vance"]]);
