@@ -112,9 +112,10 @@ type WrittenName = Naming & { at: number };
  * "Just ask former NFL star Herschel Walker. ... Walker said": the full names the story
  * writes for people it names by surname alone (`surnames`), where no pattern of a role
  * found them, or found only another of the surname (`named`: "Hillary Clinton" where
- * "former President Bill Clinton" was). One pass over the text.
+ * "former President Bill Clinton" was). Of two with one surname, the one the headline
+ * names (`headlined`). One pass over the text.
  */
-export function fullNamesOf(surnames: ReadonlySet<string>, paragraphs: string[], named: ReadonlyMap<string, string[]> = new Map()): WrittenName[] {
+export function fullNamesOf(surnames: ReadonlySet<string>, paragraphs: string[], named: ReadonlyMap<string, string[]> = new Map(), headlined: (name: string) => boolean = () => false): WrittenName[] {
   const wanted = new Set([...surnames].filter((last) => !named.has(last) || writesAnotherWith(paragraphs, last, named.get(last)!)));
   if (wanted.size === 0) return [];
   const bySurname = new Map<string, WrittenName[]>();
@@ -123,23 +124,23 @@ export function fullNamesOf(surnames: ReadonlySet<string>, paragraphs: string[],
     if (known.some((other) => sameName(name, other) || sameName(other, name))) continue;
     listUnder(bySurname, last, { name, role: null, mention: name, at });
   }
-  return [...bySurname.values()].flatMap(oneName);
+  return [...bySurname.values()].flatMap((found) => oneName(found, headlined));
 }
 
 /**
  * "Hillary shot back": the full name the story writes earlier from a given name it then
  * uses alone (`given`, each with where it is first used), where the namings hold none
  * ("Hillary Clinton" in running text only). A name written only after is someone else's:
- * the story names a person in full first.
+ * the story names a person in full first. Of two, the one the headline names (`headlined`).
  */
-export function fullNamesOpenedBy(given: ReadonlyMap<string, number>, paragraphs: string[]): WrittenName[] {
+export function fullNamesOpenedBy(given: ReadonlyMap<string, number>, paragraphs: string[], headlined: (name: string) => boolean): WrittenName[] {
   if (given.size === 0) return [];
   const byGivenName = new Map<string, WrittenName[]>();
   for (const { name, last, at } of writtenNames(paragraphs, (words) => words.some((word) => given.has(word)))) {
     const first = name.split(" ")[0];
     if (at < (given.get(first) ?? -1) && !organisationWords.has(last) && !isPlace(last)) listUnder(byGivenName, first, { name, role: null, mention: name, at });
   }
-  return [...byGivenName.values()].flatMap(oneName);
+  return [...byGivenName.values()].flatMap((found) => oneName(found, headlined));
 }
 
 /**
@@ -160,13 +161,16 @@ function* writtenNames(paragraphs: string[], looked: (words: string[], last: str
 
 /**
  * The names found under one word as one person, or none: two of a surname ("Eric Trump",
- * "Donald Trump") leave open which one the word alone stands for; two spellings of one name
- * ("Sandy Roe" and "Sandra Roe", "Jane Roe" and "Mary Jane Roe") are one person, by the longer.
+ * "Donald Trump") leave open which one the word alone stands for, unless the headline names
+ * one of them alone (`headlined`); two spellings of one name ("Sandy Roe" and "Sandra Roe",
+ * "Jane Roe" and "Mary Jane Roe") are one person, by the longer.
  */
-function oneName(found: WrittenName[]): WrittenName[] {
+function oneName(found: WrittenName[], headlined: (name: string) => boolean): WrittenName[] {
   const names = [...new Set(found.map((n) => n.name))];
   const longest = names.reduce((a, b) => (b.split(" ").length > a.split(" ").length || (b.length > a.length && b.split(" ").length === a.split(" ").length) ? b : a));
-  return names.every((name) => sameName(name, longest)) ? found.map((n) => ({ ...n, name: longest, mention: n.name })) : [];
+  if (names.every((name) => sameName(name, longest))) return found.map((n) => ({ ...n, name: longest, mention: n.name }));
+  const inHeadline = names.filter(headlined);
+  return inHeadline.length === 1 ? found.filter((n) => n.name === inHeadline[0]) : [];
 }
 
 /** A capitalised word, an initial or a particle, and the space after it: what a run of a name's words ends with before its surname. */

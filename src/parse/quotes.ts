@@ -20,7 +20,7 @@ export function quotesWith(rules: AttributionRules): Rule {
     const texts = state.paragraphs.map((p) => p.text);
     const article = articleText(texts);
     const found = onePerParagraph(attributedQuotations(article, rules), article, rules).filter((q) => wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text) && !namesAWork(q, texts));
-    const everyone = collectPeople(namingsOf(found, texts));
+    const everyone = collectPeople(namingsOf(found, texts, state.headline ?? ""));
     state.people = everyone.filter((p) => !isOrganisation(p.name) && !isPlaceOrGroup(p.name));
     state.quotes = quotesOf(found, article, everyone, state.sourceMentions, rules, state.headline ?? "");
   };
@@ -54,7 +54,7 @@ function onePerParagraph(found: Quotation[], article: ArticleText, rules: Attrib
 }
 
 /** The people the story names, then the speakers and addressees, in the order the text gives them. */
-function namingsOf(found: Quotation[], texts: string[]): Naming[] {
+function namingsOf(found: Quotation[], texts: string[], headline: string): Naming[] {
   const namings: Array<Naming & { at: number }> = textNamings(texts);
   for (const { attribution: a, pieces } of found) {
     const at = pieces[0].paragraph * 1e6 + pieces[0].open;
@@ -66,12 +66,13 @@ function namingsOf(found: Quotation[], texts: string[]): Naming[] {
   const named = new Map<string, string[]>();
   for (const { name } of namings) if (name.includes(" ")) listUnder(named, surname(name), name);
   const surnames = new Set(namings.map((n) => n.name).filter((name) => !name.includes(" ") && (!isOrganisation(name) || outletKind(name) !== null) && !isPlaceOrGroup(name)));
-  namings.push(...fullNamesOf(surnames, texts, named));
+  const headlined = (name: string) => hasWord(headline, name);
+  namings.push(...fullNamesOf(surnames, texts, named, headlined));
   // a given name alone ("Hillary shot back") that no full name among the namings opens or ends with: the full name the text wrote before it
   const ofFullNames = new Set(namings.flatMap(({ name }) => (name.includes(" ") ? [name.split(" ")[0], surname(name)] : [])));
   const given = new Map<string, number>();
   for (const { name, at } of namings) if (surnames.has(name) && isGivenName(name) && !ofFullNames.has(name)) given.set(name, Math.min(at, given.get(name) ?? at));
-  namings.push(...fullNamesOpenedBy(given, texts));
+  namings.push(...fullNamesOpenedBy(given, texts, headlined));
   return namings.sort((x, y) => x.at - y.at);
 }
 
