@@ -21,7 +21,7 @@ export function quotesWith(rules: AttributionRules): Rule {
     const article = articleText(texts);
     const found = onePerParagraph(attributedQuotations(article, rules), article, rules).filter((q) => wordCount(q.text) >= minimumQuoteWords && !isTitle(q.text) && !namesAWork(q, texts));
     const everyone = collectPeople(namingsOf(found, texts, state.headline ?? ""));
-    state.people = everyone.filter((p) => !isOrganisation(p.name) && !isPlaceOrGroup(p.name));
+    state.people = everyone.filter((p) => isPerson(p.name));
     state.quotes = quotesOf(found, article, everyone, state.sourceMentions, rules, state.headline ?? "");
   };
 }
@@ -79,13 +79,12 @@ function namingsOf(found: Quotation[], texts: string[], headline: string): Namin
 function quotesOf(found: Quotation[], article: ArticleText, everyone: Person[], sourceMentions: Source[], rules: AttributionRules, headline: string): Quote[] {
   let lastSpeaker: string | null = null;
   const people = indexPeople(headlinedFirst(everyone, headline));
-  const isPerson = (name: string) => !isOrganisation(name) && !isPlaceOrGroup(name);
   const genderOfPerson = memoisedGender(people, article.paragraphs);
   // what the text says of an organisation ("Big Machine says she will") is of someone else
   const gender = (name: string) => (isPerson(name) ? genderOfPerson(name) : null);
   const written = writings(article.paragraphs);
   const described = describedPeople(everyone, article.paragraphs);
-  const fullName = writtenFullNames(article.paragraphs);
+  const fullName = writtenFullNames(article.paragraphs, (name) => hasWord(headline, name));
   return found.map(({ pieces, text, attribution: a }) => {
     const paragraph = pieces[0].paragraph;
     const scope: PronounScope = { candidates: () => candidateSpeakers(article, written, pieces[0], people, fullName), gender, isPerson, lastSpeaker };
@@ -189,12 +188,13 @@ function* candidateSpeakers(article: ArticleText, written: Writings, piece: Quot
 
 /**
  * The full name the text writes for a surname that no person of the article has ("Feng
- * Zhang" for a "Zhang says" no quote follows), looked for once each; null with none or two.
+ * Zhang" for a "Zhang says" no quote follows), looked for once each; null with none, or two
+ * the headline does not choose between.
  */
-function writtenFullNames(paragraphs: string[]): (surname: string) => string | null {
+function writtenFullNames(paragraphs: string[], headlined: (name: string) => boolean): (surname: string) => string | null {
   const found = new Map<string, string | null>();
   return (surname) => {
-    if (!found.has(surname)) found.set(surname, fullNamesOf(new Set([surname]), paragraphs)[0]?.name ?? null);
+    if (!found.has(surname)) found.set(surname, fullNamesOf(new Set([surname]), paragraphs, new Map(), headlined)[0]?.name ?? null);
     return found.get(surname)!;
   };
 }
@@ -262,7 +262,7 @@ function* peopleNamed(subjects: Iterable<string>, people: PeopleIndex, fullName:
   for (const subject of subjects) {
     const name = splitNamedPhrase(subject).name;
     if (!name) continue;
-    const resolved = resolveName(name, people) ?? (name.includes(" ") || isOrganisation(name) || isPlaceOrGroup(name) ? null : fullName(name)) ?? name;
+    const resolved = resolveName(name, people) ?? (name.includes(" ") || !isPerson(name) ? null : fullName(name)) ?? name;
     yield resolved;
     if (!name.includes(" ")) for (const p of people.bySurname.get(name) ?? []) if (p.name !== resolved) yield p.name;
   }
@@ -279,6 +279,11 @@ function trustedSubject(a: Attribution, written: Writings): boolean {
 
 const lowerOrComma = /[\p{Ll},]/u;
 const letter = /\p{L}/u;
+
+/** Whether a name may be a person's: no organisation, place or group. */
+function isPerson(name: string): boolean {
+  return !isOrganisation(name) && !isPlaceOrGroup(name);
+}
 
 /** Organisations speak too ("the White House said") but are no people of the article. */
 function isOrganisation(name: string): boolean {
