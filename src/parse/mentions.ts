@@ -4,6 +4,7 @@
 import { honorifics, isGivenName, isNameWord, nameParticles, notNames, organisationWords, shortForms, splitNamedPhrase, titleWords, type NamedPhrase } from "./names.js";
 import { listUnder, type Naming } from "./people.js";
 import { isPlace } from "./places.js";
+import { hasWord } from "./words.js";
 
 const nameWord = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)*|\p{Lu}\.)`;
 /** Lower-case words inside names: "Ursula von der Leyen". */
@@ -113,48 +114,74 @@ type WrittenName = Naming & { at: number };
  * writes for people it names by surname alone (`surnames`), where no pattern of a role
  * found them, or found only another of the surname (`named`: "Hillary Clinton" where
  * "former President Bill Clinton" was). Of two with one surname, the one the headline
- * names (`headlined`). One pass over the text.
+ * names; where the paragraphs write none, the headline's, read as the text before them
+ * ("Fact-Checker David Emery: ...", then "Emery retweeted"). One pass over the text.
  */
-export function fullNamesOf(surnames: ReadonlySet<string>, paragraphs: string[], named: ReadonlyMap<string, string[]> = new Map(), headlined: (name: string) => boolean = () => false): WrittenName[] {
-  const wanted = new Set([...surnames].filter((last) => !named.has(last) || writesAnotherWith(paragraphs, last, named.get(last)!)));
+export function fullNamesOf(surnames: ReadonlySet<string>, paragraphs: string[], named: ReadonlyMap<string, string[]> = new Map(), headline = ""): WrittenName[] {
+  const wanted = new Set([...surnames].filter((last) => !named.has(last) || writesAnotherWith([headline, ...paragraphs], last, named.get(last)!)));
   if (wanted.size === 0) return [];
+  const bySurname = namesBySurname(paragraphs, 0, wanted, named);
+  const unwritten = new Set([...wanted].filter((last) => !bySurname.has(last)));
+  if (unwritten.size > 0) {
+    for (const [last, found] of namesBySurname([headline], -1, unwritten, named)) {
+      const names = found.map((naming) => ({ ...naming, name: fromLastGivenName(naming.name), mention: fromLastGivenName(naming.name) })).filter(({ name }) => !auxiliaries.has(name.split(" ")[0]));
+      if (names.length > 0) bySurname.set(last, names);
+    }
+  }
+  return [...bySurname.values()].flatMap((found) => oneName(found, headline));
+}
+
+/** A name from its last given name on: a headline in capitals writes "Harbour Master Ana Ortiz", whose name is "Ana Ortiz". */
+function fromLastGivenName(name: string): string {
+  const words = name.split(" ");
+  let start = words.length - 2;
+  while (start > 0 && !isGivenName(words[start])) start--;
+  return words.slice(start).join(" ");
+}
+
+/** Verbs that open a question in a headline written in capitals: "Will Sanders Come Down?" names no Will. Data. */
+const auxiliaries = new Set(["Will", "Can", "Could", "Would", "Should", "Shall", "Must", "Might", "Did", "Does", "Do", "Has", "Have", "Had", "Is", "Was", "Are", "Were"]);
+
+/** The full names the texts write with each of the `wanted` surnames, but the `named` ones; the texts stand from paragraph `first` on. */
+function namesBySurname(texts: string[], first: number, wanted: ReadonlySet<string>, named: ReadonlyMap<string, string[]>): Map<string, WrittenName[]> {
   const bySurname = new Map<string, WrittenName[]>();
-  for (const { name, last, at } of writtenNames(paragraphs, (_words, last) => wanted.has(last))) {
+  for (const { name, last, at } of writtenNames(texts, first, (_words, last) => wanted.has(last))) {
     const known = named.get(last) ?? [];
     if (known.some((other) => sameName(name, other) || sameName(other, name))) continue;
     listUnder(bySurname, last, { name, role: null, mention: name, at });
   }
-  return [...bySurname.values()].flatMap((found) => oneName(found, headlined));
+  return bySurname;
 }
 
 /**
  * "Hillary shot back": the full name the story writes earlier from a given name it then
  * uses alone (`given`, each with where it is first used), where the namings hold none
  * ("Hillary Clinton" in running text only). A name written only after is someone else's:
- * the story names a person in full first. Of two, the one the headline names (`headlined`).
+ * the story names a person in full first. Of two, the one the headline names.
  */
-export function fullNamesOpenedBy(given: ReadonlyMap<string, number>, paragraphs: string[], headlined: (name: string) => boolean): WrittenName[] {
+export function fullNamesOpenedBy(given: ReadonlyMap<string, number>, paragraphs: string[], headline: string): WrittenName[] {
   if (given.size === 0) return [];
   const byGivenName = new Map<string, WrittenName[]>();
-  for (const { name, last, at } of writtenNames(paragraphs, (words) => words.some((word) => given.has(word)))) {
+  for (const { name, last, at } of writtenNames(paragraphs, 0, (words) => words.some((word) => given.has(word)))) {
     const first = name.split(" ")[0];
     if (at < (given.get(first) ?? -1) && !organisationWords.has(last) && !isPlace(last)) listUnder(byGivenName, first, { name, role: null, mention: name, at });
   }
-  return [...byGivenName.values()].flatMap((found) => oneName(found, headlined));
+  return [...byGivenName.values()].flatMap((found) => oneName(found, headline));
 }
 
 /**
- * Each run of capitalised words in the text that a given name opens, as a name ("Democrat
- * Hillary Clinton’s" is "Hillary Clinton"): of the runs `looked` at, by their words and surname.
+ * Each run of capitalised words in the texts that a given name opens, as a name ("Democrat
+ * Hillary Clinton’s" is "Hillary Clinton"): of the runs `looked` at, by their words and surname,
+ * with where they stand, the texts being the paragraphs from `first` on.
  */
-function* writtenNames(paragraphs: string[], looked: (words: string[], last: string) => boolean): Generator<{ name: string; last: string; at: number }> {
-  for (const [p, text] of paragraphs.entries()) {
+function* writtenNames(texts: string[], first: number, looked: (words: string[], last: string) => boolean): Generator<{ name: string; last: string; at: number }> {
+  for (const [p, text] of texts.entries()) {
     for (const m of text.matchAll(capitalisedRun)) {
       const words = m[0].split(/\s+/);
       const last = words[words.length - 1].replace(/[’']s$/, "");
       if (!looked(words, last)) continue;
       const name = givenNameOn([...words.slice(0, -1), last]);
-      if (name) yield { name, last, at: p * 1e6 + m.index! };
+      if (name) yield { name, last, at: (p + first) * 1e6 + m.index! };
     }
   }
 }
@@ -162,14 +189,14 @@ function* writtenNames(paragraphs: string[], looked: (words: string[], last: str
 /**
  * The names found under one word as one person, or none: two of a surname ("Eric Trump",
  * "Donald Trump") leave open which one the word alone stands for, unless the headline names
- * one of them alone (`headlined`); two spellings of one name ("Sandy Roe" and "Sandra Roe",
+ * one of them alone; two spellings of one name ("Sandy Roe" and "Sandra Roe",
  * "Jane Roe" and "Mary Jane Roe") are one person, by the longer.
  */
-function oneName(found: WrittenName[], headlined: (name: string) => boolean): WrittenName[] {
+function oneName(found: WrittenName[], headline: string): WrittenName[] {
   const names = [...new Set(found.map((n) => n.name))];
   const longest = names.reduce((a, b) => (b.split(" ").length > a.split(" ").length || (b.length > a.length && b.split(" ").length === a.split(" ").length) ? b : a));
   if (names.every((name) => sameName(name, longest))) return found.map((n) => ({ ...n, name: longest, mention: n.name }));
-  const inHeadline = names.filter(headlined);
+  const inHeadline = names.filter((name) => hasWord(headline, name));
   return inHeadline.length === 1 ? found.filter((n) => n.name === inHeadline[0]) : [];
 }
 

@@ -9,7 +9,7 @@ import { asNamed, collectPeople, genderOf, indexPeople, listUnder, resolveName, 
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { viaFor } from "./sources.js";
 import type { ParseState, Rule } from "./state.js";
-import { wordCount } from "./words.js";
+import { hasWord, wordCount } from "./words.js";
 
 /** Titles and scare quotes ("fake news") are one or two words; a person's quote is longer. */
 const minimumQuoteWords = 3;
@@ -66,13 +66,12 @@ function namingsOf(found: Quotation[], texts: string[], headline: string): Namin
   const named = new Map<string, string[]>();
   for (const { name } of namings) if (name.includes(" ")) listUnder(named, surname(name), name);
   const surnames = new Set(namings.map((n) => n.name).filter((name) => !name.includes(" ") && (!isOrganisation(name) || outletKind(name) !== null) && !isPlaceOrGroup(name)));
-  const headlined = (name: string) => hasWord(headline, name);
-  namings.push(...fullNamesOf(surnames, texts, named, headlined));
+  namings.push(...fullNamesOf(surnames, texts, named, headline));
   // a given name alone ("Hillary shot back") that no full name among the namings opens or ends with: the full name the text wrote before it
   const ofFullNames = new Set(namings.flatMap(({ name }) => (name.includes(" ") ? [name.split(" ")[0], surname(name)] : [])));
   const given = new Map<string, number>();
   for (const { name, at } of namings) if (surnames.has(name) && isGivenName(name) && !ofFullNames.has(name)) given.set(name, Math.min(at, given.get(name) ?? at));
-  namings.push(...fullNamesOpenedBy(given, texts, headlined));
+  namings.push(...fullNamesOpenedBy(given, texts, headline));
   return namings.sort((x, y) => x.at - y.at);
 }
 
@@ -84,7 +83,7 @@ function quotesOf(found: Quotation[], article: ArticleText, everyone: Person[], 
   const gender = (name: string) => (isPerson(name) ? genderOfPerson(name) : null);
   const written = writings(article.paragraphs);
   const described = describedPeople(everyone, article.paragraphs);
-  const fullName = writtenFullNames(article.paragraphs, (name) => hasWord(headline, name));
+  const fullName = writtenFullNames(article.paragraphs, headline);
   return found.map(({ pieces, text, attribution: a }) => {
     const paragraph = pieces[0].paragraph;
     const scope: PronounScope = { candidates: () => candidateSpeakers(article, written, pieces[0], people, fullName), gender, isPerson, lastSpeaker };
@@ -191,10 +190,10 @@ function* candidateSpeakers(article: ArticleText, written: Writings, piece: Quot
  * Zhang" for a "Zhang says" no quote follows), looked for once each; null with none, or two
  * the headline does not choose between.
  */
-function writtenFullNames(paragraphs: string[], headlined: (name: string) => boolean): (surname: string) => string | null {
+function writtenFullNames(paragraphs: string[], headline: string): (surname: string) => string | null {
   const found = new Map<string, string | null>();
   return (surname) => {
-    if (!found.has(surname)) found.set(surname, fullNamesOf(new Set([surname]), paragraphs, new Map(), headlined)[0]?.name ?? null);
+    if (!found.has(surname)) found.set(surname, fullNamesOf(new Set([surname]), paragraphs, new Map(), headline)[0]?.name ?? null);
     return found.get(surname)!;
   };
 }
@@ -368,14 +367,6 @@ function namedNear(texts: string[], name: string, place: string): boolean {
     for (let i = text.indexOf(name); i !== -1 && looked < 8; i = text.indexOf(name, i + 1), looked++) {
       if (hasWord(text.slice(Math.max(0, i - placeReach.before), i + name.length + placeReach.after), place)) return true;
     }
-  }
-  return false;
-}
-
-/** The word in the text, not inside a longer word. */
-function hasWord(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
-    if (!letter.test(text[i - 1] ?? "") && !letter.test(text[i + word.length] ?? "")) return true;
   }
   return false;
 }

@@ -1,5 +1,15 @@
 // Small text measures the rules share.
 
+const letter = /\p{L}/u;
+
+/** The word in the text, not inside a longer word. */
+export function hasWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (!letter.test(text[i - 1] ?? "") && !letter.test(text[i + word.length] ?? "")) return true;
+  }
+  return false;
+}
+
 export function wordCount(text: string): number {
   const words = text.trim().split(/\s+/);
   return words[0] === "" ? 0 : words.length;

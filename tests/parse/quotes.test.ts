@@ -234,6 +234,12 @@ describe("speakers", () => {
     expect(said("Kent County Republican leaders met at the quay.", "The Republican is also telling his supporters to ask why. He says: “I wonder why it was bad at the quay.”")).toEqual([["I wonder why it was bad at the quay.", null]]);
   });
 
+  it("gives a surname alone the full name only the headline writes, but not a question's verb before it", () => {
+    const speakers = (headline: string) => parseText([` date 2024-03-01 ${headline}`, '"The boats stay in port," Ortiz said.'].join("\n")).quotes.map((q) => q.speaker);
+    expect(speakers("Harbour Master Ana Ortiz: the boats stay")).toEqual(["Ana Ortiz"]);
+    expect(speakers("Will Ortiz keep the boats in port?")).toEqual(["Ortiz"]);
+  });
+
   it("gives a surname alone that two full names in running text share the one the headline names, and else leaves it alone", () => {
     const body = ["Tomas Ortiz met Ana Ortiz at the quay.", '"The boats stay in port," Ortiz said.'];
     const speakers = (headline: string) => parseText([` date 2024-03-01 ${headline}`, ...body].join("\n")).quotes.map((q) => q.speaker);
