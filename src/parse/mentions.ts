@@ -124,7 +124,7 @@ export function fullNamesOf(surnames: ReadonlySet<string>, paragraphs: string[],
   const unwritten = new Set([...wanted].filter((last) => !bySurname.has(last)));
   if (unwritten.size > 0) {
     for (const [last, found] of namesBySurname([headline], -1, unwritten, named)) {
-      const names = found.map((naming) => ({ ...naming, name: fromLastGivenName(naming.name), mention: fromLastGivenName(naming.name) })).filter(({ name }) => !auxiliaries.has(name.split(" ")[0]));
+      const names = found.map(fromLastGivenName).filter(({ name }) => !auxiliaries.has(name.split(" ")[0]));
       if (names.length > 0) bySurname.set(last, names);
     }
   }
@@ -132,11 +132,12 @@ export function fullNamesOf(surnames: ReadonlySet<string>, paragraphs: string[],
 }
 
 /** A name from its last given name on: a headline in capitals writes "Harbour Master Ana Ortiz", whose name is "Ana Ortiz". */
-function fromLastGivenName(name: string): string {
-  const words = name.split(" ");
+function fromLastGivenName(naming: WrittenName): WrittenName {
+  const words = naming.name.split(" ");
   let start = words.length - 2;
   while (start > 0 && !isGivenName(words[start])) start--;
-  return words.slice(start).join(" ");
+  const name = words.slice(start).join(" ");
+  return { ...naming, name, mention: name };
 }
 
 /** Verbs that open a question in a headline written in capitals: "Will Sanders Come Down?" names no Will. Data. */
