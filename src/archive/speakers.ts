@@ -1,7 +1,7 @@
 // What kind of speaker a quote's speaker is: a person, an organisation that speaks
 // (the White House, a ministry, a campaign), or neither (a place, a party's voters, a
 // job title, a phrase), which gets no page. Data lists, no rules naming anyone.
-import { organisationAcronyms, organisationHeads, placeNames } from "../parse/places.js";
+import { companies, organisationAcronyms, organisationHeads, placeNames } from "../parse/places.js";
 import { nameParticles, notNames, organisationWords, titleWords } from "../parse/names.js";
 import { outletKind } from "../parse/outlets.js";
 import { firstNameGender } from "../parse/people.js";
@@ -9,7 +9,7 @@ import { firstNameGender } from "../parse/people.js";
 export type SpeakerKind = "person" | "organisation";
 
 const places = new Set(placeNames.map((p) => p.toLowerCase()));
-const organisations = new Set(organisationAcronyms.map((o) => o.toLowerCase()));
+const organisations = new Set([...organisationAcronyms, ...companies].map((o) => o.toLowerCase()));
 const organisationEnds = new Set([...organisationHeads, ...organisationWords].map((w) => w.toLowerCase().replace(/\.$/, "")));
 const titles = new Set([...titleWords].map((w) => w.toLowerCase().replace(/\.$/, "")));
 const notNameWords = new Set([...notNames].map((w) => w.toLowerCase()));

@@ -52,6 +52,14 @@ export const organisationAcronyms = [
   "European Central Bank", "Federal Reserve", "G7", "G20", "BRICS", "UNESCO", "UNICEF", "Interpol", "Europol", "Frontex",
 ];
 
+/** Companies news names by one word, which no person's name is. Data. */
+export const companies = [
+  "Google", "Alphabet", "Amazon", "Apple", "Microsoft", "Facebook", "Meta", "Twitter", "Instagram", "YouTube", "LinkedIn",
+  "Netflix", "Uber", "Lyft", "Airbnb", "Tesla", "SpaceX", "Verizon", "Walmart", "Boeing", "Airbus", "ExxonMobil", "Exxon",
+  "Chevron", "Samsung", "Huawei", "Alibaba", "Tencent", "Sony", "Toyota", "Volkswagen", "Nike", "Starbucks", "McDonald's",
+  "Disney", "Pfizer", "Moderna", "Spotify", "TikTok", "Snapchat", "Reddit", "PayPal", "eBay", "Intel", "Nvidia", "IBM", "Oracle",
+];
+
 /**
  * How news writes a US state beside a name, as AP style shortens it ("Sen. Ilse Vance,
  * R-Fla."): the states it writes in full (Texas, Ohio, Iowa) have none. Data.

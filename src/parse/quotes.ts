@@ -4,7 +4,7 @@ import { antecedents, articleText, attribute, attributionRules, inherit, quoteCo
 import { courtesyTitles, isGivenName, isNameWord, organisationWords, splitNamedPhrase, surname, titleWords } from "./names.js";
 import { fullNamesOf, fullNamesOpenedBy, textNamings } from "./mentions.js";
 import { outletKind } from "./outlets.js";
-import { isPlace, placeSpellings } from "./places.js";
+import { companies, isPlace, placeSpellings } from "./places.js";
 import { asNamed, collectPeople, genderOf, indexPeople, listUnder, resolveName, surnameEvidence, type Gender, type Naming, type PeopleIndex, type SurnameEvidence } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { viaFor } from "./sources.js";
@@ -284,13 +284,15 @@ function isPerson(name: string): boolean {
   return !isOrganisation(name) && !isPlaceOrGroup(name);
 }
 
+const knownCompanies = new Set(companies);
+
 /** Organisations speak too ("the White House said") but are no people of the article. */
 function isOrganisation(name: string): boolean {
   const words = name.split(/\s+/);
   const last = words[words.length - 1] ?? "";
   // "American Federation of Teachers": an organisation's word before "of"
   const ofOrganisation = words.some((w, i) => words[i + 1] === "of" && organisationWords.has(w));
-  return outletKind(name) !== null || organisationWords.has(last) || ofOrganisation || /^(?:White House|Kremlin|Pentagon|Congress|Senate|Parliament)$/.test(name);
+  return outletKind(name) !== null || organisationWords.has(last) || ofOrganisation || knownCompanies.has(name) || /^(?:White House|Kremlin|Pentagon|Congress|Senate|Parliament)$/.test(name);
 }
 
 

@@ -166,6 +166,10 @@ describe("who is a speaker", () => {
     expect(speakerOf("Ohio Democrat")).toBeNull();
   });
 
+  it("takes a company named by one word for an organisation", () => {
+    for (const company of ["Google", "Verizon"]) expect(speakerOf(company)).toEqual({ kind: "organisation", name: company });
+  });
+
   it("keeps a person whose surname is also an organisation's word, when the first name is a given name", () => {
     expect(speakerOf("Margaret Court")).toEqual({ kind: "person", name: "Margaret Court" });
     expect(speakerOf("Ludwig van Beethoven")).toEqual({ kind: "person", name: "Ludwig van Beethoven" });

@@ -47,4 +47,9 @@ describe("he-she", () => {
     expect(story("Kym Lino, a spokesperson for the port, met the pilots on Monday.")).toEqual(["Kym Lino"]);
     expect(story("The Harbour Board says she may stay at the quay.")).toEqual(["Harbour Board"]);
   });
+
+  it("passes over a company named by one word for \"he\"", () => {
+    const found = attributed(["Tomas Ortiz wrote to the company. A day later, Google answered. \"The harbour stays open all winter,\" he said."]);
+    expect(found).toEqual([{ text: "The harbour stays open all winter", speaker: "Tomas Ortiz", rule: "he-she" }]);
+  });
 });
