@@ -4,6 +4,7 @@ import { cuePattern, cueRegExp } from "../cues.js";
 import { pronouns } from "../names.js";
 import { sentenceEndCount } from "../sentence-index.js";
 import type { ArticleText } from "./context.js";
+import { cueThenSubject } from "./cue-then-subject.js";
 import { subjectCueBefore } from "./subject-cue-before.js";
 import { leadingSubject } from "./subjects.js";
 
@@ -42,5 +43,12 @@ function sentenceSubjectOf(text: string): string | null {
   // "He notes that the commission announced ...": the sentence is about the one "he" stands for, not the commission
   const opening = /^(\p{L}+)\s+(?:\p{Ll}+ly\s+)?/u.exec(sentence);
   if (opening && pronouns.has(opening[1].toLowerCase()) && cueRegExp.test(sentence.slice(opening[0].length, opening[0].length + 40)) && cueFirst.test(sentence.slice(opening[0].length))) return opening[1];
-  return subjectCueBefore({ before: sentence, lead: sentence, after: "", quoted: "", sentence, next: "" })?.name ?? leadingSubject(sentence);
+  const context = { before: sentence, lead: sentence, after: "", quoted: "", sentence, next: "" };
+  // "The merger has been steady, said Tom Forte, who ...": the cue's subject after it
+  const inverted = cueAfterComma.exec(sentence);
+  const after = inverted ? cueThenSubject({ ...context, after: sentence.slice(inverted.index) })?.name : null;
+  return subjectCueBefore(context)?.name ?? after ?? leadingSubject(sentence);
 }
+
+/** A cue after a comma: where a sentence's subject may follow its cue. */
+const cueAfterComma = new RegExp(String.raw`,\s+(?:${cuePattern})(?![\p{L}-])`, "u");

@@ -52,4 +52,12 @@ describe("he-she", () => {
     const found = attributed(["Tomas Ortiz wrote to the company. A day later, Google answered. \"The harbour stays open all winter,\" he said."]);
     expect(found).toEqual([{ text: "The harbour stays open all winter", speaker: "Tomas Ortiz", rule: "he-she" }]);
   });
+
+  it("takes the subject a cue names after it in the sentence before", () => {
+    const found = attributed([
+      "Pedro Ruiz runs the harbour.",
+      "The ferries have been steady, said Tomas Ortiz, who follows the port for the council. In a few more years, he said, \"You won't recognize the old harbour.\"",
+    ]);
+    expect(found).toEqual([{ text: "You won't recognize the old harbour.", speaker: "Tomas Ortiz", rule: "he-she" }]);
+  });
 });
