@@ -95,12 +95,12 @@ function presentedAsWoman(person: Person): boolean {
 
 export type Gender = "woman" | "man";
 
-export function pronounGender(pronoun: string): Gender | null {
+function pronounGender(pronoun: string): Gender | null {
   return /^(?:she|her)$/i.test(pronoun) ? "woman" : /^(?:he|him|his)$/i.test(pronoun) ? "man" : null;
 }
 
 /** "it said": a memo, a committee, a company; never a person. */
-export function impersonal(pronoun: string): boolean {
+function impersonal(pronoun: string): boolean {
   return /^it$/i.test(pronoun);
 }
 
@@ -109,14 +109,16 @@ function opposite(gender: Gender): Gender {
 }
 
 /**
- * Whether the article shows `name` to be of another gender than the pronoun says (`gender`,
- * asked only for a "he", "she" or "they"): the other one for "he" and "she"; a man or a woman
- * for "they", which then stands for a group, or for someone the article genders no other way.
+ * Whether a pronoun may stand for `name`: "it" for no person (`isPerson`); "he" and "she"
+ * for a person the article does not show to be of the other gender (`gender`, asked only
+ * for these and "they"); "they" for no one it shows to be a man or a woman, so for a group,
+ * or for someone the article genders no other way.
  */
-export function ofOtherGender(pronoun: string, name: string, gender: (name: string) => Gender | null): boolean {
-  if (/^they$/i.test(pronoun)) return gender(name) !== null;
+export function mayStandFor(pronoun: string, name: string, isPerson: (name: string) => boolean, gender: (name: string) => Gender | null): boolean {
+  if (impersonal(pronoun)) return !isPerson(name);
+  if (/^they$/i.test(pronoun)) return gender(name) === null;
   const wanted = pronounGender(pronoun);
-  return wanted !== null && gender(name) === opposite(wanted);
+  return wanted === null || (isPerson(name) && gender(name) !== opposite(wanted));
 }
 
 const weekday = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";

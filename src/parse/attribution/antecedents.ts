@@ -3,7 +3,7 @@
 import { cuePattern, cueRegExp } from "../cues.js";
 import { pronouns } from "../names.js";
 import { sentenceEndCount } from "../sentence-index.js";
-import type { ArticleText } from "./context.js";
+import type { ArticleText, QuoteContext } from "./context.js";
 import { cueThenSubject } from "./cue-then-subject.js";
 import { subjectCueBefore } from "./subject-cue-before.js";
 import { leadingSubject } from "./subjects.js";
@@ -44,10 +44,13 @@ function sentenceSubjectOf(text: string): string | null {
   const opening = /^(\p{L}+)\s+(?:\p{Ll}+ly\s+)?/u.exec(sentence);
   if (opening && pronouns.has(opening[1].toLowerCase()) && cueRegExp.test(sentence.slice(opening[0].length, opening[0].length + 40)) && cueFirst.test(sentence.slice(opening[0].length))) return opening[1];
   const context = { before: sentence, lead: sentence, after: "", quoted: "", sentence, next: "" };
-  // "The merger has been steady, said Tom Forte, who ...": the cue's subject after it
+  return subjectCueBefore(context)?.name ?? subjectAfterCue(sentence, context) ?? leadingSubject(sentence);
+}
+
+/** "The merger has been steady, said Tom Forte, who ...": the subject a cue after a comma names. */
+function subjectAfterCue(sentence: string, context: QuoteContext): string | null {
   const inverted = cueAfterComma.exec(sentence);
-  const after = inverted ? cueThenSubject({ ...context, after: sentence.slice(inverted.index) })?.name : null;
-  return subjectCueBefore(context)?.name ?? after ?? leadingSubject(sentence);
+  return inverted ? cueThenSubject({ ...context, after: sentence.slice(inverted.index) })?.name ?? null : null;
 }
 
 /** A cue after a comma: where a sentence's subject may follow its cue. */
