@@ -1,6 +1,6 @@
 // Rule cue-then-subject: the cue right after the closing mark, then who spoke.
 import { cuePattern } from "../cues.js";
-import { addresseeOf, attribution, byOf, clause, cueAnywhere, isNamed, isPersonal, isSubject, leadingPunctuation, parenthetical, splitAddressee, temporalTail } from "./phrases.js";
+import { addresseeOf, attribution, byOf, clause, cueAnywhere, isNamed, isPersonal, isSubject, leadingPunctuation, parenthetical, splitAddressee, temporalTail, withoutAffiliation } from "./phrases.js";
 import type { AttributionRule } from "./context.js";
 
 const cueAtStart = new RegExp(String.raw`^(${cuePattern})(?![\p{L}-])\s*`, "u");
@@ -23,7 +23,7 @@ export const cueThenSubject: AttributionRule = ({ after }) => {
   if (!m) return null;
   const rest = text.slice(m[0].length);
   const [subjectPart, addresseePart] = splitAddressee(clause(rest));
-  const subject = subjectPart.replace(temporalTail, "");
+  const subject = withoutAffiliation(subjectPart.replace(temporalTail, ""));
   if (!isSubject(subject)) {
     // `said Rubio's deputy campaign manager, Rich Beeson, who ...`: the description, then the name in apposition
     const apposed = /^([^,]+),\s+([^,]+?)(?:,|$)/.exec(rest.replace(parenthetical, ""));

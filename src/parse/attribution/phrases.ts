@@ -86,6 +86,35 @@ export function isNamed(phrase: string): boolean {
   return !words.some((w) => /^(?:is|was|are|were|has|have|had|will|would|that|which|and|but)$/.test(w)) || joined;
 }
 
+/**
+ * "Robert Antonacci of the New York delegation": where the body its bearer belongs to starts,
+ * among a phrase's last words: an "of the" after a full name, in a phrase that ends in a word
+ * in lower case and so in no name. -1 where there is none.
+ */
+export function affiliationAt(words: string[]): number {
+  if (!/^\p{Ll}/u.test(words[words.length - 1] ?? "")) return -1;
+  for (let i = words.length - 2; i > 0 && i >= words.length - affiliationWords; i--) {
+    if (words[i] === "of" && /^(?:the|a|an|his|her|their|its)$/.test(words[i + 1]) && fullNameEndsAt(words, i - 1)) return i;
+  }
+  return -1;
+}
+
+/** Two name words, neither a title: "Robert Antonacci", not "Leaders" opening a sentence or "Chairman Vance". */
+function fullNameEndsAt(words: string[], i: number): boolean {
+  return i > 0 && [words[i], words[i - 1]].every((word) => isNameWord(word) && !titleWords.has(word));
+}
+
+/** How many words the body after "of" may have, with "of". */
+const affiliationWords = 8;
+
+/** A subject without the body its bearer belongs to (affiliationAt), where what is left is a name; else as it was. */
+export function withoutAffiliation(subject: string): string {
+  const words = subject.trim().split(/\s+/);
+  const at = affiliationAt(words);
+  const name = words.slice(0, at).join(" ");
+  return at > 0 && isNamed(name) && isPersonal(name) ? name : subject;
+}
+
 /** Lower-case words that belong to a role before a name: "campaign manager", "former", "spokeswoman". */
 export function roleWord(word: string): boolean {
   return /^(?:former|retired|late|then|acting|interim|deputy|senior|chief|top|longtime|veteran|fellow|state|federal|national|campaign|press|communications|policy|political|democratic|republican|presidential|vice|super|pac|gop|spokesman|spokeswoman|spokesperson|manager|director|secretary|adviser|advisor|aide|strategist|pollster|consultant|analyst|chairman|chairwoman|chair|president|senator|governor|candidate|nominee|rival|host|anchor|columnist|commentator|editor|reporter|correspondent|author|writer|speechwriter|lawyer|attorney|economist|professor|expert|scientist|master|minister|worker|owner|captain|keeper|engineer|teacher|doctor|nurse|farmer|fisherman|resident|student|voter|supporter|critic|historian|researcher|official|leader|leaders|member|founder|executive|ceo|co-founder|activist|organizer|operative|donor|delegate|superdelegate|congressman|congresswoman|mayor|judge|justice|sheriff|chief|officer|agent|general|front-runner|frontrunner|hopeful|contender|standard-bearer|lt\.|gen\.|sen\.|rep\.|gov\.)$/.test(word);

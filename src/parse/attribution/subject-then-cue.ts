@@ -1,5 +1,5 @@
 // Rule subject-then-cue: after the closing mark, who spoke, then the cue.
-import { attribution, byOf, cueAnywhere, isNamed, isSubject, leadingPunctuation, objectOf, prepositionAsName } from "./phrases.js";
+import { attribution, byOf, cueAnywhere, isNamed, isSubject, leadingPunctuation, objectOf, prepositionAsName, withoutAffiliation } from "./phrases.js";
 import type { AttributionRule, QuoteContext } from "./context.js";
 import { subjectCueBefore } from "./subject-cue-before.js";
 
@@ -25,6 +25,7 @@ export const subjectThenCue: AttributionRule = (context) => {
   let subject = text.slice(0, m.index).trim().replace(/,$/, "").replace(/^as\s+(?=\p{Lu})/u, "");
   // `"..." and against the law, Clinton said`: the quote's sentence goes on before its subject
   if (subject.includes(",") && (runsOn || (!isSubject(subject) && !/^\p{Lu}/u.test(subject)))) subject = subject.slice(subject.lastIndexOf(",") + 1).trim();
+  subject = withoutAffiliation(subject);
   // a name may carry a long appositive: "Jane Roe, the attorney general of Northshire, one of the states suing,"
   const limit = isNamed(subject.split(",")[0]) ? 2 * maxSubjectWords : maxSubjectWords;
   const rest = text.slice(m.index + m[0].length);

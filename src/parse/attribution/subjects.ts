@@ -2,7 +2,7 @@
 // opening phrases and datelines.
 import { courtesyTitles, isGivenName, isNameWord, notNames, pronouns, titleWords } from "../names.js";
 import { isPlace, isStateAbbreviation } from "../places.js";
-import { determiners, isNamed, isPersonal, openingCapital, parenthetical, roleWord, speechNouns } from "./phrases.js";
+import { determiners, isNamed, isPersonal, openingCapital, parenthetical, roleWord, speechNouns, affiliationAt } from "./phrases.js";
 
 const functionWord = /^(?:the|a|an|of|to|in|on|at|for|with|by|from|following|and|or|but|that|this)$/i;
 
@@ -179,6 +179,12 @@ export function subjectEndingAt(before: string): string | null {
   }
   // "told a young woman who suggested": the cue of a relative clause has no subject of its own
   if (/^(?:who|which|that|whom)$/.test(last)) return null;
+  // "Robert Antonacci of the New York delegation said": the name before the body its bearer belongs to
+  const affiliation = affiliationAt(words);
+  if (affiliation > 0) {
+    const name = subjectEndingAt(words.slice(0, affiliation).join(" "));
+    if (name && isNamed(name)) return name;
+  }
   for (let i = words.length - 1; i >= Math.max(0, words.length - 6); i--) {
     if (/[,;:.]$/.test(words[i]) && i !== words.length - 1) break;
     if (determiners.test(words[i]) && i < words.length - 1 && !functionWord.test(last)) return words.slice(i).join(" ");

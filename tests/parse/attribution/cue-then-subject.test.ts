@@ -16,4 +16,12 @@ describe("cue-then-subject", () => {
     ]);
     expect(found).toContainEqual({ text: "It is about time this harbour had a woman in charge", speaker: "Ana Ruiz", rule: "cue-then-subject" });
   });
+
+  it("takes the name before the body its bearer belongs to ('of the Northshire delegation')", () => {
+    const found = attributed([
+      "Harbour master Tomas Ortiz called the vote absurd.",
+      "\"There is just a passion for the ferry,\" said Ilse Vance of the Northshire delegation.",
+    ]);
+    expect(found).toContainEqual({ text: "There is just a passion for the ferry", speaker: "Ilse Vance", rule: "cue-then-subject" });
+  });
 });

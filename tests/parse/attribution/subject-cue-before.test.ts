@@ -81,4 +81,13 @@ describe("subject-cue-before", () => {
     ]);
     expect(found).toContainEqual({ text: "old and misread statements.", speaker: "Ilse Vance", rule: "subject-cue-before" });
   });
+
+  it("takes the full name before the body its bearer belongs to, and no capitalised word that opens the sentence", () => {
+    const found = attributed([
+      "Ilse Vance of the Northshire delegation said: \"There is just a passion for the ferry.\"",
+      "Leaders of the harbour board have said they want \"a constructive relationship with whoever wins.\"",
+    ]);
+    expect(found).toContainEqual({ text: "There is just a passion for the ferry.", speaker: "Ilse Vance", rule: "subject-cue-before" });
+    expect(found.find((q) => q.text.startsWith("a constructive"))?.speaker).toBeNull();
+  });
 });

@@ -64,4 +64,12 @@ describe("subject-then-cue", () => {
     ]);
     expect(found).toContainEqual({ text: "talks a lot of nonsense about boats", speaker: "Ilse Vance", rule: "subject-then-cue" });
   });
+
+  it("takes the name before the body its bearer belongs to ('of the harbour board')", () => {
+    const found = attributed([
+      "Harbour master Tomas Ortiz called the vote absurd.",
+      "\"There is just a passion for the ferry,\" Ilse Vance of the harbour board said.",
+    ]);
+    expect(found).toContainEqual({ text: "There is just a passion for the ferry", speaker: "Ilse Vance", rule: "subject-then-cue" });
+  });
 });
