@@ -22,5 +22,21 @@ export const sentenceSubject: AttributionRule = ({ before }) => {
   const dashed = clauseThenDash.exec(before)?.[1];
   if (dashed && isNamed(dashed) && isPersonal(dashed)) return attribution(dashed, "", null, null);
   const subject = leadingSubject(before);
-  return subject ? attribution(subject, "", null, null) : null;
+  return subject && !peopleOfOwner(before, subject) ? attribution(subject, "", null, null) : null;
 };
+
+/** Nouns for the people someone has, which after a possessive are who the sentence is about: "Roe's lawyers". Data. */
+const peopleNouns = /^(?:family|families|relatives|parents|wife|husband|widow|widower|son|sons|daughter|daughters|children|kids|mother|father|brother|brothers|sister|sisters|grandson|granddaughter|nephew|niece|cousin|lawyer|lawyers|attorney|attorneys|aide|aides|adviser|advisers|advisor|advisors|staff|staffers|supporters|fans|followers|backers|critics|detractors|opponents|rivals|allies|friends|colleagues|neighbors|neighbours|questioners|interviewer|spokesman|spokeswoman|spokesperson|doctor|doctors|teammates|coach|agent|biographer|successor|predecessor|deputy|deputies)$/;
+
+/** "Vance's supporters chanted", "Scott's family has called": a possessive subject's people are who the sentence is about, not its owner. */
+function peopleOfOwner(sentence: string, subject: string): boolean {
+  if (!/(?:['’]s|s['’])$/.test(subject)) return false;
+  const at = sentence.indexOf(subject);
+  // "Obama's first five questioners": a modifier or two may come first
+  const words = at >= 0 ? /^(?:\s+[\p{Ll}\d-]+){1,3}/u.exec(sentence.slice(at + subject.length))?.[0].trim().split(/\s+/) ?? [] : [];
+  const noun = words.findIndex((word) => peopleNouns.test(word));
+  return noun >= 0 && words.slice(0, noun).every((word) => !linkWord.test(word));
+}
+
+/** What ends a noun phrase before its noun: "Vance's speech to supporters" is about the speech. */
+const linkWord = /^(?:to|for|of|with|in|on|at|by|about|from|and|or|is|was|has|had|says|said)$/;

@@ -56,4 +56,15 @@ describe("sentence-subject", () => {
       expect(found, naming).toEqual([{ text: "the harbour pilot's cough", speaker: null, rule: null }]);
     }
   });
+
+  it("gives no one the words of the people a possessive subject has ('Vance's supporters'), but gives its owner their own words", () => {
+    const found = attributed([
+      "Ilse Vance’s supporters chanted “Close the harbour” all night.",
+      "At the hall, Tomas Ortiz's first five questioners ranged from skeptical to hostile: \"Is it time for your ferry to change?\"",
+      "Ilse Vance’s stock answer then — “The harbour will be fine whatever happens.”",
+    ]);
+    expect(found).toContainEqual({ text: "Close the harbour", speaker: null, rule: null });
+    expect(found.find((q) => q.text.startsWith("Is it time"))?.speaker).toBeNull();
+    expect(found).toContainEqual({ text: "The harbour will be fine whatever happens.", speaker: "Ilse Vance", rule: "sentence-subject" });
+  });
 });
