@@ -2,6 +2,7 @@
 // Short mentions ("Khamenei", "Mrs. Trump") resolve to the fullest name given.
 import type { Person } from "../types.js";
 import { courtesyTitles, givenNameGender, honorifics, nameParticles, surname, titleWords } from "./names.js";
+import { isPlural } from "./groups.js";
 
 export interface Naming {
   name: string;
@@ -115,7 +116,8 @@ function opposite(gender: Gender): Gender {
  * or for someone the article genders no other way.
  */
 export function mayStandFor(pronoun: string, name: string, isPerson: (name: string) => boolean, gender: (name: string) => Gender | null): boolean {
-  if (impersonal(pronoun)) return !isPerson(name);
+  // "it" is an organisation or a thing, not a people as many ("Saudis")
+  if (impersonal(pronoun)) return !isPerson(name) && !isPlural(name.toLowerCase());
   if (/^they$/i.test(pronoun)) return gender(name) === null;
   const wanted = pronounGender(pronoun);
   return wanted === null || (isPerson(name) && gender(name) !== opposite(wanted));

@@ -60,4 +60,11 @@ describe("he-she", () => {
     ]);
     expect(found).toEqual([{ text: "You won't recognize the old harbour.", speaker: "Tomas Ortiz", rule: "he-she" }]);
   });
+
+  it("passes over a people or a group named as many, for \"she\" and for \"it\"", () => {
+    const she = attributed(["Ilse Vance, the organist at the harbour church, remembered when it was full. Now, she said, the Christians and Muslims don't mix much. \"We don't go over there,\" she said."]);
+    expect(she).toEqual([{ text: "We don't go over there", speaker: "Ilse Vance", rule: "he-she" }]);
+    const it = attributed(["\"The harbour is one of the safest,\" the Saudis state in the white paper. The paper notes the harbour watches 200 boats, and it says the board has closed the port \"with the aim of blocking offensive content.\""]);
+    expect(it.find((quote) => quote.text.startsWith("with the aim"))?.speaker).toBeNull();
+  });
 });
