@@ -32,6 +32,10 @@ export function leadingSubject(sentence: string): string | null {
     words[end] = words[end].slice(0, -1);
     end++;
   }
+  // an aside between dashes: "John Podesta — Bill Clinton's former chief of staff — offered ..."
+  const dash = /^(?:—|–|--)$/;
+  const closing = dash.test(words[end] ?? "") ? words.findIndex((word, i) => i > end && i <= end + asideWords && dash.test(word)) : -1;
+  if (end > 0 && closing !== -1) words.splice(end, closing - end + 1);
   const apposed = apposedName(words, end);
   if (apposed) return apposed;
   const verb = words[afterAdverbs(words, end)]?.replace(/[,:.]$/, "");
@@ -62,6 +66,9 @@ function apposedName(words: string[], end: number): string | null {
 
 /** "the Roe campaign", as "Roe's campaign" is read: an organisation that speaks under a name. */
 export const namedOrganisation = /^[Tt]he\s+(?:\p{Lu}\S*\s+){1,3}(?:campaign|camp|team|administration)$/u;
+
+/** How many words an aside between dashes may have. */
+const asideWords = 16;
 
 /** How many words an opening phrase before the subject may have: "When told Roe was in the running for an even bigger job in a new White House, Doe ..." */
 const openerWords = 30;

@@ -67,4 +67,11 @@ describe("he-she", () => {
     const it = attributed(["\"The harbour is one of the safest,\" the Saudis state in the white paper. The paper notes the harbour watches 200 boats, and it says the board has closed the port \"with the aim of blocking offensive content.\""]);
     expect(it.find((quote) => quote.text.startsWith("with the aim"))?.speaker).toBeNull();
   });
+
+  it("reads the subject of a sentence past an aside between dashes that names another", () => {
+    const found = attributed([
+      "Pedro Ruiz’s answer then — “I’ll be fine whatever happens” — is likely to be repeated. And campaign Chairman Tomas Ortiz — Pedro Ruiz’s former chief of staff — offered a slogan when I asked him about the port. “She will fight for the harbour,” he said.",
+    ]);
+    expect(found.find((quote) => quote.text.startsWith("She will fight"))).toEqual({ text: "She will fight for the harbour", speaker: "Tomas Ortiz", rule: "he-she" });
+  });
 });
