@@ -87,7 +87,10 @@ function quotesOf(found: Quotation[], article: ArticleText, everyone: Person[], 
   const fullName = writtenFullNames(article.paragraphs, headline);
   return found.map(({ pieces, text, attribution: a }) => {
     const paragraph = pieces[0].paragraph;
-    const scope: PronounScope = { candidates: () => candidateSpeakers(article, written, pieces[0], people, fullName), gender, isPerson, lastSpeaker };
+    // '"...," he told Hannity': the one told is not the one telling
+    const told = a?.addressee?.name ? resolveName(a.addressee.name, people) ?? a.addressee.name : null;
+    const candidates = () => filter(candidateSpeakers(article, written, pieces[0], people, fullName), (name) => name !== told);
+    const scope: PronounScope = { candidates, gender, isPerson, lastSpeaker: lastSpeaker === told ? null : lastSpeaker };
     const { speaker, rule } = a ? speakerOf(a, scope, people, described, rules) : noSpeaker;
     if (speaker) lastSpeaker = speaker;
     const person = speaker === null ? undefined : people.byName.get(speaker);
@@ -97,7 +100,7 @@ function quotesOf(found: Quotation[], article: ArticleText, everyone: Person[], 
       mention: a ? a.mention : null,
       role: a?.role ?? person?.role ?? null,
       cue: a ? a.cue : null,
-      addressee: a?.addressee?.name ? resolveName(a.addressee.name, people) ?? a.addressee.name : null,
+      addressee: told,
       via: a ? viaFor(a.by, paragraph, sourceMentions) : null,
       paragraph,
       rule,

@@ -74,4 +74,9 @@ describe("he-she", () => {
     ]);
     expect(found.find((quote) => quote.text.startsWith("She will fight"))).toEqual({ text: "She will fight for the harbour", speaker: "Tomas Ortiz", rule: "he-she" });
   });
+
+  it("passes over the one a pronoun tells ('he told Ruiz')", () => {
+    const found = attributed(["Tomas Ortiz met Pedro Ruiz on the quay. Ruiz asked about the harbour wall. “The wall could be 35 feet,” he told Ruiz."]);
+    expect(found).toEqual([{ text: "The wall could be 35 feet", speaker: "Tomas Ortiz", rule: "he-she" }]);
+  });
 });
