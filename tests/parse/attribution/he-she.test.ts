@@ -79,4 +79,9 @@ describe("he-she", () => {
     const found = attributed(["Tomas Ortiz met Pedro Ruiz on the quay. Ruiz asked about the harbour wall. “The wall could be 35 feet,” he told Ruiz."]);
     expect(found).toEqual([{ text: "The wall could be 35 feet", speaker: "Tomas Ortiz", rule: "he-she" }]);
   });
+
+  it("gives \"you\" no one the story names", () => {
+    const found = attributed(["Tomas Ortiz said the ferry was late. “Wait, look at this,” he said. The next morning, you could feel the whole harbour rubbing its eyes and saying, “Oh yeah, so what was the deal with the ferry?”"]);
+    expect(found.map((quote) => quote.speaker)).toEqual(["Tomas Ortiz", null]);
+  });
 });
