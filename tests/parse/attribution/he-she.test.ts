@@ -80,8 +80,10 @@ describe("he-she", () => {
     expect(found).toEqual([{ text: "The wall could be 35 feet", speaker: "Tomas Ortiz", rule: "he-she" }]);
   });
 
-  it("gives \"you\" no one the story names", () => {
-    const found = attributed(["Tomas Ortiz said the ferry was late. “Wait, look at this,” he said. The next morning, you could feel the whole harbour rubbing its eyes and saying, “Oh yeah, so what was the deal with the ferry?”"]);
-    expect(found.map((quote) => quote.speaker)).toEqual(["Tomas Ortiz", null]);
+  it("gives \"you\", and the writer's \"I\", no one the story names", () => {
+    const you = attributed(["Tomas Ortiz said the ferry was late. “Wait, look at this,” he said. The next morning, you could feel the whole harbour rubbing its eyes and saying, “Oh yeah, so what was the deal with the ferry?”"]);
+    expect(you.map((quote) => quote.speaker)).toEqual(["Tomas Ortiz", null]);
+    const i = attributed(["Tomas Ortiz, my lawyer, read his statement to the court. Then I stood. “Your Honor,” I said, “I would like to answer the question.”"]);
+    expect(i.map((quote) => quote.speaker)).toEqual([null]);
   });
 });
