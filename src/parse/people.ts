@@ -113,7 +113,7 @@ function opposite(gender: Gender): Gender {
  * Whether a pronoun may stand for `name`: "it" for no person (`isPerson`); "he" and "she"
  * for a person the article does not show to be of the other gender (`gender`, asked only
  * for these and "they"); "they" for no one it shows to be a man or a woman, so for a group,
- * or for someone the article genders no other way.
+ * or for someone the article genders no other way; "you", "I" and "we" for no one.
  */
 export function mayStandFor(pronoun: string, name: string, isPerson: (name: string) => boolean, gender: (name: string) => Gender | null): boolean {
   // "it" is an organisation or a thing, not a people as many ("Saudis")
