@@ -1,7 +1,7 @@
 // Quotes rule: each quotation with who said it, through which source, to whom.
 import type { Person, Quote, Source } from "../types.js";
-import { antecedents, articleText, attribute, attributionRules, inherit, quoteContext, transcriptRule, type ArticleText, type Attributed, type Attribution, type AttributionRules, type PronounScope, type Quotation } from "./attribution/index.js";
-import { courtesyTitles, isGivenName, isNameWord, organisationWords, splitNamedPhrase, surname, titleWords } from "./names.js";
+import { antecedents, articleText, sentenceSubjects, attribute, attributionRules, inherit, quoteContext, transcriptRule, type ArticleText, type Attributed, type Attribution, type AttributionRules, type PronounScope, type Quotation } from "./attribution/index.js";
+import { courtesyTitles, isGivenName, isNameWord, organisationWords, pronouns, splitNamedPhrase, surname, titleWords } from "./names.js";
 import { fullNamesOf, fullNamesOpenedBy, textNamings } from "./mentions.js";
 import { outletKind } from "./outlets.js";
 import { companies, isPlace, placeSpellings } from "./places.js";
@@ -89,7 +89,8 @@ function quotesOf(found: Quotation[], article: ArticleText, everyone: Person[], 
     const paragraph = pieces[0].paragraph;
     // '"...," he told Hannity': the one told is not the one telling
     const told = a?.addressee?.name ? resolveName(a.addressee.name, people) ?? a.addressee.name : null;
-    const candidates = () => filter(candidateSpeakers(article, written, pieces[0], people, fullName), (name) => name !== told);
+    const throughPronouns = a !== null && /^(?:he|she)$/i.test(a.mention);
+    const candidates = () => filter(candidateSpeakers(article, written, pieces[0], people, fullName, throughPronouns), (name) => name !== told);
     const scope: PronounScope = { candidates, gender, isPerson, lastSpeaker: lastSpeaker === told ? null : lastSpeaker };
     const { speaker, rule } = a ? speakerOf(a, scope, people, described, rules) : noSpeaker;
     if (speaker) lastSpeaker = speaker;
@@ -181,13 +182,32 @@ function namesAWork(q: Quotation, texts: string[]): boolean {
   return /(?:\b(?:on|in|by|with|from|at|titled|called|named|dubbed|his|her|their|its)|['’]s)(?:\s+\d{4})?\s*$/.test(lead) && isTitle(q.text.replace(/\.$/, ""));
 }
 
-/** The subjects before the quote in its paragraph, then in the paragraph before, nearest first. */
-function* candidateSpeakers(article: ArticleText, written: Writings, piece: QuoteSpan, people: PeopleIndex, fullName: (surname: string) => string | null): Generator<string, void, undefined> {
-  const previous = article.paragraphs[piece.paragraph - 1];
+/**
+ * The subjects before the quote in its paragraph, then in the paragraph before, nearest
+ * first. For "he" or "she" (`throughPronouns`), past a paragraph whose sentences name no
+ * one but have "he" or "she" for subject ("On Wednesday, he told a crowd ..."), the one
+ * before it, which names whom that pronoun stands for.
+ */
+function* candidateSpeakers(article: ArticleText, written: Writings, piece: QuoteSpan, people: PeopleIndex, fullName: (surname: string) => string | null, throughPronouns: boolean): Generator<string, void, undefined> {
   const named = (name: string) => knownOrWrittenInside(name, people, written);
   yield* filter(peopleNamed(antecedents(article, piece.paragraph, piece.open), people, fullName), named);
-  if (previous !== undefined) yield* filter(peopleNamed(antecedents(article, piece.paragraph - 1, previous.length), people, fullName), named);
+  for (let p = piece.paragraph - 1; p >= 0 && p >= piece.paragraph - pronounParagraphs; p--) {
+    const seen = { names: false, pronoun: false };
+    function* subjects(): Generator<string, void, undefined> {
+      for (const subject of sentenceSubjects(article, p, article.paragraphs[p].length)) {
+        if (!pronouns.has(subject.toLowerCase())) {
+          seen.names = true;
+          yield subject;
+        } else if (/^(?:he|she)$/i.test(subject)) seen.pronoun = true;
+      }
+    }
+    yield* filter(peopleNamed(subjects(), people, fullName), named);
+    if (!throughPronouns || seen.names || !seen.pronoun) return;
+  }
 }
+
+/** How many paragraphs before a quote's own its speaker may be named in, through paragraphs that only say "he" or "she". */
+const pronounParagraphs = 3;
 
 /**
  * The full name the text writes for a surname that no person of the article has ("Feng

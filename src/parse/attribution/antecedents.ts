@@ -19,6 +19,11 @@ const antecedentSentences = 40;
  * read only as far as needed.
  */
 export function* antecedents(article: ArticleText, paragraph: number, open: number): Generator<string, void, undefined> {
+  for (const subject of sentenceSubjects(article, paragraph, open)) if (!pronouns.has(subject.toLowerCase())) yield subject;
+}
+
+/** The subjects of the sentences before `open` in the paragraph, nearest first, pronouns too ("he told a crowd"). */
+export function* sentenceSubjects(article: ArticleText, paragraph: number, open: number): Generator<string, void, undefined> {
   const index = article.index(paragraph);
   const before = article.unquoted(paragraph).slice(0, open);
   // sentences end where the text ends them, inside quotations too: '"...," Roe said. "..." to ...' is two sentences
@@ -30,7 +35,7 @@ export function* antecedents(article: ArticleText, paragraph: number, open: numb
     const key = `${paragraph}:${i}`;
     const subject = i < ends && article.subjects.has(key) ? article.subjects.get(key)! : sentenceSubjectOf(before.slice(startOf(i), Math.min(end, startOf(i) + antecedentReach)));
     if (i < ends) article.subjects.set(key, subject);
-    if (subject && !pronouns.has(subject.toLowerCase())) yield subject;
+    if (subject) yield subject;
   }
 }
 

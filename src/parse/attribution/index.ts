@@ -30,7 +30,7 @@ import { subjectThenCue } from "./subject-then-cue.js";
 import { transcriptLabel } from "./transcript-label.js";
 import { voiceList } from "./voice-list.js";
 
-export { antecedents } from "./antecedents.js";
+export { antecedents, sentenceSubjects } from "./antecedents.js";
 export { articleText, quoteContext, type ArticleText, type Attributed, type Attribution, type PronounScope, type Quotation } from "./context.js";
 
 export interface AttributionRules {
