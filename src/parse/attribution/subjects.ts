@@ -58,7 +58,9 @@ function apposedName(words: string[], end: number): string | null {
   const role = words[end] ?? "";
   if (end === 0 || !role.endsWith(",") || !roleWord(role.slice(0, -1).toLowerCase())) return null;
   let close = end + 1;
-  while (close < words.length && close <= end + 4 && !words[close].endsWith(",") && isNameWord(words[close])) close++;
+  // "Clinton's chief rival, Sen. Bernie Sanders of Vermont, was": the name may carry its place
+  const nameOrPlace = (i: number) => isNameWord(words[i]) || (words[i] === "of" && i > end + 1 && isNameWord((words[i + 1] ?? "").replace(/,$/, "")));
+  while (close < words.length && close <= end + 6 && !words[close].endsWith(",") && nameOrPlace(close)) close++;
   const last = words[close] ?? "";
   if (!last.endsWith(",") || !isNameWord(last.slice(0, -1)) || !isVerb(words[afterAdverbs(words, close + 1)])) return null;
   return `${words.slice(0, end + 1).join(" ")} ${words.slice(end + 1, close + 1).join(" ").slice(0, -1)}`;

@@ -86,4 +86,20 @@ describe("he-she", () => {
     const i = attributed(["Tomas Ortiz, my lawyer, read his statement to the court. Then I stood. “Your Honor,” I said, “I would like to answer the question.”"]);
     expect(i.map((quote) => quote.speaker)).toEqual([null]);
   });
+
+  it("goes back past a paragraph that names no one but says \"he\", to the one that names him", () => {
+    const found = attributed([
+      "Tomas Ortiz has also spoken about the ferry.",
+      "On Wednesday, he told a crowd at the quay that he was troubled by it.",
+      "“This young pilot, I don't know what she was thinking,” he said.",
+    ]);
+    expect(found).toEqual([{ text: "This young pilot, I don't know what she was thinking", speaker: "Tomas Ortiz", rule: "he-she" }]);
+  });
+
+  it("takes the name in apposition after a description, with the place it is of", () => {
+    const found = attributed([
+      "Tomas Ortiz spoke first. Vance's chief rival, Sen. Pedro Ruiz of Northshire, was the only one who skipped the meeting. Instead he gave a speech in which he pledged to be \"a friend to the pilots.\"",
+    ]);
+    expect(found).toEqual([{ text: "a friend to the pilots.", speaker: "Pedro Ruiz", rule: "he-she" }]);
+  });
 });
