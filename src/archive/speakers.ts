@@ -5,7 +5,7 @@ import { companies, organisationAcronyms, organisationHeads, placeNames } from "
 import { nameParticles, notNames, organisationWords, titleWords } from "../parse/names.js";
 import { outletKind } from "../parse/outlets.js";
 import { firstNameGender } from "../parse/people.js";
-import { isGroup } from "../parse/groups.js";
+import { isGroup, namesGroup } from "../parse/groups.js";
 
 export type SpeakerKind = "person" | "organisation";
 
@@ -26,6 +26,8 @@ export function speakerOf(speaker: string): { kind: SpeakerKind; name: string } 
   if (words.length === 0) return null;
   const lower = name.toLowerCase();
   if (isOrganisation(name, words)) return { kind: "organisation", name };
+  // "Mainstream Republicans", "Neither Republicans": a group, however the sentence opened
+  if (namesGroup(name)) return null;
   // a place of more than one word never speaks; one word may be a surname as well ("Washington"): see isPlaceName
   if ((words.length > 1 && places.has(lower)) || words.every((w) => titles.has(bare(w)) || isGroup(bare(w)) || notNameWords.has(bare(w)))) return null;
   // a phrase: lower-case words that are no name particles ("the statement", "a spokesman")

@@ -50,3 +50,10 @@ export function isGroup(word: string): boolean {
 export function isPlural(word: string): boolean {
   return groupNouns.has(word) || (word.endsWith("s") && isDemonym(word));
 }
+
+/** A name of a group, or of a people as many: one such word ("Officials"), or words that end in one in the plural ("Mainstream Republicans"), never a person's. */
+export function namesGroup(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1];
+  return isPlural(last) && (words.length === 1 || last.endsWith("s"));
+}

@@ -5,7 +5,7 @@ import { courtesyTitles, isGivenName, isNameWord, organisationWords, pronouns, s
 import { fullNamesOf, fullNamesOpenedBy, textNamings } from "./mentions.js";
 import { outletKind } from "./outlets.js";
 import { companies, isPlace, placeSpellings } from "./places.js";
-import { isPlural } from "./groups.js";
+import { namesGroup } from "./groups.js";
 import { asNamed, collectPeople, genderOf, indexPeople, listUnder, resolveName, surnameEvidence, type Gender, type Naming, type PeopleIndex, type SurnameEvidence } from "./people.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { viaFor } from "./sources.js";
@@ -322,10 +322,10 @@ function isOrganisation(name: string): boolean {
 
 /**
  * Speakers that are no person of the article: an acronym ("FBI", "RNC"), a place
- * ("Washington said"), a party's people ("Republicans", "Democrat"), a group or a people as many ("Muslims", "Officials").
+ * ("Washington said"), a party's people ("Republicans", "Democrat"), a group or a people as many ("Muslims", "Mainstream Republicans").
  */
 function isPlaceOrGroup(name: string): boolean {
-  return /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(name) || isPlace(name) || /^(?:Republican|Democrat|Democratic|Conservative|Liberal|Libertarian|Independent|Progressive)s?$/.test(name) || (!name.includes(" ") && isPlural(name.toLowerCase()));
+  return /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(name) || isPlace(name) || /^(?:Republican|Democrat|Democratic|Conservative|Liberal|Libertarian|Independent|Progressive)s?$/.test(name) || namesGroup(name);
 }
 
 const organisationNouns = /^(?:ministry|government|team|camp|department|embassy|police|army|military|agency|company|firm|committee|campaign|court|office|council|party|commission|administration|group|union|spokesman|spokeswoman|statement)$/;

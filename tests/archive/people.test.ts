@@ -157,6 +157,11 @@ describe("who is a speaker", () => {
     }
   });
 
+  it("is nobody for words that end in a group or a people as many, whatever opens them, and a person whose surname is a group noun in the singular", () => {
+    for (const speaker of ["Mainstream Republicans", "Neither Republicans", "Harbour Officials", "Exchange Students"]) expect(speakerOf(speaker), speaker).toBeNull();
+    expect(speakerOf("Anna Post")).toEqual({ kind: "person", name: "Anna Post" });
+  });
+
   it("drops the words a sentence put before a name", () => {
     expect(speakerOf("Florida Trump")).toEqual({ kind: "person", name: "Trump" });
     expect(speakerOf("Tuesday Anna Petrova")).toEqual({ kind: "person", name: "Anna Petrova" });
