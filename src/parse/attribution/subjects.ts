@@ -232,6 +232,8 @@ export function appositiveSubject(before: string): string | null {
   for (let i = parts.length - 1; i >= 1; i--) {
     const part = parts[i - 1].trim();
     if (part === "") continue;
+    // "a contestant on Trump's show, "The Apprentice," who ...": a title in quotation marks is part of the appositive
+    if (i > 1 && /^(?:“|"(?=\S))/.test(part)) continue;
     if (i > 1 && insideAppositive.test(part)) {
       // "In a statement, her senior adviser, Jake Sullivan," : the description, then the name
       const apposed = parts.slice(i).join(",").trim();

@@ -9,4 +9,11 @@ describe("cue-earlier-in-sentence", () => {
     ]);
     expect(found).toContainEqual({ text: "missing the whole point of it.", speaker: "Ilse Vance", rule: "cue-earlier-in-sentence" });
   });
+
+  it("reads a title in quotation marks inside the subject's appositive as part of it, not as the subject", () => {
+    const found = attributed([
+      'Ilse Vance, a contestant on Ortiz\'s reality TV show, "The Harbour," who went on to work alongside Ortiz, said her boss was "always kind and generous and charming."',
+    ]);
+    expect(found.find((quote) => quote.text.startsWith("always kind"))?.speaker).toBe("Ilse Vance");
+  });
 });
