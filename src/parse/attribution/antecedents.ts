@@ -48,7 +48,7 @@ function sentenceSubjectOf(text: string): string | null {
   // "He notes that the commission announced ...": the sentence is about the one "he" stands for, not the commission
   const opening = /^(\p{L}+)\s+(?:\p{Ll}+ly\s+)?/u.exec(sentence);
   if (opening && pronouns.has(opening[1].toLowerCase()) && cueRegExp.test(sentence.slice(opening[0].length, opening[0].length + 40)) && cueFirst.test(sentence.slice(opening[0].length))) return opening[1];
-  const context = { before: sentence, lead: sentence, after: "", quoted: "", sentence, next: "" };
+  const context = { before: sentence, lead: sentence, after: "", quoted: "", sentence, rest: "", next: "" };
   return subjectCueBefore(context)?.name ?? subjectAfterCue(sentence, context) ?? leadingSubject(sentence);
 }
 

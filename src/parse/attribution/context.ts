@@ -33,6 +33,8 @@ export interface QuoteContext {
   quoted: string;
   /** The whole sentence, quotation included. */
   sentence: string;
+  /** From the closing mark to the end of the sentence, later quotations included. */
+  rest: string;
   /** The next paragraph, when the quotation ends its own: a line under it may name its speaker. */
   next: string;
 }
@@ -133,6 +135,7 @@ export function quoteContext(article: ArticleText, span: QuoteSpan): QuoteContex
     after: rewrite(after),
     quoted: span.text,
     sentence: rewrite(before + text.slice(span.open, span.close + 1) + after),
+    rest: rewrite(sentenceRest(index, span.close + 1)),
     next: /^[\s,.!?…]*$/.test(text.slice(span.close + 1)) ? article.paragraphs[span.paragraph + 1] ?? "" : "",
   };
 }
@@ -174,6 +177,19 @@ function sentenceAfter(index: SentenceIndex, from: number): string {
   const end = nextSentenceEnd(index, from);
   const nextQuote = nextOpening(index, from);
   return text.slice(from, Math.min(end === -1 ? text.length : end, nextQuote === -1 ? text.length : nextQuote, from + reach, markAfter(index, from, 2 * quotationsInLead)));
+}
+
+/** A sentence's end, a closing mark after its stop included: `occurred.” Her campaign manager`. */
+const stopThenCapital = /[.!?…][”"’)]*\s+(?=["“‘(]?\p{Lu})/gu;
+
+/** From `from` to the end of the sentence, past later quotations, at most `reach` on. */
+function sentenceRest(index: SentenceIndex, from: number): string {
+  // a quotation that ends with its stop ends its sentence: `"... what had occurred." Her campaign manager`
+  if (endsWithStop(index.text, from - 1) && /^\s+["“‘(]?\p{Lu}/u.test(index.text.slice(from, from + 3))) return "";
+  const text = index.text.slice(from, from + reach);
+  stopThenCapital.lastIndex = 0;
+  const end = stopThenCapital.exec(text);
+  return end ? text.slice(0, end.index) : text;
 }
 
 /** Whether text[0, cut) ends with a full stop or an ellipsis, maybe before spaces. */

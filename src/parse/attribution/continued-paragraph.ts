@@ -32,7 +32,7 @@ function reportedSpeaker(text: string | undefined): Attribution | null {
   const tail = text.trimEnd().slice(-reportReach);
   const sentence = tail.slice(sentenceStart(sentenceIndex(tail), tail.length));
   if (/["“”]/.test(sentence) || sentence.trimEnd().endsWith(":")) return null;
-  const found = subjectCueBefore({ before: sentence, lead: sentence, after: "", quoted: "", sentence, next: "" });
+  const found = subjectCueBefore({ before: sentence, lead: sentence, after: "", quoted: "", sentence, rest: "", next: "" });
   // "..., The Hill reported.": an outlet that reports a story goes on with no one's words
   if (!found || !found.name || found.pronoun || !isNamed(found.mention) || !isPersonal(found.mention)) return null;
   return outletKind(found.name) === null && outletKind(`The ${found.name}`) === null ? found : null;

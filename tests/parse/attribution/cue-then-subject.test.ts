@@ -24,4 +24,15 @@ describe("cue-then-subject", () => {
     ]);
     expect(found).toContainEqual({ text: "There is just a passion for the ferry", speaker: "Ilse Vance", rule: "cue-then-subject" });
   });
+
+  it("takes the name in apposition after a description that names no one, and no clause for a name", () => {
+    const found = attributed([
+      "\"The harbour is closed,\" said the board's director, Ilse Vance.",
+      "\"The quay is open,\" said the mayor, who spoke on Monday.",
+    ]);
+    expect(found).toEqual([
+      { text: "The harbour is closed", speaker: "Ilse Vance", rule: "cue-then-subject" },
+      { text: "The quay is open", speaker: null, rule: null },
+    ]);
+  });
 });

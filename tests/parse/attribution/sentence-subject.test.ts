@@ -74,4 +74,11 @@ describe("sentence-subject", () => {
     ]);
     expect(found).toEqual([{ text: "you have to look at it very seriously, of course.", speaker: "Ilse Vance", rule: "sentence-subject" }]);
   });
+
+  it("leaves a quotation to the cue its sentence has further on, past a later quotation, not to the sentence's subject", () => {
+    const found = attributed([
+      "The harbour board looked for a link between the two ferries and did not find \"ties of any consequence,\" aside from the two captains knowing each other \"from the old days at the quay,\" said the board's director, Ilse Vance, on Monday.",
+    ]);
+    expect(found.find((quote) => quote.text.startsWith("ties of any"))).toEqual({ text: "ties of any consequence", speaker: "Ilse Vance", rule: "sibling" });
+  });
 });
