@@ -1,6 +1,6 @@
 // Where a subject starts and ends in the text before a cue: past adverbs, appositives,
 // opening phrases and datelines.
-import { courtesyTitles, isGivenName, isNameWord, notNames, pronouns, titleWords } from "../names.js";
+import { courtesyTitles, isGivenName, isNameWord, notNames, organisationWords, pronouns, titleWords } from "../names.js";
 import { isPlace, isStateAbbreviation } from "../places.js";
 import { determiners, isNamed, isPersonal, openingCapital, parenthetical, roleWord, speechNouns, affiliationAt } from "./phrases.js";
 
@@ -169,7 +169,8 @@ export function subjectEndingAt(before: string): string | null {
   if (start > 0 && start < words.length && words[start - 1].endsWith(",") && roleWord(words[start].toLowerCase())) {
     // "... around Sen. Jane Roe, former Ambassador John Doe told": a role that ends in a full name is that person, no appositive
     const tail = words.slice(start);
-    const fullName = tail.length >= 3 && tail.slice(-2).every((w) => isNameWord(w) && !titleWords.has(w) && !courtesyTitles.has(w));
+    // ("president and CEO of Washington Restaurant Association" ends in an organisation's name, not a person's)
+    const fullName = tail.length >= 3 && tail.slice(-2).every((w) => isNameWord(w) && !titleWords.has(w) && !courtesyTitles.has(w)) && !organisationWords.has(tail[tail.length - 1]);
     const lead = words.slice(0, start).join(" ").slice(0, -1);
     const name = subjectEndingAt(lead);
     // "In Washington, President Obama said": a name after a preposition is where, and the subject follows the comma

@@ -90,4 +90,9 @@ describe("subject-cue-before", () => {
     expect(found).toContainEqual({ text: "There is just a passion for the ferry.", speaker: "Ilse Vance", rule: "subject-cue-before" });
     expect(found.find((q) => q.text.startsWith("a constructive"))?.speaker).toBeNull();
   });
+
+  it("takes the name before a role that ends in an organisation's name, with no comma after it", () => {
+    const found = attributed(["Tomas Ortiz, president and CEO of Northshire Harbour Association stated, “It’s not a political problem; it’s a math problem.”"]);
+    expect(found).toEqual([{ text: "It’s not a political problem; it’s a math problem.", speaker: "Tomas Ortiz", rule: "subject-cue-before" }]);
+  });
 });
