@@ -47,6 +47,8 @@ export const notNames = new Set([
   "Soon", "Shortly", "Hours", "Days", "Weeks", "Moments", "Minutes", "Responding", "Addressing", "Appearing", "Separately",
   "Elsewhere", "Afterward", "Afterwards", "Initially", "Unfortunately", "Fortunately", "Clearly", "Interestingly",
   "Given", "Including", "Following", "Regarding", "Considering", "Enter",
+  "Into", "Onto", "Inside", "Outside", "Behind", "Beyond", "Beneath", "Below", "Above", "Toward", "Towards", "Around",
+  "Along", "Beside", "Between", "Throughout",
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
   // "I" and what is written short after it
   ...["I’m", "I’d", "I’ll", "I’ve"].flatMap((word) => [word, word.replace("’", "'")]),

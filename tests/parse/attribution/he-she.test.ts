@@ -102,4 +102,9 @@ describe("he-she", () => {
     ]);
     expect(found).toEqual([{ text: "a friend to the pilots.", speaker: "Pedro Ruiz", rule: "he-she" }]);
   });
+
+  it("reads no name in a preposition that opens a sentence ('Into Joe's apartment strides ...')", () => {
+    const found = attributed(["Into Joe’s apartment strides Ilse Vance, her three sons in tow. “Would it be all right if I show the children the bed?” she asks."]);
+    expect(found.map((quote) => quote.speaker)).not.toContain("Into Joe");
+  });
 });
