@@ -33,8 +33,8 @@ export interface QuoteContext {
   quoted: string;
   /** The whole sentence, quotation included. */
   sentence: string;
-  /** From the closing mark to the end of the sentence, later quotations included. */
-  rest: string;
+  /** From the closing mark to the end of the sentence, later quotations included (as written: no possessive read as an organisation). */
+  readonly rest: string;
   /** The next paragraph, when the quotation ends its own: a line under it may name its speaker. */
   next: string;
 }
@@ -127,6 +127,7 @@ export function quoteContext(article: ArticleText, span: QuoteSpan): QuoteContex
   const previous = article.paragraphs[span.paragraph - 1];
   if (before.trim() === "" && previous !== undefined && previous.trimEnd().endsWith(":")) before = lead = lastSentence(article.index(span.paragraph - 1));
   const after = sentenceAfter(index, span.close + 1);
+  let rest: string | undefined;
   // read once per paragraph: a quote's windows are rewritten only where its paragraph (or the one it reads before) has the noun
   const rewrite = article.possessives(span.paragraph) || article.possessives(span.paragraph - 1) ? asOrganisation : (t: string) => t;
   return {
@@ -135,7 +136,10 @@ export function quoteContext(article: ArticleText, span: QuoteSpan): QuoteContex
     after: rewrite(after),
     quoted: span.text,
     sentence: rewrite(before + text.slice(span.open, span.close + 1) + after),
-    rest: rewrite(sentenceRest(index, span.close + 1)),
+    // read by few quotations: made when first read
+    get rest() {
+      return (rest ??= sentenceRest(index, span.close + 1));
+    },
     next: /^[\s,.!?…]*$/.test(text.slice(span.close + 1)) ? article.paragraphs[span.paragraph + 1] ?? "" : "",
   };
 }
@@ -182,11 +186,14 @@ function sentenceAfter(index: SentenceIndex, from: number): string {
 /** A sentence's end, a closing mark after its stop included: `occurred.” Her campaign manager`. */
 const stopThenCapital = /[.!?…][”"’)]*\s+(?=["“‘(]?\p{Lu})/gu;
 
-/** From `from` to the end of the sentence, past later quotations, at most `reach` on. */
+/** How far on the rest of a sentence is read for a cue: a sentence of news is shorter. */
+const restReach = 600;
+
+/** From `from` to the end of the sentence, past later quotations, at most `restReach` on. */
 function sentenceRest(index: SentenceIndex, from: number): string {
   // a quotation that ends with its stop ends its sentence: `"... what had occurred." Her campaign manager`
   if (endsWithStop(index.text, from - 1) && /^\s+["“‘(]?\p{Lu}/u.test(index.text.slice(from, from + 3))) return "";
-  const text = index.text.slice(from, from + reach);
+  const text = index.text.slice(from, from + restReach);
   stopThenCapital.lastIndex = 0;
   const end = stopThenCapital.exec(text);
   return end ? text.slice(0, end.index) : text;
