@@ -116,9 +116,9 @@ function opposite(gender: Gender): Gender {
  * or for someone the article genders no other way; "you", "I" and "we" for no one.
  */
 export function mayStandFor(pronoun: string, name: string, isPerson: (name: string) => boolean, gender: (name: string) => Gender | null): boolean {
-  // "it" is an organisation or a thing, not a people as many ("Saudis")
   // "you could feel the Internet saying", "'Your Honor,' I said": "you", and "I" or "we" outside a quotation (the writer), stand for no one the story names
   if (/^(?:you|i|we)$/i.test(pronoun)) return false;
+  // "it" is an organisation or a thing, not a people as many ("Saudis")
   if (impersonal(pronoun)) return !isPerson(name) && !isPlural(name.toLowerCase());
   if (/^they$/i.test(pronoun)) return gender(name) === null;
   const wanted = pronounGender(pronoun);

@@ -33,9 +33,8 @@ export function leadingSubject(sentence: string): string | null {
     end++;
   }
   // an aside between dashes: "John Podesta — Bill Clinton's former chief of staff — offered ..."
-  const dash = /^(?:—|–|--)$/;
-  const closing = dash.test(words[end] ?? "") ? words.findIndex((word, i) => i > end && i <= end + asideWords && dash.test(word)) : -1;
-  if (end > 0 && closing !== -1) words.splice(end, closing - end + 1);
+  const closing = dash.test(words[end] ?? "") ? words.slice(end + 1, end + 1 + asideWords).findIndex((word) => dash.test(word)) : -1;
+  if (end > 0 && closing !== -1) words.splice(end, closing + 2);
   const apposed = apposedName(words, end);
   if (apposed) return apposed;
   const verb = words[afterAdverbs(words, end)]?.replace(/[,:.]$/, "");
@@ -69,6 +68,8 @@ function apposedName(words: string[], end: number): string | null {
 /** "the Roe campaign", as "Roe's campaign" is read: an organisation that speaks under a name. */
 export const namedOrganisation = /^[Tt]he\s+(?:\p{Lu}\S*\s+){1,3}(?:campaign|camp|team|administration)$/u;
 
+/** A dash written apart, as an aside opens and closes. */
+const dash = /^(?:—|–|--)$/;
 /** How many words an aside between dashes may have. */
 const asideWords = 16;
 
