@@ -6,6 +6,8 @@ import { sentenceIndex, sentenceStart } from "../sentence-index.js";
 import type { Attribution, NeighbourRule } from "./context.js";
 import { isNamed, isPersonal } from "./phrases.js";
 import { subjectCueBefore } from "./subject-cue-before.js";
+import { leadingSubject } from "./subjects.js";
+import { isGivenName, splitNamedPhrase, surname } from "../names.js";
 
 /** How many paragraphs back a quotation may continue from: one, or two past a paragraph between. */
 const paragraphsBack = 2;
@@ -20,8 +22,24 @@ export const continuedParagraph: NeighbourRule = ({ quote, previous, texts }) =>
   if (reported) return reported;
   if (!previous) return null;
   const gap = paragraph - previous.pieces[previous.pieces.length - 1].paragraph;
-  return gap >= 1 && gap <= paragraphsBack ? previous.attribution : null;
+  if (gap < 1 || gap > paragraphsBack) return null;
+  // past a paragraph between that is about someone else ("... Hillary Clinton was more circumspect ..."), the quotation is that one's, not the earlier speaker's
+  return gap === 1 || !aboutSomeoneElse(texts[paragraph - 1], previous.attribution) ? previous.attribution : null;
 };
+
+/** Whether a sentence of the paragraph has for subject a person's full name (a given name first) that is not the speaker's, nor shares its surname. */
+function aboutSomeoneElse(text: string, speaker: Attribution | null): boolean {
+  const index = sentenceIndex(text);
+  const name = speaker?.name ?? "";
+  let start = 0;
+  for (const end of [...index.ends, text.length]) {
+    const subject = leadingSubject(text.slice(start, end + 1));
+    const other = subject === null ? null : splitNamedPhrase(subject).name;
+    if (other && isGivenName(other.split(" ")[0]) && other.includes(" ") && other !== name && !name.endsWith(` ${surname(other)}`) && !other.endsWith(` ${name}`)) return true;
+    start = end + 1;
+  }
+  return false;
+}
 
 /**
  * `Roe said that the port would stay open.` ending the paragraph before, with no quotation

@@ -28,4 +28,19 @@ describe("continued-paragraph", () => {
     ]);
     expect(found).toContainEqual({ text: "We will need more boats for that, and more crews.", speaker: "Ilse Vance", rule: "continued-paragraph" });
   });
+
+  it("does not go on past a paragraph between about someone else, and goes on past one about the speaker", () => {
+    const found = attributed([
+      "\"You say you accept responsibility,\" Tomas Ortiz said.",
+      "In a statement on Tuesday, Ilse Vance was more careful than the others.",
+      "\"If any ferry cannot be run safely, it should be sold.\"",
+    ]);
+    expect(found.find((quote) => quote.text.startsWith("If any ferry"))?.speaker).toBe("Ilse Vance");
+    const same = attributed([
+      "\"You say you accept responsibility,\" Tomas Ortiz said.",
+      "In a statement on Tuesday, Tomas Ortiz was more careful than the others.",
+      "\"If any ferry cannot be run safely, it should be sold.\"",
+    ]);
+    expect(same.find((quote) => quote.text.startsWith("If any ferry"))).toMatchObject({ speaker: "Tomas Ortiz", rule: "continued-paragraph" });
+  });
 });
