@@ -160,7 +160,7 @@ export const organisationWords = new Set([
   "Bureau", "Service", "Group", "Network", "News", "Post", "Times", "Journal", "Press", "Project", "Fund", "Union",
   "Coalition", "Alliance", "Society", "Board", "Authority", "House", "Senate", "Congress", "Church", "Company", "Corporation",
   "Inc.", "Corp.", "PAC", "Watch", "Affairs", "Forum", "Trust", "Caucus", "Team", "Organization", "Organisation", "Federation",
-  "League", "Legion",
+  "League", "Legion", "USA",
 ]);
 
 /** Capitalised words: leading title words and "X of Place" become the role, the rest the name. */

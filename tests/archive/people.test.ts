@@ -162,6 +162,10 @@ describe("who is a speaker", () => {
     expect(speakerOf("Anna Post")).toEqual({ kind: "person", name: "Anna Post" });
   });
 
+  it("is an organisation for a name that ends in USA", () => {
+    expect(speakerOf("Northshire USA")).toEqual({ kind: "organisation", name: "Northshire USA" });
+  });
+
   it("drops the words a sentence put before a name", () => {
     expect(speakerOf("Florida Trump")).toEqual({ kind: "person", name: "Trump" });
     expect(speakerOf("Tuesday Anna Petrova")).toEqual({ kind: "person", name: "Anna Petrova" });

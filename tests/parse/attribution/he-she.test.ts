@@ -107,4 +107,9 @@ describe("he-she", () => {
     const found = attributed(["Into Joe’s apartment strides Ilse Vance, her three sons in tow. “Would it be all right if I show the children the bed?” she asks."]);
     expect(found.map((quote) => quote.speaker)).not.toContain("Into Joe");
   });
+
+  it("passes over an organisation whose name ends in USA for \"she\"", () => {
+    const found = attributed(["Ilse Vance spoke to the pilots. Meanwhile, Northshire USA has spent more than $10 million attacking her. “No matter what you are doing, you have to deal with it,” she said."]);
+    expect(found).toEqual([{ text: "No matter what you are doing, you have to deal with it", speaker: "Ilse Vance", rule: "he-she" }]);
+  });
 });
