@@ -17,10 +17,12 @@ export interface PeopleIndex {
   bySurname: Map<string, Person[]>;
   /** People of two words by their first word, where that is no title. */
   byFirstWord: Map<string, Person[]>;
+  /** People whose name opens with an honorific, by it and their given name: "Sir Keith" for Sir Keith Joseph. */
+  byHonorific: Map<string, Person[]>;
 }
 
 export function indexPeople(people: Person[]): PeopleIndex {
-  const index: PeopleIndex = { byName: new Map(), bySurname: new Map(), byFirstWord: new Map() };
+  const index: PeopleIndex = { byName: new Map(), bySurname: new Map(), byFirstWord: new Map(), byHonorific: new Map() };
   for (const person of people) addPerson(index, person);
   return index;
 }
@@ -32,6 +34,7 @@ function addPerson(index: PeopleIndex, person: Person): void {
   listUnder(index.bySurname, surname(person.name), person);
   // "Ban Ki-moon": a name of two words may open with the family name; a longer one opens with a title or is a place ("Trump Tower Manila")
   if (words.length === 2 && !titleWords.has(words[0]) && !honorifics.has(words[0])) listUnder(index.byFirstWord, words[0], person);
+  if (words.length >= 3 && honorifics.has(words[0])) listUnder(index.byHonorific, `${words[0]} ${words[1]}`, person);
 }
 
 /** Adds an item to the list a map keeps under a key, the list made with the first. */
@@ -80,6 +83,9 @@ export function resolveName(name: string, people: PeopleIndex): string | null {
     const bearer = (people.bySurname.get(words[1]) ?? []).find((p) => p.name.endsWith(` ${words[0].toLowerCase()} ${words[1]}`) || p.name.endsWith(` ${bare}`));
     if (bearer) return bearer.name;
   }
+  // "Sir Keith" after "Sir Keith Joseph": an honorific and a given name, as British papers write a knight
+  const knighted = words.length === 2 && honorifics.has(words[0]) ? people.byHonorific.get(bare) ?? [] : [];
+  if (knighted.length === 1) return knighted[0].name;
   if (words.length !== 1) return null;
   const candidates = people.bySurname.get(bare) ?? [];
   // "Mrs. Trump" among several Trumps is the one the article presents as a woman

@@ -95,4 +95,9 @@ describe("subject-cue-before", () => {
     const found = attributed(["Tomas Ortiz, president and CEO of Northshire Harbour Association stated, “It’s not a political problem; it’s a math problem.”"]);
     expect(found).toEqual([{ text: "It’s not a political problem; it’s a math problem.", speaker: "Tomas Ortiz", rule: "subject-cue-before" }]);
   });
+
+  it("gives \"Sir\" and a given name to the knight the story names in full", () => {
+    const found = attributed(["The harbour plan was drawn up by Sir Tomas Ortiz, the harbour secretary. Sir Tomas said the new rules would be “clearer and fairer.”"]);
+    expect(found).toEqual([{ text: "clearer and fairer.", speaker: "Sir Tomas Ortiz", rule: "subject-cue-before" }]);
+  });
 });
