@@ -89,7 +89,7 @@ function quotesOf(found: Quotation[], article: ArticleText, everyone: Person[], 
     const paragraph = pieces[0].paragraph;
     // '"...," he told Hannity': the one told is not the one telling
     const told = a?.addressee?.name ? resolveName(a.addressee.name, people) ?? a.addressee.name : null;
-    const throughPronouns = a !== null && /^(?:he|she)$/i.test(a.mention);
+    const throughPronouns = a !== null && heOrShe.test(a.mention);
     const candidates = () => filter(candidateSpeakers(article, written, pieces[0], people, fullName, throughPronouns), (name) => name !== told);
     const scope: PronounScope = { candidates, gender, isPerson, lastSpeaker: lastSpeaker === told ? null : lastSpeaker };
     const { speaker, rule } = a ? speakerOf(a, scope, people, described, rules) : noSpeaker;
@@ -198,7 +198,7 @@ function* candidateSpeakers(article: ArticleText, written: Writings, piece: Quot
         if (!pronouns.has(subject.toLowerCase())) {
           seen.names = true;
           yield subject;
-        } else if (/^(?:he|she)$/i.test(subject)) seen.pronoun = true;
+        } else if (heOrShe.test(subject)) seen.pronoun = true;
       }
     }
     yield* filter(peopleNamed(subjects(), people, fullName), named);
@@ -208,6 +208,8 @@ function* candidateSpeakers(article: ArticleText, written: Writings, piece: Quot
 
 /** How many paragraphs before a quote's own its speaker may be named in, through paragraphs that only say "he" or "she". */
 const pronounParagraphs = 3;
+/** The pronouns a chain of paragraphs that only say them goes back through. */
+const heOrShe = /^(?:he|she)$/i;
 
 /**
  * The full name the text writes for a surname that no person of the article has ("Feng
