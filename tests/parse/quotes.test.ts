@@ -293,6 +293,16 @@ describe("speakers", () => {
     ]);
   });
 
+  it("reads each campaign of a paragraph that names several as the organisation speaking, the quotations between them too", () => {
+    const paragraph = 'Vance’s campaign said the plan was "a gift to the trawlers." "We are ready for the vote," Ortiz’s team said, and Ruiz’s campaign said "nobody asked the fishermen." "It will pass," Ilse Vance said.';
+    expect(said(paragraph)).toEqual([
+      ["a gift to the trawlers.", "the Vance campaign"],
+      ["We are ready for the vote", "the Ortiz team"],
+      ["nobody asked the fishermen.", "the Ruiz campaign"],
+      ["It will pass", "Ilse Vance"],
+    ]);
+  });
+
   it('reads "...," said X, the <role> of <place>', () => {
     const record = story('"Nobody asked the fishermen," said Ilse Vance, the harbour master of Northshire.');
     expect(record.quotes[0]).toMatchObject({ speaker: "Ilse Vance", role: "harbour master of Northshire" });

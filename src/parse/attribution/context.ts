@@ -95,8 +95,15 @@ export interface ArticleText {
   unquoted: (paragraph: number) => string;
   /** The subject of each whole sentence antecedents has read, by paragraph and sentence. */
   subjects: Map<string, string | null>;
-  /** Whether a paragraph names an organisation by a possessive ("Roe's campaign"): the others need no rewriting. */
-  possessives: (paragraph: number) => boolean;
+  /** A paragraph with "Roe's campaign" written "the Roe campaign", rewritten once; null where it has no such possessive. */
+  organised: (paragraph: number) => Rewritten | null;
+}
+
+/** A text rewritten, and where each rewritten phrase lies before and after. */
+interface Rewritten {
+  text: string;
+  /** For each rewritten phrase, its start and end in the text as written, and in the rewritten text. */
+  phrases: Array<[start: number, end: number, newStart: number, newEnd: number]>;
 }
 
 export function articleText(paragraphs: string[]): ArticleText {
@@ -104,9 +111,9 @@ export function articleText(paragraphs: string[]): ArticleText {
   const blanked = new Map<number, string>();
   const index = (p: number) => indexes.get(p) ?? indexes.set(p, sentenceIndex(paragraphs[p])).get(p)!;
   const unquoted = (p: number) => blanked.get(p) ?? blanked.set(p, blankQuotations(paragraphs[p])).get(p)!;
-  const found = new Map<number, boolean>();
-  const possessives = (p: number) => found.get(p) ?? found.set(p, p >= 0 && p < paragraphs.length && organisationNoun.test(paragraphs[p])).get(p)!;
-  return { paragraphs, index, unquoted, subjects: new Map(), possessives };
+  const rewritten = new Map<number, Rewritten | null>();
+  const organised = (p: number) => (rewritten.has(p) ? rewritten.get(p)! : rewritten.set(p, organisationNoun.test(paragraphs[p]) ? asOrganisation(paragraphs[p]) : null).get(p)!);
+  return { paragraphs, index, unquoted, subjects: new Map(), organised };
 }
 
 /**
@@ -120,22 +127,32 @@ function blankQuotations(text: string): string {
 
 /** The text around one piece of a quotation, as the rules read it. */
 export function quoteContext(article: ArticleText, span: QuoteSpan): QuoteContext {
-  const text = article.paragraphs[span.paragraph];
-  const index = article.index(span.paragraph);
-  let before = sentenceBefore(index, span.open);
-  let lead = sentenceBefore(index, span.open, false);
-  const previous = article.paragraphs[span.paragraph - 1];
-  if (before.trim() === "" && previous !== undefined && previous.trimEnd().endsWith(":")) before = lead = lastSentence(article.index(span.paragraph - 1));
-  const after = sentenceAfter(index, span.close + 1);
+  const p = span.paragraph;
+  const text = article.paragraphs[p];
+  const index = article.index(p);
+  const beforeStart = sentenceBefore(index, span.open);
+  const leadStart = sentenceBefore(index, span.open, false);
+  const afterEnd = sentenceAfter(index, span.close + 1);
+  const after = windowOf(article, p, span.close + 1, afterEnd);
+  const previous = article.paragraphs[p - 1];
+  let before: string;
+  let lead: string;
+  let sentence: string;
+  if (text.slice(beforeStart, span.open).trim() === "" && previous !== undefined && previous.trimEnd().endsWith(":")) {
+    before = lead = windowOf(article, p - 1, lastSentence(article.index(p - 1)), previous.length);
+    sentence = before + windowOf(article, p, span.open, afterEnd);
+  } else {
+    before = windowOf(article, p, beforeStart, span.open);
+    lead = windowOf(article, p, leadStart, span.open);
+    sentence = windowOf(article, p, beforeStart, afterEnd);
+  }
   let rest: string | undefined;
-  // read once per paragraph: a quote's windows are rewritten only where its paragraph (or the one it reads before) has the noun
-  const rewrite = article.possessives(span.paragraph) || article.possessives(span.paragraph - 1) ? asOrganisation : (t: string) => t;
   return {
-    before: rewrite(before),
-    lead: rewrite(lead),
-    after: rewrite(after),
+    before,
+    lead,
+    after,
     quoted: span.text,
-    sentence: rewrite(before + text.slice(span.open, span.close + 1) + after),
+    sentence,
     // read by few quotations: made when first read
     get rest() {
       return (rest ??= sentenceRest(index, span.close + 1));
@@ -149,17 +166,53 @@ const organisationNoun = /(?:campaign|camp|team|administration)(?![\p{L}-])/u;
 /** "Roe's campaign", "Roe’s team": the organisation a name's possessive stands for, as "the Roe campaign" is written. */
 const possessiveOrganisation = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?:['’]s|(?<=s)['’])\s+(campaign|camp|team|administration)(?![\p{L}-])/gu;
 
-/** The text with "Roe's campaign" written "the Roe campaign", for the rules to read as the organisation speaking. */
-function asOrganisation(text: string): string {
-  return text.replace(possessiveOrganisation, (_all, name: string, noun: string) => `${/^(?:The|A|An)\s/.test(name) ? name : `the ${name}`} ${noun}`);
+/**
+ * The text with "Roe's campaign" written "the Roe campaign", for the rules to read as the
+ * organisation speaking: a paragraph is rewritten once, and each quotation's windows cut
+ * from it, as a rewrite of each window would be paid for again by every quotation it holds.
+ */
+function asOrganisation(text: string): Rewritten {
+  const phrases: Rewritten["phrases"] = [];
+  let shift = 0;
+  const rewritten = text.replace(possessiveOrganisation, (all: string, name: string, noun: string, start: number) => {
+    const phrase = `${/^(?:The|A|An)\s/.test(name) ? name : `the ${name}`} ${noun}`;
+    phrases.push([start, start + all.length, start + shift, start + shift + phrase.length]);
+    shift += phrase.length - all.length;
+    return phrase;
+  });
+  return { text: rewritten, phrases };
 }
 
-/** From the last sentence end (or the close of an earlier quotation) to `open`, at most `reach` back. */
-function sentenceBefore(index: SentenceIndex, open: number, stopAtQuotes = true): string {
+/** A paragraph's text from `start` to `end`, as the rules read it: a possessive phrase cut by either end is left out. */
+function windowOf(article: ArticleText, paragraph: number, start: number, end: number): string {
+  const organised = article.organised(paragraph);
+  if (!organised) return article.paragraphs[paragraph].slice(start, end);
+  return organised.text.slice(rewrittenAt(organised, start, "start"), rewrittenAt(organised, end, "end"));
+}
+
+/** Where a place in the written text lies in the rewritten one; inside a phrase, past it for a window's start, before it for an end. */
+function rewrittenAt({ phrases }: Rewritten, at: number, side: "start" | "end"): number {
+  let low = 0;
+  let high = phrases.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (phrases[middle][0] < at) low = middle + 1;
+    else high = middle;
+  }
+  // phrases[low - 1] is the last phrase that starts before `at`
+  const phrase = phrases[low - 1];
+  if (!phrase) return at;
+  const [, end, newStart, newEnd] = phrase;
+  if (at >= end) return at + newEnd - end;
+  return side === "start" ? newEnd : newStart;
+}
+
+/** Where the text before `open` starts: at the last sentence end (or the close of an earlier quotation), at most `reach` back. */
+function sentenceBefore(index: SentenceIndex, open: number, stopAtQuotes = true): number {
   // the opening mark itself may start the next sentence, so it is read with the text before it
   const start = sentenceStart(index, open + 2);
   const closing = stopAtQuotes ? lastClosingBefore(index, open) : -1;
-  return index.text.slice(Math.max(start, closing === -1 ? 0 : closing + 2, open - reach, markBefore(index, open, 2 * quotationsInLead)), open);
+  return Math.min(open, Math.max(start, closing === -1 ? 0 : closing + 2, open - reach, markBefore(index, open, 2 * quotationsInLead)));
 }
 
 /** How many earlier quotations of its sentence the text before a quotation takes in: a sentence of news holds a few. */
@@ -170,17 +223,17 @@ const capitalAfterSpace = /\s+\p{Lu}/uy;
 /** `"... people…" Roe said.`: a sentence of only a name (or "He") and a cue says who spoke the quotation before it. */
 const attributionSentence = new RegExp(String.raw`\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*|He|She)\s+(?:${cuePattern})\.(?:\s|$)`, "uy");
 
-/** From `from` to the end of the sentence or the next quotation, at most `reach` on. */
-function sentenceAfter(index: SentenceIndex, from: number): string {
+/** Where the text after `from` ends: at the end of the sentence or the next quotation, at most `reach` on. */
+function sentenceAfter(index: SentenceIndex, from: number): number {
   const text = index.text;
-  if (from >= text.length) return "";
+  if (from >= text.length) return from;
   // a quotation that ends its sentence with a full stop leaves the next sentence to itself
   capitalAfterSpace.lastIndex = from;
   attributionSentence.lastIndex = from;
-  if (endsWithStop(text, from - 1) && capitalAfterSpace.test(text) && !attributionSentence.test(text)) return "";
+  if (endsWithStop(text, from - 1) && capitalAfterSpace.test(text) && !attributionSentence.test(text)) return from;
   const end = nextSentenceEnd(index, from);
   const nextQuote = nextOpening(index, from);
-  return text.slice(from, Math.min(end === -1 ? text.length : end, nextQuote === -1 ? text.length : nextQuote, from + reach, markAfter(index, from, 2 * quotationsInLead)));
+  return Math.max(from, Math.min(end === -1 ? text.length : end, nextQuote === -1 ? text.length : nextQuote, from + reach, markAfter(index, from, 2 * quotationsInLead)));
 }
 
 /** A sentence's end, a closing mark after its stop included: `occurred.” Her campaign manager`. */
@@ -206,7 +259,7 @@ function endsWithStop(text: string, cut: number): boolean {
   return i >= 0 && (text[i] === "." || text[i] === "…");
 }
 
-function lastSentence(index: SentenceIndex): string {
-  const start = sentenceStart(index, index.text.length);
-  return index.text.slice(Math.max(start, index.text.length - reach));
+/** Where the last sentence of a paragraph starts, at most `reach` back. */
+function lastSentence(index: SentenceIndex): number {
+  return Math.max(sentenceStart(index, index.text.length), index.text.length - reach);
 }

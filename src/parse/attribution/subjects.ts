@@ -99,13 +99,38 @@ function afterAdverbs(words: string[], at: number): number {
 }
 
 /** Adverbs and times between a subject and its cue: "Priebus later Thursday told". */
-const adverbTail = /(?:\s+(?:later|earlier|also|then|again|previously|recently|once|repeatedly|often|first|further|only|even|just|simply|flatly|bluntly|publicly|privately|initially|separately|angrily|quickly|forcefully|firmly|sharply|strongly|quietly|loudly|emphatically|directly|openly|frankly|candidly|tersely|confidently|gently|reportedly|immediately|subsequently|eventually|finally|ultimately|personally|simply|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+\p{L}+|this\s+\p{L}+))+$/u;
+const tailAdverbs = "later earlier also then again previously recently once repeatedly often first further only even just simply flatly bluntly publicly privately initially separately angrily quickly forcefully firmly sharply strongly quietly loudly emphatically directly openly frankly candidly tersely confidently gently reportedly immediately subsequently eventually finally ultimately personally simply".split(" ");
+const weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const adverbTail = new RegExp(String.raw`(?:\s+(?:${tailAdverbs.join("|")}|(?:on\s+)?(?:${weekdays.join("|")})|last\s+\p{L}+|this\s+\p{L}+))+$`, "u");
 
 /** How far back from its end a text may hold adverbs before a cue. */
 const adverbReach = 300;
 
+/** The words adverbTail's last adverb may end with, and the words before a last word that make it one ("last week"). */
+const adverbEnds = new Set([...tailAdverbs, ...weekdays]);
+const adverbOpeners = new Set(["last", "this"]);
+
+/** The run of letters that ends at `end` starts here (a surrogate counts as a letter, so the run is never too short). */
+function lettersBefore(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && /[\p{L}\uD800-\uDFFF]/u.test(text[i - 1])) i--;
+  return i;
+}
+
+/** Whether the text may end with an adverb: its last word is one, or follows "last" or "this". adverbTail, tried from every offset, is paid for only then. */
+function mayEndWithAdverb(text: string): boolean {
+  const start = lettersBefore(text, text.length);
+  if (start === text.length || start === 0 || !/\s/.test(text[start - 1])) return false;
+  if (adverbEnds.has(text.slice(start))) return true;
+  let end = start;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  const opener = lettersBefore(text, end);
+  return adverbOpeners.has(text.slice(opener, end)) && opener > 0 && /\s/.test(text[opener - 1]);
+}
+
 /** The text without adverbTail, tried on its end alone: a pattern anchored only at the end is tried from every offset. */
 function withoutAdverbs(text: string): string {
+  if (!mayEndWithAdverb(text)) return text;
   const cut = Math.max(0, text.length - adverbReach);
   const m = adverbTail.exec(text.slice(cut));
   return m ? text.slice(0, cut + m.index) : text;
@@ -142,7 +167,9 @@ const possessedReach = 200;
 /** The person whose words, written or spoken, end the text before a cue. */
 export function speechOwnerEndingAt(before: string): string | null {
   const tail = withoutAdverbs(before.trimEnd()).slice(-possessedReach);
-  const owner = (possessedSpeech.exec(tail)?.[1] ?? speechBy.exec(tail)?.[1])?.replace(openingCapital, "");
+  // each pattern, anchored only at the end, is tried from every offset: only where the tail has its apostrophe or its "by"
+  const possessed = /['’]/.test(tail) ? possessedSpeech.exec(tail)?.[1] : undefined;
+  const owner = (possessed ?? (/\sby\s/.test(tail) ? speechBy.exec(tail)?.[1] : undefined))?.replace(openingCapital, "");
   return owner && isNamed(owner) && isPersonal(owner) ? owner : null;
 }
 

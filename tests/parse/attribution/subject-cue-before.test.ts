@@ -28,6 +28,15 @@ describe("subject-cue-before", () => {
     expect(found).toContainEqual({ text: "The ferry will never run again in May.", speaker: "Tomas Ortiz", rule: "subject-cue-before" });
   });
 
+  it("passes over the adverbs and times between a subject and its cue, a last one after \"last\" or \"this\" too", () => {
+    const found = attributed([
+      "Ilse Vance later Thursday told reporters: \"The harbour stays open all winter.\"",
+      "Tomas Ortiz last week said: \"We need the ferry more than anyone.\"",
+      "Ana Ruiz on Monday again this morning said: \"Go and tell the council.\"",
+    ]);
+    expect(found.map((q) => q.speaker)).toEqual(["Ilse Vance", "Tomas Ortiz", "Ana Ruiz"]);
+  });
+
   it("reads no possessive before a participle as the subject of a cue", () => {
     const found = attributed(["Ortiz then interjected, calling Vance's proposed harbour levy \"a tax on every fisherman in town.\""]);
     expect(found.find((q) => q.text.startsWith("a tax"))?.speaker).toBe("Ortiz");
