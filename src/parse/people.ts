@@ -2,7 +2,7 @@
 // Short mentions ("Khamenei", "Mrs. Trump") resolve to the fullest name given.
 import type { Person } from "../types.js";
 import { courtesyTitles, givenNameGender, honorifics, nameParticles, surname, titleWords } from "./names.js";
-import { isPlural } from "./groups.js";
+import { namesGroup } from "./groups.js";
 
 export interface Naming {
   name: string;
@@ -124,8 +124,8 @@ function opposite(gender: Gender): Gender {
 export function mayStandFor(pronoun: string, name: string, isPerson: (name: string) => boolean, gender: (name: string) => Gender | null): boolean {
   // "you could feel the Internet saying", "'Your Honor,' I said": "you", and "I" or "we" outside a quotation (the writer), stand for no one the story names
   if (/^(?:you|i|we)$/i.test(pronoun)) return false;
-  // "it" is an organisation or a thing, not a people as many ("Saudis")
-  if (impersonal(pronoun)) return !isPerson(name) && !isPlural(name.toLowerCase());
+  // "it" is an organisation or a thing, not a people as many ("Saudis") nor a group ("Local Farmers"), as namesGroup has them for the archive too
+  if (impersonal(pronoun)) return !isPerson(name) && !namesGroup(name);
   if (/^they$/i.test(pronoun)) return gender(name) === null;
   const wanted = pronounGender(pronoun);
   return wanted === null || (isPerson(name) && gender(name) !== opposite(wanted));

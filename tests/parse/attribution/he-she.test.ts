@@ -68,6 +68,11 @@ describe("he-she", () => {
     expect(it.find((quote) => quote.text.startsWith("with the aim"))?.speaker).toBeNull();
   });
 
+  it("passes over a group named in more than one word for \"it\", as the archive does", () => {
+    const found = attributed(["The Harbour Department wrote on Monday. Local Farmers answered its letter. \"The harbour stays open all winter,\" it said."]);
+    expect(found).toEqual([{ text: "The harbour stays open all winter", speaker: "Harbour Department", rule: "he-she" }]);
+  });
+
   it("reads the subject of a sentence past an aside between dashes that names another", () => {
     const found = attributed([
       "Pedro Ruiz’s answer then — “I’ll be fine whatever happens” — is likely to be repeated. And campaign Chairman Tomas Ortiz — Pedro Ruiz’s former chief of staff — offered a slogan when I asked him about the port. “She will fight for the harbour,” he said.",
