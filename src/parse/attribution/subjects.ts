@@ -99,7 +99,7 @@ function afterAdverbs(words: string[], at: number): number {
 }
 
 /** Adverbs and times between a subject and its cue: "Priebus later Thursday told". */
-const tailAdverbs = "later earlier also then again previously recently once repeatedly often first further only even just simply flatly bluntly publicly privately initially separately angrily quickly forcefully firmly sharply strongly quietly loudly emphatically directly openly frankly candidly tersely confidently gently reportedly immediately subsequently eventually finally ultimately personally simply".split(" ");
+const tailAdverbs = "later earlier also then again previously recently once repeatedly often first further only even just simply flatly bluntly publicly privately initially separately angrily quickly forcefully firmly sharply strongly quietly loudly emphatically directly openly frankly candidly tersely confidently gently reportedly immediately subsequently eventually finally ultimately personally".split(" ");
 const weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const adverbTail = new RegExp(String.raw`(?:\s+(?:${tailAdverbs.join("|")}|(?:on\s+)?(?:${weekdays.join("|")})|last\s+\p{L}+|this\s+\p{L}+))+$`, "u");
 
