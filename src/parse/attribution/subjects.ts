@@ -183,6 +183,10 @@ export function subjectEndingAt(before: string): string | null {
   const dashed = /(?:--|—|–)\s*([^—–]+?)\s*(?:--|—|–)$/.exec(trimmed);
   if (dashed) {
     const name = dashed[1].split(",")[0].trim();
+    // "Jason Sims — a teacher from Mount Pleasant — says": an aside that opens in lower case describes the name before it (one aside back, no more)
+    const head = trimmed.slice(0, dashed.index);
+    const described = /^\p{Ll}/u.test(name) && !/--|—|–/.test(head) ? subjectEndingAt(head) : null;
+    if (described && isNamed(described)) return described;
     return isNamed(name) ? name : null;
   }
   if (trimmed.endsWith(",")) return appositiveSubject(trimmed.slice(0, -1));

@@ -37,6 +37,17 @@ describe("subject-cue-before", () => {
     expect(found.map((q) => q.speaker)).toEqual(["Ilse Vance", "Tomas Ortiz", "Ana Ruiz"]);
   });
 
+  it("takes the name before an aside between dashes that describes it, and the name an aside holds", () => {
+    const found = attributed([
+      "Tomas Ortiz — a teacher from Mount Pleasant — says the levy was “a gift to the trawlers.”",
+      "A former harbour master -- Ilse Vance, who retired in May -- said the port was “safer than ever.”",
+    ]);
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ["a gift to the trawlers.", "Tomas Ortiz"],
+      ["safer than ever.", "Ilse Vance"],
+    ]);
+  });
+
   it("reads no possessive before a participle as the subject of a cue", () => {
     const found = attributed(["Ortiz then interjected, calling Vance's proposed harbour levy \"a tax on every fisherman in town.\""]);
     expect(found.find((q) => q.text.startsWith("a tax"))?.speaker).toBe("Ortiz");
