@@ -68,10 +68,9 @@ describe("sentence-subject", () => {
     expect(found).toContainEqual({ text: "The harbour will be fine whatever happens.", speaker: "Ilse Vance", rule: "sentence-subject" });
   });
 
-  it("reads the subject past an aside between dashes, up to its cue", () => {
-    const found = attributed([
-      "On Friday, Ilse Vance — mentioned by the Gazette as the leading choice for the harbour board — told Tomas Ortiz of the Herald that “you have to look at it very seriously, of course.”",
-    ]);
+  it("reads the subject past an aside between dashes, up to its cue, where subject-cue-before does not", () => {
+    const paragraph = "On Friday, Ilse Vance — mentioned by the Gazette as the leading choice for the harbour board — told Tomas Ortiz of the Herald that “you have to look at it very seriously, of course.”";
+    const found = attributed([paragraph], (rules) => rules.sentence.disable("subject-cue-before"));
     expect(found).toEqual([{ text: "you have to look at it very seriously, of course.", speaker: "Ilse Vance", rule: "sentence-subject" }]);
   });
 
