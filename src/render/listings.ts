@@ -3,7 +3,7 @@ import type { Archive } from "../archive/archive.js";
 import { flattenLevel, type DateGroup } from "../archive/dates.js";
 import type { SiteConfig } from "../config.js";
 import { formatDate, translate, type Locale } from "./locale.js";
-import { newestDate, paginateByDate, paginateByRank, summary, type Listing, type Page, type PageOfItems } from "./page.js";
+import { newestDate, paginateByDate, paginateByRank, summary, type Page, type PageOfItems, type Pagination } from "./page.js";
 
 /** Name indexes list more per page than article listings: a line each, not a story. */
 const indexPageFactor = 5;
@@ -40,35 +40,50 @@ export function* datePages(archive: Archive, config: SiteConfig, locale: Locale)
     const groups = flattenLevel(archive.years, level);
     for (const [i, group] of groups.entries()) {
       // newest first: the previous in the list is the newer period
-      const period = { key: group.key, level, articles: group.articles, newer: navLink(groups[i - 1], locale), older: navLink(groups[i + 1], locale), children: group.children.map((c) => ({ label: dateLabel(c, locale), url: c.url, count: c.articles.length })) };
-      yield* byDate({ url: group.url, inputs: period }, period.articles, config.pageSize, "date.njk", locale, (articles) => ({
-        title: dateLabel(period, locale),
+      const period = { key: group.key, level, newer: navLink(groups[i - 1], locale), older: navLink(groups[i + 1], locale) };
+      const counts = { count: group.articles.length, children: group.children.map((c) => ({ label: dateLabel(c, locale), url: c.url, count: c.articles.length })) };
+      yield* byDate(group.url, { shared: period, first: counts, items: group.articles }, config.pageSize, "date.njk", locale, (shown, articles) => ({
+        title: dateLabel(shown, locale),
         // the period alone, where a numbered page's title adds its number
-        period: level === "year" ? period.key : formatDate(locale, period.key),
-        level,
+        period: shown.level === "year" ? shown.key : formatDate(locale, shown.key),
+        level: shown.level,
         articles: articles.map(summary),
-        newer: period.newer,
-        older: period.older,
-        up: enclosingPeriods(period.key, locale),
-      }), () => ({ count: period.articles.length, children: period.children }), (a) => a.date);
+        newer: shown.newer,
+        older: shown.older,
+        up: enclosingPeriods(shown.key, locale),
+      }), (a) => a.date);
     }
   }
   if (archive.undated.length > 0) {
-    const undated = { articles: archive.undated };
-    yield* byDate({ url: "/undated/", inputs: undated }, undated.articles, config.pageSize, "date.njk", locale, (articles) => ({
-      title: translate(locale, "undated"), period: translate(locale, "undated"), level: "undated", articles: articles.map(summary), newer: null, older: null, up: [],
-    }), () => ({ count: undated.articles.length, children: [] }), (a) => a.date);
+    const undated = translate(locale, "undated");
+    yield* byDate("/undated/", { shared: {}, first: { count: archive.undated.length, children: [] }, items: archive.undated }, config.pageSize, "date.njk", locale, (_, articles) => ({
+      title: undated, period: undated, level: "undated", articles: articles.map(summary), newer: null, older: null, up: [],
+    }), (a) => a.date);
   }
 }
 
 /**
- * A listing by date (page.ts, paginateByDate), each page with its slice and the pagination.
- * `totals` is what only the first page shows: counts, which change as the listing grows, so that
- * its numbered pages stay as they are. Its pages are made from `listing.inputs` alone, with the
- * settings and the locale: what `items`, `data` and `totals` read is there.
+ * What a listing's pages are made from, besides the settings and the locale: what every
+ * page shows (`shared`: a name, a period's neighbours), what only the first shows
+ * (`first`: counts, which change as the listing grows, so that its numbered pages stay
+ * as they are), and its items, newest first.
  */
-function* byDate<T>(listing: Listing, items: T[], size: number, template: string, locale: Locale, data: (slice: T[]) => Record<string, unknown>, totals: () => Record<string, unknown>, dateOf: (item: T) => string | null): Generator<Page> {
-  yield* pagesOf(paginateByDate(items, size, listing.url), template, locale, (slice, first) => (first ? { ...data(slice), ...totals() } : data(slice)), (slice) => newestDate(slice.map(dateOf)), listing);
+interface ListingInputs<S, F, T> {
+  shared: S;
+  first: F;
+  items: T[];
+}
+
+/**
+ * A listing by date (page.ts, paginateByDate) at `url`, each page with its slice and the
+ * pagination. A page is made from its listing's `shared` inputs, its slice and its
+ * pagination (and the first page from `first` too): what `data` reads, and all its page
+ * is fingerprinted by, so that a page whose slice is as it was is not made again.
+ */
+function* byDate<S, F extends Record<string, unknown>, T>(url: string, listing: ListingInputs<S, F, T>, size: number, template: string, locale: Locale, data: (shared: S, slice: T[]) => Record<string, unknown>, dateOf: (item: T) => string | null): Generator<Page> {
+  const { shared, first } = listing;
+  const pages = paginateByDate(listing.items, size, url);
+  yield* pagesOf(pages, template, locale, (slice, isFirst) => (isFirst ? { ...data(shared, slice), ...first } : data(shared, slice)), (slice) => newestDate(slice.map(dateOf)), (slice, pagination) => [shared, pagination.number === null ? first : null, pagination, slice]);
 }
 
 /** A name index under `base`, most quoted or cited first. */
@@ -77,10 +92,10 @@ function* byRank<T>(items: T[], size: number, base: string, template: string, lo
 }
 
 /**
- * A listing's pages, each page's data made when it is first read: the pages of a listing
- * that is as it was are never read (site/render-changed.ts), only their URLs and dates.
+ * A listing's pages, each page's data made when it is first read: a page fingerprinted
+ * by its `inputs` (site/render-changed.ts) is made only when they changed.
  */
-function* pagesOf<T>(pages: Array<PageOfItems<T>>, template: string, locale: Locale, data: (slice: T[], first: boolean) => Record<string, unknown>, updated: (slice: T[]) => string | null, listing?: Listing): Generator<Page> {
+function* pagesOf<T>(pages: Array<PageOfItems<T>>, template: string, locale: Locale, data: (slice: T[], first: boolean) => Record<string, unknown>, updated: (slice: T[]) => string | null, inputs?: (slice: T[], pagination: Pagination) => unknown): Generator<Page> {
   for (const { url, items, pagination } of pages) {
     const made = () => {
       const shown = data(items, pagination.number === null);
@@ -96,7 +111,7 @@ function* pagesOf<T>(pages: Array<PageOfItems<T>>, template: string, locale: Loc
         return (shown ??= made());
       },
       updated: updated(items),
-      ...(listing ? { listing } : {}),
+      ...(inputs ? { inputs: inputs(items, pagination) } : {}),
     };
   }
 }
@@ -118,14 +133,14 @@ export function* peoplePages(archive: Archive, config: SiteConfig, locale: Local
   const marked = (people: typeof entries) => people.map((p, i) => ({ ...p, opensOrganisations: p.kind === "organisation" && (i === 0 || people[i - 1].kind !== "organisation") }));
   yield* byRank(entries, config.pageSize * indexPageFactor, "/people/", "people.njk", locale, (people) => ({ title: translate(locale, "people.title"), people: marked(people), total: entries.length - organisations, organisations }), archiveUpdated(archive));
   for (const entry of archive.people) {
-    const person = { name: entry.name, kind: entry.kind, quotes: entry.quotes, profile: { aliases: entry.aliases, roles: entry.roles, namesakes: entry.namesakes, quotes: entry.quotes.length, articles: entry.articles } };
-    yield* byDate({ url: entry.url, inputs: person }, person.quotes, config.pageSize, "person.njk", locale, (quotes) => ({
+    const profile = { aliases: entry.aliases, roles: entry.roles, namesakes: entry.namesakes, quotes: entry.quotes.length, articles: entry.articles };
+    yield* byDate(entry.url, { shared: { name: entry.name, kind: entry.kind }, first: { profile }, items: entry.quotes }, config.pageSize, "person.njk", locale, (person, quotes) => ({
       title: person.name,
       feed: feedUrl(entry.url),
-      person: { name: person.name, kind: person.kind },
+      person,
       // the quote as the entry has it and the article as listings show it: no copy of either, for a person page or its fingerprint
       quotes: quotes.map(({ quote, article }) => ({ quote, article: summary(article) })),
-    }), () => ({ profile: person.profile }), ({ article }) => article.date);
+    }), ({ article }) => article.date);
   }
 }
 
@@ -133,13 +148,13 @@ export function* sourcePages(archive: Archive, config: SiteConfig, locale: Local
   const entries = archive.sources.map((s) => ({ name: s.name, url: s.url, kind: s.kind, articles: s.articles.length, quotes: s.quotes }));
   yield* byRank(entries, config.pageSize * indexPageFactor, "/sources/", "sources.njk", locale, (sources) => ({ title: translate(locale, "sources.title"), sources, total: entries.length }), archiveUpdated(archive));
   for (const entry of archive.sources) {
-    const source = { name: entry.name, kind: entry.kind, articles: entry.articles, quotes: entry.quotes };
-    yield* byDate({ url: entry.url, inputs: source }, source.articles, config.pageSize, "source.njk", locale, (articles) => ({
+    const counts = { articles: entry.articles.length, quotes: entry.quotes };
+    yield* byDate(entry.url, { shared: { name: entry.name, kind: entry.kind }, first: { counts }, items: entry.articles }, config.pageSize, "source.njk", locale, (source, articles) => ({
       title: source.name,
       feed: feedUrl(entry.url),
-      source: { name: source.name, kind: source.kind },
+      source,
       articles: articles.map(summary),
-    }), () => ({ counts: { articles: source.articles.length, quotes: source.quotes } }), (a) => a.date);
+    }), (a) => a.date);
   }
 }
 
@@ -147,12 +162,11 @@ export function* topicPages(archive: Archive, config: SiteConfig, locale: Locale
   const entries = archive.topics.map((t) => ({ name: t.name, url: t.url, kind: t.kind, articles: t.articles.length }));
   yield* byRank(entries, config.pageSize * indexPageFactor, "/topics/", "topics.njk", locale, (topics) => ({ title: translate(locale, "topics.title"), topics, total: entries.length }), archiveUpdated(archive));
   for (const entry of archive.topics) {
-    const topic = { name: entry.name, kind: entry.kind, articles: entry.articles };
-    yield* byDate({ url: entry.url, inputs: topic }, topic.articles, config.pageSize, "topic.njk", locale, (articles) => ({
+    yield* byDate(entry.url, { shared: { name: entry.name, kind: entry.kind }, first: { counts: { articles: entry.articles.length } }, items: entry.articles }, config.pageSize, "topic.njk", locale, (topic, articles) => ({
       title: topic.name,
       feed: feedUrl(entry.url),
-      topic: { name: topic.name, kind: topic.kind },
+      topic,
       articles: articles.map(summary),
-    }), () => ({ counts: { articles: topic.articles.length } }), (a) => a.date);
+    }), (a) => a.date);
   }
 }

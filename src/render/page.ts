@@ -19,19 +19,6 @@ export interface Page {
   story?: string;
   /** When what the page shows last changed, "YYYY-MM-DD" (or "YYYY-MM"): its sitemap lastmod. From the articles it shows, never the clock. */
   updated?: string | null;
-  /** The listing the page is one of, shared by its pages: see Listing. */
-  listing?: Listing;
-}
-
-/**
- * A listing (a period's, a person's, a source's or a topic's pages), by its first page's
- * URL, and everything its pages are made from besides the settings and the theme: while
- * these are what they were, none of its pages changed, and none is fingerprinted or made
- * again (site/render-changed.ts).
- */
-export interface Listing {
-  url: string;
-  inputs: Record<string, unknown>;
 }
 
 export interface Pagination {

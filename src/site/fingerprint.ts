@@ -1,37 +1,46 @@
 // A page's fingerprint: what its output depends on, so an unchanged page is not
 // rendered again. Records and their summaries stand in as their revision, which
 // is cheap, rather than as all their text.
-import type { Listing, Page } from "../render/page.js";
+import type { Page } from "../render/page.js";
 import { hashOf } from "./cache.js";
 
 export type Revisions = WeakMap<object, string>;
 
 export function pageFingerprint(page: Page, revisions: Revisions, salt: string): string {
-  return hashOf(salt, page.template ?? "", page.content ?? "", withRevisions(page.inputs ?? page.data, revisions));
+  return hashOf(salt, page.template ?? "", page.content ?? "", inputText(page.inputs ?? page.data, revisions));
 }
 
-/** A listing's fingerprint: of what all its pages are made from. */
-export function listingFingerprint(listing: Listing, revisions: Revisions, salt: string): string {
-  return hashOf(salt, listing.url, withRevisions(listing.inputs, revisions));
-}
-
-function withRevisions(data: unknown, revisions: Revisions): string {
-  return JSON.stringify(data, (_key, value: unknown) => {
-    if (typeof value !== "object" || value === null) return value;
-    const revision = revisions.get(value);
-    if (revision !== undefined) return `@${revision}`;
-    return Array.isArray(value) ? (revisionList(value, revisions) ?? value) : value;
-  });
-}
-
-/** A list of what has revisions (a listing's articles) as one string, in one loop rather than a call of the replacer each; null where one has none. */
-function revisionList(items: unknown[], revisions: Revisions): string | null {
-  if (items.length === 0) return null;
-  let list = "@[";
-  for (const item of items) {
-    const revision = typeof item === "object" && item !== null ? revisions.get(item) : undefined;
-    if (revision === undefined) return null;
-    list += `${revision},`;
+/**
+ * Data as one text, each value with a revision as that revision: two data differ in
+ * their text wherever they differ in what JSON keeps of them (each text written with
+ * its length, so no value's text runs into the next). Written by hand rather than as
+ * JSON.stringify with a replacer, which calls back for every value.
+ */
+export function inputText(data: unknown, revisions: Revisions): string {
+  switch (typeof data) {
+    case "string":
+      return `${data.length}"${data}`;
+    case "number":
+      return `${data};`;
+    case "boolean":
+      return data ? "t" : "f";
+    case "object": {
+      if (data === null) return "n";
+      const revision = revisions.get(data);
+      if (revision !== undefined) return `@${revision};`;
+      if (Array.isArray(data)) {
+        let text = "[";
+        for (const item of data) text += inputText(item, revisions);
+        return `${text}]`;
+      }
+      let text = "{";
+      for (const key of Object.keys(data)) {
+        const value = (data as Record<string, unknown>)[key];
+        if (value !== undefined && typeof value !== "function") text += `${key.length}:${key}${inputText(value, revisions)}`;
+      }
+      return `${text}}`;
+    }
+    default:
+      return "n";
   }
-  return `${list}]`;
 }

@@ -2,9 +2,9 @@
 // output folder's copy, rendered here or, past a number, on the workers.
 import type { SiteConfig } from "../config.js";
 import { createEnvironment } from "../render/env.js";
-import type { Listing, Page } from "../render/page.js";
+import type { Page } from "../render/page.js";
 import { outputFile } from "../render/urls.js";
-import { listingFingerprint, pageFingerprint, type Revisions } from "./fingerprint.js";
+import { pageFingerprint, type Revisions } from "./fingerprint.js";
 import type { Pool } from "./pool.js";
 import type { Progress } from "./progress.js";
 import { chunk } from "../chunk.js";
@@ -44,13 +44,12 @@ export async function renderChanged(pages: Iterable<Page>, context: RenderContex
       progress.advance(chunk.length);
     }));
   };
-  const listings: Listings = new Map();
   for (const page of pages) {
     count++;
-    if (unchanged(page, context, listings)) continue;
+    if (unchanged(page, context)) continue;
     rendered++;
-    // a page goes to a worker as itself: what it is made from is for the fingerprint, and its listing's inputs are the whole listing's
-    const { listing: _listing, inputs: _inputs, ...alone } = page;
+    // a page goes to a worker as itself: what it is made from is for the fingerprint
+    const { inputs: _inputs, ...alone } = page;
     waiting.push(alone);
     if (context.pool && rendered >= context.parallelFrom) while (waiting.length >= pagesPerTask) await inPool(waiting.splice(0, pagesPerTask));
   }
@@ -63,37 +62,17 @@ export async function renderChanged(pages: Iterable<Page>, context: RenderContex
   return { pages: count, rendered };
 }
 
-/** Whether each listing seen is made from what made the output folder's copy of its pages. */
-type Listings = Map<Listing, boolean>;
-
-/** Kept with the pages' fingerprints, under names no URL has: each listing's. */
-const listingKey = (listing: Listing) => `@listing ${listing.url}`;
-
 /**
  * Whether the output folder's copy of a page was made from what would make it now; notes
- * the page's fingerprint either way. A page of a listing made from what made it before is
- * as it was, and keeps its fingerprint without being fingerprinted again.
+ * the page's fingerprint either way.
  */
-function unchanged(page: Page, { session, revisions, salt, missing }: RenderContext, listings: Listings): boolean {
-  const { previous, next } = session.fingerprints;
+function unchanged(page: Page, { session, revisions, salt, missing }: RenderContext): boolean {
   const path = outputFile(page.url);
   const there = session.previous.has(path) && !missing.has(path);
-  const kept = previous.get(page.url);
-  const fingerprint = page.listing && listingUnchanged(page.listing, session, revisions, salt, listings) && kept !== undefined ? kept : pageFingerprint(page, revisions, salt);
-  const same = there && kept === fingerprint;
-  next.set(page.url, fingerprint);
+  const fingerprint = pageFingerprint(page, revisions, salt);
+  const same = there && session.fingerprints.previous.get(page.url) === fingerprint;
+  session.fingerprints.next.set(page.url, fingerprint);
   if (same) recordStaged(session, { path, hash: session.previous.get(path)!, written: false });
-  return same;
-}
-
-function listingUnchanged(listing: Listing, session: WriteSession, revisions: Revisions, salt: string, listings: Listings): boolean {
-  let same = listings.get(listing);
-  if (same === undefined) {
-    const fingerprint = listingFingerprint(listing, revisions, salt);
-    same = session.fingerprints.previous.get(listingKey(listing)) === fingerprint;
-    session.fingerprints.next.set(listingKey(listing), fingerprint);
-    listings.set(listing, same);
-  }
   return same;
 }
 
