@@ -13,8 +13,8 @@ export function* articlePages(archive: Archive): Generator<Page> {
   for (const [i, article] of archive.articles.entries()) {
     const links = articleLinks(article, archive);
     const related = archive.related.get(article.id) ?? [];
-    const newer = archive.articles[i - 1] ? summary(archive.articles[i - 1]) : null;
-    const older = archive.articles[i + 1] ? summary(archive.articles[i + 1]) : null;
+    const newer = archive.articles[i - 1] ?? null;
+    const older = archive.articles[i + 1] ?? null;
     yield {
       url: article.url,
       template: "article.njk",
@@ -26,8 +26,8 @@ export function* articlePages(archive: Archive): Generator<Page> {
         sourceUrls: linkMap(links.sources),
         topicUrls: linkMap(links.topics),
         related,
-        newer,
-        older,
+        newer: newer && summary(newer),
+        older: older && summary(older),
       },
       // the rest of the data follows from the article, in its revision, and these
       inputs: [article, urlsOf(links.speakers), urlsOf(links.people), urlsOf(links.sources), urlsOf(links.topics), related.map((link) => link.url), newer, older],
@@ -99,7 +99,8 @@ export function* homePages(archive: Archive, config: SiteConfig): Generator<Page
   const years = archive.years.map((y) => ({ label: y.key, url: y.url, count: y.articles.length }));
   for (const { url, items, pagination } of paginateByDate(archive.articles, config.pageSize, "/")) {
     // the years and their counts change with every article: the first page shows them, the numbered ones stay as they are
-    yield { url, template: "index.njk", data: { articles: items.map(summary), pagination, ...(pagination.number === null ? { years, undated: archive.undated.length } : {}) }, updated: newestDate(items.map((a) => a.date)) };
+    const first = pagination.number === null ? { years, undated: archive.undated.length } : null;
+    yield { url, template: "index.njk", data: { articles: items.map(summary), pagination, ...first }, inputs: [first, pagination, items], updated: newestDate(items.map((a) => a.date)) };
   }
 }
 

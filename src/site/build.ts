@@ -196,7 +196,7 @@ async function buildLocked(config: SiteConfig, options: BuildOptions, started: n
     const [{ sitePages }, { renderChanged }] = await Promise.all([import("../render/site.js"), import("./render-changed.js")]);
     shareStored(store);
     const archive = buildArchive(entries);
-    const revisions = entryRevisions(archive.articles, archive.people, store);
+    const revisions = entryRevisions(archive, store.items);
     const story = (article: ArticleEntry) => plainParagraphs(articleRecord(store, article));
     const indexes = config.search ? searchIndexes(archive, salt, revisions) : [];
     // Pagefind works in a process of its own: it indexes while the pages render. An

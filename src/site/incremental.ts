@@ -4,14 +4,13 @@
 // which fingerprints stand for a record by.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { summary } from "../render/page.js";
 import type { SeedList } from "../read/seeds.js";
-import type { PersonEntry } from "../archive/people.js";
+import type { Archive } from "../archive/archive.js";
 import type { ArticleEntry, Message } from "../types.js";
 import { hashOf } from "./cache.js";
 import type { Revisions } from "./fingerprint.js";
 import { searchIndexed } from "./search.js";
-import type { RecordStore } from "./store.js";
+import type { RecordStore, StoreItem } from "./store.js";
 import type { WriteSession } from "./write.js";
 
 /** Kept with the pages' fingerprints, under names no URL has: what made the site, its page count and its search indexes. */
@@ -97,20 +96,16 @@ export function noteSite(session: WriteSession, inputs: string, seeds: SeedList,
 /**
  * An entry's revision: its seed's bytes (by the hash the store has of them, shortened,
  * since fingerprints hold one for each article a page shows), and the id and URL the
- * archive gave it where they are not the record's own. Its summary and each of its quotes
- * (which person pages show) have revisions of their own.
+ * archive gave it where they are not the record's own. A quote as a person's listing
+ * has it, with its article, has the article's revision and the quote's place in it.
  */
-export function entryRevisions(articles: ArticleEntry[], people: PersonEntry[], store: RecordStore): Revisions {
+export function entryRevisions({ articles, people }: Pick<Archive, "articles" | "people">, items: ReadonlyMap<string, Pick<StoreItem, "hash" | "entry">>): Revisions {
   const revisions: Revisions = new WeakMap();
   for (const article of articles) {
-    const { hash, entry } = store.items.get(article.file)!;
+    const { hash, entry } = items.get(article.file)!;
     const renamed = article.id === entry.id && article.url === entry.url ? "" : `:${article.id}:${article.url}`;
-    const revision = `${hash.slice(0, 16)}${renamed}`;
-    revisions.set(article, revision);
-    revisions.set(summary(article), `${revision}s`);
-    for (const [i, quote] of article.quotes.entries()) revisions.set(quote, `${revision}q${i}`);
+    revisions.set(article, `${hash.slice(0, 16)}${renamed}`);
   }
-  // a quote as a person's listing has it, with its article: the quote's revision names both
-  for (const person of people) for (const ref of person.quotes) revisions.set(ref, revisions.get(ref.quote)!);
+  for (const person of people) for (const ref of person.quotes) revisions.set(ref, `${revisions.get(ref.article)!}q${ref.article.quotes.indexOf(ref.quote)}`);
   return revisions;
 }

@@ -4,8 +4,10 @@
 import type { Archive } from "../../src/archive/archive.js";
 import { articleEntry } from "../../src/archive/entry.js";
 import { buildArchive } from "../../src/archive/archive.js";
-import { summary, type Page } from "../../src/render/page.js";
+import type { Page } from "../../src/render/page.js";
 import { pageFingerprint, type Revisions } from "../../src/site/fingerprint.js";
+import { hashOf } from "../../src/site/cache.js";
+import { entryRevisions } from "../../src/site/incremental.js";
 import type { ArticleEntry } from "../../src/types.js";
 import { parseText } from "../helpers.js";
 
@@ -21,17 +23,9 @@ export const linkedSeeds: ArticleEntry[] = [
   "---\ntitle: More letters\ndate: 2024-05-06\ntags: [Odz]\n---\nMore letters came.\n",
 ].map((text, i) => articleEntry(parseText(text, text.startsWith("---") ? `${i}.md` : `${i}.txt`)));
 
-/** Each entry stands for its seed by its own data, as a revision does for the seed's bytes; so do its summary and quotes, and a person's quotes. */
+/** The build's revisions, each seed's bytes standing in as the entry it makes. */
 export function revisionsOf(archive: Archive): Revisions {
-  const revisions: Revisions = new WeakMap();
-  for (const article of archive.articles) {
-    const revision = JSON.stringify([article.file, article.id, article.url]);
-    revisions.set(article, revision);
-    revisions.set(summary(article), `${revision}s`);
-    for (const [i, quote] of article.quotes.entries()) revisions.set(quote, `${revision}q${i}`);
-  }
-  for (const person of archive.people) for (const ref of person.quotes) revisions.set(ref, revisions.get(ref.quote)!);
-  return revisions;
+  return entryRevisions(archive, new Map(linkedSeeds.map((entry) => [entry.file, { hash: hashOf(JSON.stringify(entry)), entry }])));
 }
 
 /**
