@@ -1,5 +1,5 @@
 // A page's fingerprint: what its output depends on, so an unchanged page is not
-// rendered again. Records and their summaries stand in as their revision, which
+// rendered again. Records (and a person's quotes) stand in as their revision, which
 // is cheap, rather than as all their text.
 import type { Page } from "../render/page.js";
 import { hashOf } from "./cache.js";
@@ -12,9 +12,10 @@ export function pageFingerprint(page: Page, revisions: Revisions, salt: string):
 
 /**
  * Data as one text, each value with a revision as that revision: two data differ in
- * their text wherever they differ in what JSON keeps of them (each text written with
- * its length, so no value's text runs into the next). Written by hand rather than as
- * JSON.stringify with a replacer, which calls back for every value.
+ * their text wherever they differ in what JSON keeps of them (each text and revision
+ * written with its length, so none runs into the next; a value with toJSON, a date, as
+ * what that gives). Written by hand rather than as JSON.stringify with a replacer,
+ * which calls back for every value.
  */
 export function inputText(data: unknown, revisions: Revisions): string {
   switch (typeof data) {
@@ -27,7 +28,8 @@ export function inputText(data: unknown, revisions: Revisions): string {
     case "object": {
       if (data === null) return "n";
       const revision = revisions.get(data);
-      if (revision !== undefined) return `@${revision};`;
+      if (revision !== undefined) return `@${revision.length}:${revision}`;
+      if (typeof (data as { toJSON?: unknown }).toJSON === "function") return inputText((data as { toJSON: () => unknown }).toJSON(), revisions);
       if (Array.isArray(data)) {
         let text = "[";
         for (const item of data) text += inputText(item, revisions);
