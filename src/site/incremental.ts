@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { SeedList } from "../read/seeds.js";
 import type { Archive } from "../archive/archive.js";
-import type { ArticleEntry, Message } from "../types.js";
+import type { ArticleEntry, EntryQuote, Message } from "../types.js";
 import { hashOf } from "./cache.js";
 import type { Revisions } from "./fingerprint.js";
 import { searchIndexed } from "./search.js";
@@ -101,11 +101,14 @@ export function noteSite(session: WriteSession, inputs: string, seeds: SeedList,
  */
 export function entryRevisions({ articles, people }: Pick<Archive, "articles" | "people">, items: ReadonlyMap<string, Pick<StoreItem, "hash" | "entry">>): Revisions {
   const revisions: Revisions = new WeakMap();
+  // each quote's place in its article, noted once: looked up per quote, it would cost as the square of an article's quotes
+  const places = new Map<EntryQuote, number>();
   for (const article of articles) {
     const { hash, entry } = items.get(article.file)!;
     const renamed = article.id === entry.id && article.url === entry.url ? "" : `:${article.id}:${article.url}`;
     revisions.set(article, `${hash.slice(0, 16)}${renamed}`);
+    for (const [i, quote] of article.quotes.entries()) places.set(quote, i);
   }
-  for (const person of people) for (const ref of person.quotes) revisions.set(ref, `${revisions.get(ref.article)!}q${ref.article.quotes.indexOf(ref.quote)}`);
+  for (const person of people) for (const ref of person.quotes) revisions.set(ref, `${revisions.get(ref.article)!}q${places.get(ref.quote)!}`);
   return revisions;
 }
